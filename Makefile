@@ -1,0 +1,45 @@
+# Everything a fresh machine needs is installed by these targets: `make run`, `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+
+.PHONY: run test setup lint format translations bench clean system-deps
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+setup: $(STAMP) translations
+
+run: setup
+	$(BIN)/asa
+
+# Debian packages the suite needs (PostgreSQL server binaries, a browser, fonts); a no-op when present.
+system-deps:
+	@sh installer/system-deps.sh
+
+test: setup system-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: setup
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm tests/screenshots

@@ -1,0 +1,60 @@
+"""The `asa` command: starts the desktop app, or runs a subcommand for scripting and support.
+
+Each room that has commands keeps them in its own ``cli.py`` with ``register(subparsers)``;
+this module only assembles them. Every command returns an exit code and prints problems as
+plain lines (file:line where there is one), never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+
+# Rooms with subcommands, in the order they appear in `asa --help`.
+COMMAND_MODULES = (
+    "app.skeletons.cli",
+    "app.profiles_cli",
+    "app.assistant.cli",
+    "app.central.cli",
+    "app.sync.cli",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="asa", description="ASA - offline-first assistant for asylum hearings."
+    )
+    parser.add_argument("--version", action="version", version=f"asa {__version__}")
+    parser.add_argument("--profile-dir", help="folder of the interviewer profiles (for support)")
+    parser.add_argument("--lang", choices=["de", "en"], help="user interface language")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:  # a room that has not grown commands yet
+                continue
+            raise
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from app.ui.main import run_gui
+
+        return run_gui(profile_dir=args.profile_dir, language=args.lang)
+    try:
+        return int(args.handler(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

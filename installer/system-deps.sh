@@ -1,0 +1,16 @@
+#!/bin/sh
+# Installs the Debian packages the test suite needs, only where they are missing.
+# PostgreSQL server binaries (initdb, pg_ctl), fonts with Arabic and Ethiopic glyphs for export.
+set -e
+need=""
+command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need="$need postgresql"
+fc-list 2>/dev/null | grep -qi "NotoSansEthiopic" || need="$need fonts-noto-core"
+[ -n "$need" ] || exit 0
+if [ "$(id -u)" != "0" ]; then
+  echo "system-deps: please install:$need (needs root)" >&2
+  exit 1
+fi
+echo "system-deps: installing$need"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq >/dev/null
+apt-get install -y -qq --no-install-recommends $need >/dev/null
