@@ -110,7 +110,9 @@ def _describe(error: dict[str, Any]) -> str:
     return f"{loc}: {message}" if loc else message
 
 
-def validate(located: Located, model: type[ModelT], context: dict[str, Any] | None = None) -> ModelT:
+def validate(
+    located: Located, model: type[ModelT], context: dict[str, Any] | None = None
+) -> ModelT:
     """Validate parsed data against ``model``; every pydantic error becomes a file:line problem."""
     try:
         return model.model_validate(located.data, context=context)
@@ -127,6 +129,8 @@ def _data_path(loc: tuple[Any, ...]) -> PathKey:
     return tuple(p for p in loc if isinstance(p, (str, int)) and not str(p).startswith("function-"))
 
 
-def load_model(path: Path | str, model: type[ModelT], context: dict[str, Any] | None = None) -> ModelT:
+def load_model(
+    path: Path | str, model: type[ModelT], context: dict[str, Any] | None = None
+) -> ModelT:
     """Load a YAML file and validate it in one step."""
     return validate(load_yaml(path), model, context)

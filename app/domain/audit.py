@@ -49,22 +49,52 @@ class AuditEvent:
     hash: str
 
 
-def event_hash(prev_hash: str, seq: int, at: datetime, actor: str, action: str,
-               hearing_id: str | None, detail: dict[str, Any]) -> str:
-    body = {"prev": prev_hash, "seq": seq, "at": at, "actor": actor, "action": action,
-            "hearing_id": hearing_id, "detail": detail}
+def event_hash(
+    prev_hash: str,
+    seq: int,
+    at: datetime,
+    actor: str,
+    action: str,
+    hearing_id: str | None,
+    detail: dict[str, Any],
+) -> str:
+    body = {
+        "prev": prev_hash,
+        "seq": seq,
+        "at": at,
+        "actor": actor,
+        "action": action,
+        "hearing_id": hearing_id,
+        "detail": detail,
+    }
     return sha256_hex(canonical_json(body))
 
 
-def next_event(last: AuditEvent | None, at: datetime, actor: str, action: str,
-               hearing_id: str | None, detail: dict[str, Any]) -> AuditEvent:
+def next_event(
+    last: AuditEvent | None,
+    at: datetime,
+    actor: str,
+    action: str,
+    hearing_id: str | None,
+    detail: dict[str, Any],
+) -> AuditEvent:
     prev = last.hash if last else GENESIS
     seq = last.seq + 1 if last else 1
-    return AuditEvent(seq, at, actor, action, hearing_id, detail, prev,
-                      event_hash(prev, seq, at, actor, action, hearing_id, detail))
+    return AuditEvent(
+        seq,
+        at,
+        actor,
+        action,
+        hearing_id,
+        detail,
+        prev,
+        event_hash(prev, seq, at, actor, action, hearing_id, detail),
+    )
 
 
-def verify_chain(events: list[AuditEvent], anchored_head: tuple[int, str] | None = None) -> list[str]:
+def verify_chain(
+    events: list[AuditEvent], anchored_head: tuple[int, str] | None = None
+) -> list[str]:
     """Problems found in the chain (empty when intact). ``anchored_head`` is (seq, hash) that a
     central service confirmed earlier: a chain that no longer contains it was truncated or
     rewritten."""
@@ -75,8 +105,9 @@ def verify_chain(events: list[AuditEvent], anchored_head: tuple[int, str] | None
             problems.append(f"event {expected_seq} is missing (found {ev.seq} next)")
         if ev.prev_hash != prev:
             problems.append(f"event {ev.seq} does not follow the event before it")
-        recomputed = event_hash(ev.prev_hash, ev.seq, ev.at, ev.actor, ev.action, ev.hearing_id,
-                                ev.detail)
+        recomputed = event_hash(
+            ev.prev_hash, ev.seq, ev.at, ev.actor, ev.action, ev.hearing_id, ev.detail
+        )
         if recomputed != ev.hash:
             problems.append(f"event {ev.seq} was changed after it was written")
         prev, expected_seq = ev.hash, ev.seq + 1

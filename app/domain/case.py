@@ -49,7 +49,13 @@ class Case:
             return True
         a = self.applicant
         haystack = " ".join(
-            [self.reference, a.family_name, a.given_names, a.family_name_original,
-             a.given_names_original, a.nationality]
+            [
+                self.reference,
+                a.family_name,
+                a.given_names,
+                a.family_name_original,
+                a.given_names_original,
+                a.nationality,
+            ]
         ).casefold()
         return all(part in haystack for part in needle.split())

@@ -105,8 +105,16 @@ class Hearing:
         if kind == EntryKind.ADDENDUM:
             raise DomainError("Addenda are added with add_addendum, after sealing.")
         self._require_open()
-        entry = Entry(self.id, self.next_number, kind, question, answer, speaker, question_ref,
-                      created_at=at or utcnow())
+        entry = Entry(
+            self.id,
+            self.next_number,
+            kind,
+            question,
+            answer,
+            speaker,
+            question_ref,
+            created_at=at or utcnow(),
+        )
         self.entries.append(entry)
         return entry
 
@@ -118,17 +126,34 @@ class Hearing:
         if notice_id not in NOTICES_BY_ID:
             raise DomainError(f"Unknown notice '{notice_id}'.")
         self._require_open()
-        entry = Entry(self.id, self.next_number, EntryKind.NOTICE, "", notice_text(notice_id, language),
-                      Speaker.INTERVIEWER, notice_id=notice_id, created_at=at or utcnow())
+        entry = Entry(
+            self.id,
+            self.next_number,
+            EntryKind.NOTICE,
+            "",
+            notice_text(notice_id, language),
+            Speaker.INTERVIEWER,
+            notice_id=notice_id,
+            created_at=at or utcnow(),
+        )
         entry.close_revision()
         self.entries.append(entry)
         return entry
 
     def add_addendum(self, text: str, speaker: Speaker = Speaker.INTERVIEWER, at=None) -> Entry:
         if not self.sealed:
-            raise DomainError("An addendum is only for a sealed transcript; edit the entry instead.")
-        entry = Entry(self.id, self.next_number, EntryKind.ADDENDUM, "", text, speaker,
-                      created_at=at or utcnow())
+            raise DomainError(
+                "An addendum is only for a sealed transcript; edit the entry instead."
+            )
+        entry = Entry(
+            self.id,
+            self.next_number,
+            EntryKind.ADDENDUM,
+            "",
+            text,
+            speaker,
+            created_at=at or utcnow(),
+        )
         self.entries.append(entry)
         return entry
 
@@ -172,8 +197,9 @@ class Hearing:
             raise DomainError("Only questions, answers and remarks can be corrected.")
         if not corrected.strip():
             raise DomainError("A correction needs the corrected wording.")
-        correction = Correction(entry.id, number, self.current_answer(number), corrected,
-                                at or utcnow())
+        correction = Correction(
+            entry.id, number, self.current_answer(number), corrected, at or utcnow()
+        )
         self.corrections.append(correction)
         from app.domain.readback import section_of
 
@@ -185,13 +211,27 @@ class Hearing:
         latest = [c for c in self.corrections if c.entry_number == number]
         return latest[-1].corrected if latest else self.entry(number).answer
 
-    def seal(self, content_hash: str, covers_up_to: int, signature: str = "",
-             device_key_id: str = "", open_items_reason: str = "", at=None) -> Seal:
+    def seal(
+        self,
+        content_hash: str,
+        covers_up_to: int,
+        signature: str = "",
+        device_key_id: str = "",
+        open_items_reason: str = "",
+        at=None,
+    ) -> Seal:
         missing = self.missing_before_seal()
         if missing:
             raise DomainError("Before sealing: " + "; ".join(missing))
-        seal = Seal(len(self.seals) + 1, at or utcnow(), content_hash, covers_up_to, signature,
-                    device_key_id, open_items_reason)
+        seal = Seal(
+            len(self.seals) + 1,
+            at or utcnow(),
+            content_hash,
+            covers_up_to,
+            signature,
+            device_key_id,
+            open_items_reason,
+        )
         for e in self.entries:
             e.close_revision()
         self.seals.append(seal)

@@ -35,7 +35,9 @@ def sections(hearing: Hearing) -> list[Section]:
     result = []
     for group in groups:
         first = group[0]
-        title = first.question.strip().splitlines()[0] if first.question.strip() else f"#{first.number}"
+        title = (
+            first.question.strip().splitlines()[0] if first.question.strip() else f"#{first.number}"
+        )
         status = hearing.readback.get(first.number, SectionStatus.PENDING)
         result.append(Section(first.number, tuple(e.number for e in group), title[:80], status))
     return result

@@ -17,7 +17,9 @@ from app.domain.hearing import Hearing, Seal
 FORMAT = "asa.niederschrift/1"
 
 
-def niederschrift_content(case: Case, hearing: Hearing, covers_up_to: int | None = None) -> dict[str, Any]:
+def niederschrift_content(
+    case: Case, hearing: Hearing, covers_up_to: int | None = None
+) -> dict[str, Any]:
     limit = covers_up_to if covers_up_to is not None else hearing.next_number - 1
     entries = [e for e in hearing.entries if e.number <= limit]
     numbers = {e.number for e in entries}
@@ -50,8 +52,12 @@ def niederschrift_content(case: Case, hearing: Hearing, covers_up_to: int | None
             for e in entries
         ],
         "corrections": [
-            {"entry_number": c.entry_number, "original": c.original, "corrected": c.corrected,
-             "at": c.at}
+            {
+                "entry_number": c.entry_number,
+                "original": c.original,
+                "corrected": c.corrected,
+                "at": c.at,
+            }
             for c in hearing.corrections
             if c.entry_number in numbers
         ],

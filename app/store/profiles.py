@@ -1,0 +1,156 @@
+"""Interviewer profiles: one folder each under the platform's user data folder.
+
+A profile folder holds ``profile.json`` (name and the wrapped database key - no transcript
+data), ``asa.db`` (the SQLCipher database with its -wal/-shm) and ``lockout.json`` (the count
+of wrong passphrases, so the growing delay survives a restart).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import platformdirs
+
+from app.store.keys import (
+    KdfParams,
+    WrappedKey,
+    WrongPassphrase,
+    new_database_key,
+    unwrap_key,
+    wrap_key,
+)
+from app.store.lockout import Lockout
+
+MIN_PASSPHRASE = 8
+DB_NAME = "asa.db"
+
+
+class ProfileError(Exception):
+    """A profile action failed; the message is meant for the user."""
+
+
+class TooManyAttempts(ProfileError):
+    def __init__(self, wait_seconds: float):
+        self.wait_seconds = wait_seconds
+        super().__init__(f"Too many wrong passphrases. Try again in {wait_seconds:.0f} s.")
+
+
+def default_root() -> Path:
+    return platformdirs.user_data_path("ASA", appauthor=False) / "profiles"
+
+
+@dataclass(frozen=True)
+class ProfileInfo:
+    id: str
+    name: str
+    folder: Path
+    created_at: str
+
+    @property
+    def database(self) -> Path:
+        return self.folder / DB_NAME
+
+    @property
+    def lockout(self) -> Lockout:
+        return Lockout(self.folder / "lockout.json")
+
+
+class ProfileManager:
+    def __init__(self, root: Path | None = None):
+        self.root = Path(root) if root else default_root()
+
+    def list(self) -> list[ProfileInfo]:
+        if not self.root.is_dir():
+            return []
+        found = []
+        for folder in sorted(self.root.iterdir()):
+            meta = folder / "profile.json"
+            if meta.is_file():
+                try:
+                    data = json.loads(meta.read_text(encoding="utf-8"))
+                    found.append(ProfileInfo(data["id"], data["name"], folder, data["created_at"]))
+                except (ValueError, KeyError):
+                    continue  # a damaged profile file is reported by `asa profiles check`
+        return sorted(found, key=lambda p: p.name.casefold())
+
+    def get(self, profile_id: str) -> ProfileInfo:
+        for p in self.list():
+            if p.id == profile_id:
+                return p
+        raise ProfileError("This profile no longer exists.")
+
+    def create(
+        self, name: str, passphrase: str, kdf: KdfParams | None = None
+    ) -> tuple[ProfileInfo, bytearray]:
+        """Create a profile; returns it and the new database key (for the caller to open, then wipe)."""
+        name = name.strip()
+        if not name:
+            raise ProfileError("Please enter the interviewer's name.")
+        if len(passphrase) < MIN_PASSPHRASE:
+            raise ProfileError(f"The passphrase needs at least {MIN_PASSPHRASE} characters.")
+        profile_id = uuid.uuid4().hex[:12]
+        slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:24] or "profile"
+        folder = self.root / f"{slug}-{profile_id}"
+        folder.mkdir(parents=True, exist_ok=False)
+        os.chmod(folder, 0o700)
+        key = new_database_key()
+        wrapped = wrap_key(key, passphrase, kdf)
+        created = datetime.now(UTC).isoformat(timespec="seconds")
+        _write_json(
+            folder / "profile.json",
+            {
+                "id": profile_id,
+                "name": name,
+                "created_at": created,
+                "format": 1,
+                "key": wrapped.to_dict(),
+            },
+        )
+        return ProfileInfo(profile_id, name, folder, created), key
+
+    def unlock(self, profile: ProfileInfo, passphrase: str) -> bytearray:
+        """The database key, if the passphrase is right. Nothing is written on success or failure
+        except the wrong-passphrase counter."""
+        lockout = profile.lockout
+        wait = lockout.wait_remaining()
+        if wait > 0:
+            raise TooManyAttempts(wait)
+        try:
+            key = unwrap_key(self._wrapped(profile), passphrase)
+        except WrongPassphrase:
+            lockout.record_failure()
+            raise
+        lockout.reset()
+        return key
+
+    def change_passphrase(self, profile: ProfileInfo, old: str, new: str) -> None:
+        if len(new) < MIN_PASSPHRASE:
+            raise ProfileError(f"The passphrase needs at least {MIN_PASSPHRASE} characters.")
+        key = self.unlock(profile, old)
+        meta_path = profile.folder / "profile.json"
+        data = json.loads(meta_path.read_text(encoding="utf-8"))
+        data["key"] = wrap_key(key, new, KdfParams(**data["key"]["kdf"])).to_dict()
+        _write_json(meta_path, data)
+
+    def _wrapped(self, profile: ProfileInfo) -> WrappedKey:
+        try:
+            data = json.loads((profile.folder / "profile.json").read_text(encoding="utf-8"))
+            return WrappedKey.from_dict(data["key"])
+        except (OSError, ValueError, KeyError) as exc:
+            raise ProfileError(f"The profile file in {profile.folder} is damaged.") from exc
+
+
+def _write_json(path: Path, data: dict) -> None:
+    # Write-then-rename: a crash never leaves a half-written key file behind.
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, indent=2)
+        fh.flush()
+        os.fsync(fh.fileno())
+    tmp.replace(path)

@@ -1,0 +1,120 @@
+"""The open profile database: one connection, its repositories, and transactions.
+
+A Store belongs to exactly one thread (SQLite connections must not cross threads); the desktop
+app reaches it only through :class:`app.store.worker.DbWorker`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app.domain.canonical import sha256_hex
+from app.store import migrations
+from app.store.audit_log import AuditLog
+from app.store.cases import CaseRepository
+from app.store.connection import integrity_problems, open_encrypted
+from app.store.hearings import HearingRepository
+
+SESSION_OPEN, SESSION_CLOSED = "open", "closed"
+
+
+class Store:
+    def __init__(self, conn, actor: str):
+        self.conn = conn
+        self.cases = CaseRepository(conn)
+        self.hearings = HearingRepository(conn)
+        self.audit = AuditLog(conn, actor)
+        self._depth = 0
+
+    @classmethod
+    def open(cls, path: str, key: bytes | bytearray, actor: str) -> Store:
+        conn = open_encrypted(path, key)
+        migrations.migrate(conn)
+        return cls(conn, actor)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """A unit of work: everything inside commits together or not at all."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    # --- meta -------------------------------------------------------------------------------
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET"
+            " value=excluded.value",
+            (key, value),
+        )
+
+    def begin_session(self) -> bool:
+        """Mark the profile in use; True when the previous session did not end cleanly."""
+        with self.transaction():
+            abnormal = self.get_meta("session_state") == SESSION_OPEN
+            self.set_meta("session_state", SESSION_OPEN)
+        return abnormal
+
+    def end_session(self) -> None:
+        with self.transaction():
+            self.set_meta("session_state", SESSION_CLOSED)
+
+    # --- the device key (signs seals and sync bundles) -------------------------------------
+
+    def device_key(self) -> Ed25519PrivateKey:
+        raw = self.get_meta("device_key")
+        if raw is None:
+            key = Ed25519PrivateKey.generate()
+            raw_bytes = key.private_bytes(
+                serialization.Encoding.Raw,
+                serialization.PrivateFormat.Raw,
+                serialization.NoEncryption(),
+            )
+            with self.transaction():
+                self.set_meta("device_key", raw_bytes.hex())
+            return key
+        return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(raw))
+
+    def device_key_id(self) -> str:
+        public = (
+            self.device_key()
+            .public_key()
+            .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        )
+        return sha256_hex(public)[:16]
+
+    # --- housekeeping --------------------------------------------------------------------
+
+    def integrity_problems(self) -> list[str]:
+        return integrity_problems(self.conn)
+
+    def checkpoint(self) -> None:
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.checkpoint()
+        self.conn.close()

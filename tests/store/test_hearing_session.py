@@ -1,0 +1,165 @@
+"""A hearing written through the operations, persisted in the real encrypted store."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain import readback
+from app.domain.errors import DomainError, SealedError
+from app.domain.hearing import HearingState, SectionStatus
+from app.domain.sealing import verify_seal
+from app.domain.transcript import EntryKind, Speaker
+from app.operations.cases import create_case, list_cases
+from app.operations.hearing_session import HearingSession
+from app.operations.hearings import load_for_editing, start_hearing
+from tests.conftest import sample_applicant
+
+
+def open_session(worker, hearing_id):
+    case, hearing, _notes, key, key_id = worker.submit(
+        lambda s: load_for_editing(s, hearing_id)
+    ).result()
+    return HearingSession(case, hearing, worker.submit, key, key_id)
+
+
+@pytest.fixture
+def session(worker):
+    case = worker.submit(lambda s: create_case(s, "8123456-438", sample_applicant())).result()
+    hearing = worker.submit(
+        lambda s: start_hearing(
+            s,
+            case.id,
+            "anhoerung-13",
+            "Anna Beispiel",
+            "Herr Dolmetsch",
+            "Sorani",
+            "Außenstelle Bonn",
+        )
+    ).result()
+    return open_session(worker, hearing.id)
+
+
+def reload(worker, session):
+    return worker.submit(lambda s: s.hearings.get(session.hearing.id)).result()
+
+
+def test_typed_answers_and_their_earlier_wording_are_stored(worker, session):
+    entry, _ = session.add_entry(question="Wie heißen Sie?", question_ref="identity")
+    session.type(entry.number, "Wie heißen Sie?", "Karwan")
+    session.type(entry.number, "Wie heißen Sie?", "Karwan Beispiel")
+    session.leave(entry.number)
+    session.type(entry.number, "Wie heißen Sie?", "Karwan Ali Beispiel")  # edited later
+    session.leave(entry.number).result()
+
+    stored = reload(worker, session).entry(entry.number)
+    assert stored.answer == "Karwan Ali Beispiel"
+    assert [r.answer for r in stored.revisions] == ["Karwan Beispiel", "Karwan Ali Beispiel"]
+    assert all(r.closed for r in stored.revisions)
+
+
+def test_notes_are_kept_apart_from_the_transcript(worker, session):
+    session.save_notes("Wirkt müde, Pause anbieten").result()
+    _, _, notes, _, _ = worker.submit(lambda s: load_for_editing(s, session.hearing.id)).result()
+    assert notes == "Wirkt müde, Pause anbieten"
+    assert all("müde" not in e.answer for e in reload(worker, session).entries)
+
+
+def run_to_seal(session):
+    e1, _ = session.add_entry(
+        question="Wann haben Sie Ihr Land verlassen?", question_ref="departure"
+    )
+    session.type(e1.number, e1.question, "Im August 2014.")
+    e2, _ = session.add_entry(question="Mit wem?")
+    session.type(e2.number, e2.question, "Mit meinem Bruder.")
+    session.start_readback()
+    session.correct(e1.number, "Im September 2014.")
+    for section in readback.sections(session.hearing):
+        session.confirm_section(section.start)
+    for notice in ("s25_3", "interpreter_understood", "readback_done"):
+        session.record_notice(notice)
+    seal, future = session.seal()
+    future.result()
+    return seal
+
+
+def test_whole_hearing_to_seal_survives_reload(worker, session):
+    seal = run_to_seal(session)
+    stored = reload(worker, session)
+    assert stored.state == HearingState.SEALED
+    assert stored.seals == [seal]
+    assert verify_seal(session.case, stored, seal)
+    assert stored.corrections[0].original == "Im August 2014."
+    assert stored.entry(1).answer == "Im August 2014."  # the original stays as recorded
+    assert stored.current_answer(1) == "Im September 2014."
+    assert stored.readback[1] == SectionStatus.CORRECTED
+    assert worker.submit(lambda s: s.audit.verify()).result() == []
+
+
+def test_sealed_transcript_refuses_changes_in_domain_and_database(worker, session):
+    run_to_seal(session)
+    with pytest.raises(SealedError):
+        session.type(1, "x", "changed")
+    entry_id = session.hearing.entry(1).id
+
+    def sneak(store):
+        store.conn.execute("UPDATE revisions SET answer='changed' WHERE entry_id=?", (entry_id,))
+
+    with pytest.raises(Exception, match="closed revision|sealed"):
+        worker.submit(sneak).result()
+
+    entry, done = session.add_addendum("Nachtrag: Der Bruder heißt Dilshad.")
+    done.result()
+    stored = reload(worker, session)
+    assert stored.entry(entry.number).kind == EntryKind.ADDENDUM
+    assert verify_seal(session.case, stored, stored.seals[0])  # the addendum is outside seal 1
+
+
+def test_seal_needs_readback_and_mandatory_notices(session):
+    e, _ = session.add_entry(question="Frage?")
+    session.type(e.number, "Frage?", "Antwort.")
+    with pytest.raises(DomainError, match="read-back"):
+        session.seal()
+    session.start_readback()
+    with pytest.raises(DomainError, match=r"25\(3\)"):
+        session.seal()
+
+
+def test_audit_chain_detects_a_rewritten_event(worker, session):
+    run_to_seal(session)
+
+    def tamper(store):
+        store.conn.execute("DROP TRIGGER audit_no_update")
+        store.conn.execute("UPDATE audit SET detail='{}' WHERE seq=3")
+        return store.audit.verify()
+
+    problems = worker.submit(tamper).result()
+    assert any("event 3 was changed" in p for p in problems)
+
+
+def test_audit_chain_detects_a_removed_event(worker, session):
+    run_to_seal(session)
+
+    def cut(store):
+        store.conn.execute("DROP TRIGGER audit_no_delete")
+        store.conn.execute("DELETE FROM audit WHERE seq=4")
+        return store.audit.verify()
+
+    assert any("event 4 is missing" in p for p in worker.submit(cut).result())
+
+
+def test_breaks_and_speaker_are_recorded(worker, session):
+    e, _ = session.add_entry(EntryKind.FREE, speaker=Speaker.INTERPRETER)
+    session.type(e.number, "", "Der Sprachmittler bittet um Wiederholung.")
+    session.start_break("Pause auf Wunsch des Antragstellers")
+    session.end_break().result()
+    stored = reload(worker, session)
+    assert stored.entry(e.number).speaker == Speaker.INTERPRETER
+    assert stored.breaks[0].ended_at is not None
+    assert stored.breaks[0].reason.startswith("Pause")
+
+
+def test_case_list_shows_hearing_state(worker, session):
+    session.add_entry(question="Frage?")[1].result()
+    rows = worker.submit(list_cases).result()
+    assert rows[0].case.reference == "8123456-438"
+    assert rows[0].hearing_state == "in_progress" and rows[0].entry_count == 1
