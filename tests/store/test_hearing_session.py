@@ -104,7 +104,7 @@ def test_sealed_transcript_refuses_changes_in_domain_and_database(worker, sessio
     def sneak(store):
         store.conn.execute("UPDATE revisions SET answer='changed' WHERE entry_id=?", (entry_id,))
 
-    with pytest.raises(Exception, match="closed revision|sealed"):
+    with pytest.raises(Exception, match=r"closed revision|sealed"):
         worker.submit(sneak).result()
 
     entry, done = session.add_addendum("Nachtrag: Der Bruder heißt Dilshad.")
