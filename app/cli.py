@@ -36,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
-            if exc.name == name:  # a room that has not grown commands yet
+            if exc.name and (name == exc.name or name.startswith(exc.name + ".")):
+                # a room that has not grown commands yet
                 continue
             raise
         module.register(subparsers)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+import pydantic.types  # noqa: F401  (loads pydantic whole: a partial import clashes with PySide6)
 import yaml
 from pydantic import BaseModel, ValidationError
 
@@ -13,6 +14,7 @@ from app.datafiles.errors import DataFileError, Problem
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 PathKey = tuple[str | int, ...]
+MAX_VALUES = 2_000_000
 
 
 @dataclass
@@ -43,9 +45,15 @@ class _Walker:
     def __init__(self, path: Path):
         self.path = path
         self.lines: dict[PathKey, int] = {}
+        self._visited = 0
         self._scalars = _UniqueKeyLoader("")  # constructs scalars exactly as SafeLoader would
 
     def walk(self, node: yaml.Node, key_path: PathKey = ()) -> Any:
+        self._visited += 1
+        if self._visited > MAX_VALUES:  # aliases of aliases can expand exponentially
+            raise DataFileError.single(
+                self.path, node.start_mark.line + 1, f"more than {MAX_VALUES} values (aliases?)"
+            )
         self.lines[key_path] = node.start_mark.line + 1
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, key_path)
@@ -57,14 +65,18 @@ class _Walker:
         path = self.path
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = self._scalars.construct_object(key_node)
-            if key in result:
+            if not isinstance(key_node, yaml.ScalarNode):
                 raise DataFileError.single(
-                    path, key_node.start_mark.line + 1, f"duplicate key '{key}'"
+                    path, key_node.start_mark.line + 1, "keys must be plain text"
                 )
+            key = self._scalars.construct_object(key_node)
             if not isinstance(key, (str, int)):
                 raise DataFileError.single(
                     path, key_node.start_mark.line + 1, "keys must be plain text"
+                )
+            if key in result:
+                raise DataFileError.single(
+                    path, key_node.start_mark.line + 1, f"duplicate key '{key}'"
                 )
             result[key] = self.walk(value_node, (*key_path, key))
         return result
@@ -94,6 +106,10 @@ def load_yaml(path: Path | str) -> Located:
     walker = _Walker(path)
     try:
         data = walker.walk(node)
+    except RecursionError:
+        raise DataFileError.single(
+            path, None, "an alias refers to itself or nests too deeply"
+        ) from None
     except yaml.constructor.ConstructorError as exc:
         mark = exc.problem_mark
         raise DataFileError.single(

@@ -46,6 +46,7 @@ class HearingSession:
         self._lock = threading.Lock()
         self._pending = 0
         self.last_error: BaseException | None = None
+        self._unsaved: set[int] = set()  # entries whose last write failed
         self.on_save_state: Callable[[], None] | None = None  # called from the DB thread
 
     # --- persistence bookkeeping ----------------------------------------------------------

@@ -1,0 +1,112 @@
+"""The table model behind the case list, and the proxy that filters it by a search text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from app.operations.cases import CaseRow
+
+CaseIdRole = Qt.ItemDataRole.UserRole + 1
+HearingStateRole = Qt.ItemDataRole.UserRole + 2
+
+COLUMNS = ("reference", "name", "original_name", "nationality", "state")
+_HEADERS = {
+    "reference": "Case ref.",
+    "name": "Applicant",
+    "original_name": "Name (original script)",
+    "nationality": "Nationality",
+    "state": "Hearing",
+}
+_STATES = {
+    "": "not started",
+    "in_progress": "in progress",
+    "readback": "read-back",
+    "sealed": "sealed",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseTableModel", text)
+
+
+class CaseTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[CaseRow] = []
+
+    def set_rows(self, rows: list[CaseRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def row_at(self, row: int) -> CaseRow:
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(_HEADERS[COLUMNS[section]])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == CaseIdRole:
+            return row.case.id
+        if role == HearingStateRole:
+            return row.hearing_state
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "original_name":
+            # Names in Arabic script read from the right.
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: CaseRow, column: str) -> str:
+        a = row.case.applicant
+        if column == "reference":
+            return row.case.reference
+        if column == "name":
+            return a.display_name
+        if column == "original_name":
+            return a.original_name
+        if column == "nationality":
+            return a.nationality
+        state = _tr(_STATES.get(row.hearing_state, row.hearing_state))
+        if row.hearing_state == "in_progress":
+            return _tr("in progress (%n entries)").replace("%n", str(row.entry_count))
+        return state
+
+
+class CaseFilterProxy(QSortFilterProxyModel):
+    """Keeps the rows whose reference or names contain every word of the search text."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._needle = ""
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_search(self, text: str) -> None:
+        self._needle = text
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        model = self.sourceModel()
+        return model.row_at(source_row).case.matches(self._needle)

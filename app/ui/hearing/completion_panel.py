@@ -1,0 +1,150 @@
+"""Completion: read-back section by section, corrections, notices, sealing, addenda, export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import readback
+from app.domain.hearing import Hearing, HearingState
+from app.domain.notices import NOTICES, notice_title
+from app.ui.hearing.readback_model import ReadbackModel, SectionStartRole
+
+
+class CompletionPanel(QWidget):
+    start_readback = Signal()
+    resume_hearing = Signal()
+    confirm_section = Signal(int)  # section start
+    correct_requested = Signal(int)  # section start: the page asks which entry and what wording
+    notice_requested = Signal(str)  # notice id
+    seal_requested = Signal()
+    addendum_requested = Signal()
+    export_requested = Signal(str)  # "docx" or "pdf"
+
+    def __init__(self, hearing: Hearing, language: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("completionPanel")
+        self.hearing = hearing
+        self.language = language
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.start_button = QPushButton()
+        self.start_button.clicked.connect(self.start_readback)
+        self.resume_button = QPushButton()
+        self.resume_button.clicked.connect(self.resume_hearing)
+        self.model = ReadbackModel(hearing, self)
+        self.sections = QListView()
+        self.sections.setObjectName("readbackSections")
+        self.sections.setModel(self.model)
+        self.sections.setWordWrap(True)
+        self.confirm_button = QPushButton()
+        self.confirm_button.clicked.connect(lambda: self._with_section(self.confirm_section))
+        self.correct_button = QPushButton()
+        self.correct_button.clicked.connect(lambda: self._with_section(self.correct_requested))
+        self.notices_box = QGroupBox()
+        notices_layout = QVBoxLayout(self.notices_box)
+        self.notice_buttons: dict[str, QPushButton] = {}
+        for notice in NOTICES:
+            button = QPushButton()
+            button.setObjectName(f"notice_{notice.id}")
+            button.clicked.connect(lambda _c=False, nid=notice.id: self.notice_requested.emit(nid))
+            notices_layout.addWidget(button)
+            self.notice_buttons[notice.id] = button
+        self.seal_button = QPushButton()
+        self.seal_button.setObjectName("sealButton")
+        self.seal_button.clicked.connect(self.seal_requested)
+        self.addendum_button = QPushButton()
+        self.addendum_button.clicked.connect(self.addendum_requested)
+        self.docx_button = QPushButton()
+        self.docx_button.clicked.connect(lambda: self.export_requested.emit("docx"))
+        self.pdf_button = QPushButton()
+        self.pdf_button.clicked.connect(lambda: self.export_requested.emit("pdf"))
+
+        section_buttons = QHBoxLayout()
+        section_buttons.addWidget(self.confirm_button)
+        section_buttons.addWidget(self.correct_button)
+        export_buttons = QHBoxLayout()
+        export_buttons.addWidget(self.docx_button)
+        export_buttons.addWidget(self.pdf_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.start_button)
+        layout.addWidget(self.resume_button)
+        layout.addWidget(self.sections, 1)
+        layout.addLayout(section_buttons)
+        layout.addWidget(self.notices_box)
+        layout.addWidget(self.seal_button)
+        layout.addWidget(self.addendum_button)
+        layout.addLayout(export_buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.start_button.setText(self.tr("Start read-back (Ctrl+Shift+R)"))
+        self.resume_button.setText(self.tr("Back to questioning"))
+        self.confirm_button.setText(self.tr("Section confirmed"))
+        self.correct_button.setText(self.tr("Record correction…"))
+        self.notices_box.setTitle(self.tr("Notices and closing statements"))
+        self.seal_button.setText(self.tr("Seal transcript…"))
+        self.addendum_button.setText(self.tr("Add addendum…"))
+        self.docx_button.setText(self.tr("Export DOCX"))
+        self.pdf_button.setText(self.tr("Export PDF"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        h = self.hearing
+        self.model.refresh()
+        state = h.state
+        done, total = readback.progress(h)
+        if state == HearingState.IN_PROGRESS:
+            text = self.tr("Hearing in progress. Read-back: %1 of %2 sections.")
+        elif state == HearingState.READBACK:
+            text = self.tr("Read-back under way: %1 of %2 sections done.")
+        else:
+            text = self.tr("Sealed (version %3). Content hash: %4")
+        seal = h.seals[-1] if h.seals else None
+        self.status.setText(
+            text.replace("%1", str(done))
+            .replace("%2", str(total))
+            .replace("%3", str(seal.version if seal else ""))
+            .replace("%4", seal.content_hash[:16] + "…" if seal else "")
+        )
+        in_readback = state == HearingState.READBACK
+        self.start_button.setVisible(state == HearingState.IN_PROGRESS)
+        self.resume_button.setVisible(in_readback)
+        for w in (self.sections, self.confirm_button, self.correct_button):
+            w.setEnabled(in_readback)
+        given = h.notices_given()
+        for notice_id, button in self.notice_buttons.items():
+            title = notice_title(notice_id, self.language)
+            mark = "✓ " if notice_id in given else ""
+            button.setText(mark + title)
+            button.setEnabled(not h.sealed and notice_id not in given)
+        self.seal_button.setVisible(not h.sealed)
+        self.seal_button.setEnabled(in_readback)
+        self.addendum_button.setVisible(h.sealed)
+
+    def _with_section(self, signal) -> None:
+        index = self.sections.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0)
+        if index.isValid():
+            signal.emit(index.data(SectionStartRole))
+
+    def select_next_pending(self) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.section_at(row).status.value == "pending":
+                self.sections.setCurrentIndex(self.model.index(row))
+                return

@@ -1,0 +1,115 @@
+"""The entry editor: question and answer fields made for fast typing, no mouse needed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from app.domain.transcript import Entry, EntryKind, Speaker
+
+SPEAKERS = (Speaker.APPLICANT, Speaker.INTERVIEWER, Speaker.INTERPRETER, Speaker.OTHER)
+
+
+def _auto_direction(editor: QPlainTextEdit) -> None:
+    # Each paragraph takes its direction from its own text: Arabic, Farsi, Tigrinya answers
+    # run right-to-left (or as their script requires) beside German questions.
+    option = editor.document().defaultTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    editor.document().setDefaultTextOption(option)
+
+
+class EntryEditor(QWidget):
+    edited = Signal()  # question or answer text changed by the user
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("entryEditor")
+        self.number: int | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("entryHeading")
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.help.setStyleSheet("color: #555;")
+        self.speaker = QComboBox()
+        self.question = QPlainTextEdit()
+        self.question.setObjectName("questionEdit")
+        self.question.setTabChangesFocus(True)
+        self.question.setMaximumHeight(70)
+        self.answer = QPlainTextEdit()
+        self.answer.setObjectName("answerEdit")
+        self.answer.setTabChangesFocus(True)
+        for editor in (self.question, self.answer):
+            _auto_direction(editor)
+            editor.textChanged.connect(self._changed)
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.help)
+        layout.addWidget(self.speaker)
+        layout.addWidget(self.question)
+        layout.addWidget(self.answer, 1)
+        self.retranslate()
+        self.show_entry(None)
+
+    def retranslate(self) -> None:
+        current = self.speaker.currentIndex()
+        self.speaker.clear()
+        labels = {
+            Speaker.APPLICANT: self.tr("Applicant"),
+            Speaker.INTERVIEWER: self.tr("Interviewer"),
+            Speaker.INTERPRETER: self.tr("Interpreter"),
+            Speaker.OTHER: self.tr("Other participant"),
+        }
+        for s in SPEAKERS:
+            self.speaker.addItem(labels[s], s.value)
+        self.speaker.setCurrentIndex(max(current, 0))
+        self.question.setPlaceholderText(self.tr("Question"))
+        self.answer.setPlaceholderText(self.tr("Answer"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_entry(
+        self, entry: Entry | None, heading: str = "", help_text: str = "", read_only: bool = False
+    ) -> None:
+        self._loading = True
+        try:
+            self.number = entry.number if entry else None
+            self.heading.setText(heading)
+            self.help.setText(help_text)
+            self.help.setVisible(bool(help_text))
+            self.question.setPlainText(entry.question if entry else "")
+            self.answer.setPlainText(entry.answer if entry else "")
+            free = bool(entry) and entry.kind == EntryKind.FREE
+            self.speaker.setVisible(free)
+            self.question.setVisible(not free)
+            if entry:
+                self.speaker.setCurrentIndex(max(self.speaker.findData(entry.speaker.value), 0))
+            editable = (
+                entry is not None and not read_only and entry.kind in (EntryKind.QA, EntryKind.FREE)
+            )
+            self.question.setReadOnly(not editable)
+            self.answer.setReadOnly(not editable)
+        finally:
+            self._loading = False
+
+    def texts(self) -> tuple[str, str]:
+        return self.question.toPlainText(), self.answer.toPlainText()
+
+    def focus_answer(self) -> None:
+        self.answer.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        cursor = self.answer.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.answer.setTextCursor(cursor)
+
+    def focus_question(self) -> None:
+        self.question.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _changed(self) -> None:
+        if not self._loading and self.number is not None:
+            self.edited.emit()

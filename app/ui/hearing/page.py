@@ -1,0 +1,521 @@
+"""The hearing screen: skeleton and progress, transcript, entry editor, side panels.
+
+Keys (no mouse needed): Ctrl+Return next standard question · Ctrl+Shift+Return free
+follow-up question · Ctrl+M remark of a participant · Ctrl+PgUp/PgDown previous/next entry ·
+Ctrl+B break · Ctrl+Shift+R read-back · Ctrl+1/2/3 side panels.
+Every keystroke is handed to the database thread at once; the status line says whether all
+of it is stored.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import DomainError
+from app.domain.hearing import HearingState
+from app.domain.readback import sections
+from app.domain.sealing import seal_hash
+from app.domain.transcript import EntryKind, Speaker
+from app.export import export_docx, export_pdf
+from app.operations.hearing_session import HearingSession
+from app.skeletons import Skeleton
+from app.ui import tasks
+from app.ui.hearing.completion_panel import CompletionPanel
+from app.ui.hearing.dialogs import CorrectionDialog, SealDialog, TextDialog
+from app.ui.hearing.editor import EntryEditor
+from app.ui.hearing.skeleton_model import QuestionIdRole, SkeletonModel
+from app.ui.hearing.transcript_model import NumberRole, TranscriptModel
+
+RETRY_MS = 2000
+
+
+class HearingPage(QWidget):
+    save_state_changed = Signal(str, str)  # state ("saved", "saving", "error"), message
+    message = Signal(str)  # something the status bar should say
+    close_requested = Signal()
+    exported = Signal(str)  # path of the written file
+    entry_text_changed = Signal(int)  # entry number: for the assistant
+    _save_state_ping = Signal()
+
+    def __init__(
+        self,
+        session: HearingSession,
+        skeleton: Skeleton,
+        notes: str,
+        ui_language: str = "de",
+        transcript_language: str = "de",
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("hearingPage")
+        self.session = session
+        self.skeleton = skeleton
+        self.ui_language = ui_language
+        self.transcript_language = transcript_language  # the Niederschrift's language
+        self.hearing = session.hearing
+
+        self.header = QLabel()
+        self.header.setObjectName("hearingHeader")
+        self.header.setWordWrap(True)
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.close_requested)
+        self.break_button = QPushButton()
+        self.break_button.clicked.connect(self.toggle_break)
+
+        self.skeleton_model = SkeletonModel(skeleton, ui_language, self)
+        self.skeleton_view = QListView()
+        self.skeleton_view.setObjectName("skeletonView")
+        self.skeleton_view.setModel(self.skeleton_model)
+        self.skeleton_view.setWordWrap(True)
+        self.skeleton_view.activated.connect(self._skeleton_activated)
+        self.skeleton_view.clicked.connect(self._skeleton_activated)
+        self.progress = QLabel()
+        self.progress.setObjectName("skeletonProgress")
+
+        self.transcript_model = TranscriptModel(self.hearing, self)
+        self.transcript_view = QListView()
+        self.transcript_view.setObjectName("transcriptView")
+        self.transcript_view.setModel(self.transcript_model)
+        self.transcript_view.setWordWrap(True)
+        self.transcript_view.setUniformItemSizes(False)
+        self.transcript_view.setAlternatingRowColors(True)
+        self.transcript_view.activated.connect(self._transcript_activated)
+        self.transcript_view.clicked.connect(self._transcript_activated)
+
+        self.editor = EntryEditor()
+        self.editor.edited.connect(self._typed)
+        self.editor.speaker.activated.connect(self._speaker_changed)
+
+        self.completion = CompletionPanel(self.hearing, ui_language)
+        self._connect_completion()
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notesEdit")
+        self.notes.setPlainText(notes)
+        self.notes.textChanged.connect(self._notes_changed)
+        self.side = QTabWidget()
+        self.side.setObjectName("sidePanels")
+        self.side.addTab(self.completion, "")
+        self.side.addTab(self.notes, "")
+
+        self._build_layout()
+        self._shortcuts()
+        self._save_state_ping.connect(self._update_save_state)
+        session.on_save_state = self._save_state_ping.emit  # called on the DB thread
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._retry_unsaved)
+        self.retranslate()
+        self._refresh_all()
+        self._open_initial_entry()
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.progress)
+        left_layout.addWidget(self.skeleton_view, 1)
+        center = QSplitter(Qt.Orientation.Vertical)
+        center.addWidget(self.transcript_view)
+        center.addWidget(self.editor)
+        center.setStretchFactor(0, 3)
+        center.setStretchFactor(1, 2)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(center)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.break_button)
+        top.addWidget(self.back_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def _shortcuts(self) -> None:
+        keys = {
+            "Ctrl+Return": self.next_question,
+            "Ctrl+Shift+Return": self.add_free_question,
+            "Ctrl+M": self.add_remark,
+            "Ctrl+PgDown": lambda: self.step_entry(+1),
+            "Ctrl+PgUp": lambda: self.step_entry(-1),
+            "Ctrl+B": self.toggle_break,
+            "Ctrl+Shift+R": self.start_readback,
+            "Ctrl+1": lambda: self.side.setCurrentIndex(0),
+            "Ctrl+2": lambda: self.side.setCurrentIndex(1),
+            "Ctrl+3": lambda: self.side.setCurrentIndex(min(2, self.side.count() - 1)),
+        }
+        for key, slot in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("Case list"))
+        self.side.setTabText(0, self.tr("Read-back && completion"))
+        self.side.setTabText(1, self.tr("My notes (not in transcript)"))
+        self.notes.setPlaceholderText(
+            self.tr("Notes for yourself. They are never part of the transcript or its export.")
+        )
+        self._refresh_header()
+        self._show_current_heading()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- refresh ------------------------------------------------------------------------------
+
+    def _refresh_header(self) -> None:
+        case, h = self.session.case, self.hearing
+        a = case.applicant
+        parts = [f"{self.tr('Case')} {case.reference}", a.display_name]
+        if a.original_name:
+            parts.append(a.original_name)
+        if h.interpreter:
+            parts.append(f"{self.tr('Interpreter')}: {h.interpreter} ({h.language})")
+        parts.append(f"{self.tr('Started')} {h.started_at.astimezone():%d.%m.%Y %H:%M}")
+        if h.on_break():
+            parts.append(
+                self.tr("INTERRUPTED since %1").replace(
+                    "%1", f"{h.breaks[-1].started_at.astimezone():%H:%M}"
+                )
+            )
+        self.header.setText(" · ".join(parts))
+        self.break_button.setText(
+            self.tr("Resume (Ctrl+B)") if h.on_break() else self.tr("Break (Ctrl+B)")
+        )
+        self.break_button.setEnabled(not h.sealed)
+
+    def _refresh_all(self) -> None:
+        self.skeleton_model.set_answered(self.hearing.answered_refs())
+        done, total = self.skeleton_model.progress()
+        self.progress.setText(
+            self.tr("Standard questions: %1 of %2")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+        )
+        self.completion.refresh()
+        self._refresh_header()
+
+    def _show_current_heading(self) -> None:
+        number = self.editor.number
+        if number is None:
+            self.editor.show_entry(
+                None, self.tr("No entry yet: Ctrl+Return starts with the first standard question.")
+            )
+            return
+        self._show_entry(number)
+
+    # --- navigation and writing ---------------------------------------------------------
+
+    def _open_initial_entry(self) -> None:
+        editable = [e for e in self.hearing.entries if e.kind in (EntryKind.QA, EntryKind.FREE)]
+        if editable:
+            self._show_entry(editable[-1].number)
+        else:
+            self._show_current_heading()
+
+    def _editable(self) -> bool:
+        return self.hearing.state == HearingState.IN_PROGRESS
+
+    def _show_entry(self, number: int) -> None:
+        entry = self.hearing.entry(number)
+        heading, help_text = self._entry_heading(entry)
+        self.editor.show_entry(entry, heading, help_text, read_only=not self._editable())
+        self.transcript_model.set_current(number)
+        row = self.transcript_model.row_of(number)
+        self.transcript_view.scrollTo(self.transcript_model.index(row))
+        if entry.question_ref:
+            self.skeleton_view.setCurrentIndex(
+                self.skeleton_model.index(self.skeleton_model.row_of(entry.question_ref))
+            )
+
+    def _entry_heading(self, entry) -> tuple[str, str]:
+        if entry.question_ref and entry.question_ref in self.skeleton.question_ids:
+            q = self.skeleton.question(entry.question_ref)
+            position = self.skeleton.question_ids.index(entry.question_ref) + 1
+            heading = (
+                self.tr("Entry %1 · standard question %2 of %3")
+                .replace("%1", str(entry.number))
+                .replace("%2", str(position))
+                .replace("%3", str(len(self.skeleton.questions)))
+            )
+            return heading, q.help_in(self.ui_language)
+        if entry.kind == EntryKind.FREE:
+            return self.tr("Entry %1 · remark").replace("%1", str(entry.number)), ""
+        return self.tr("Entry %1 · follow-up question").replace("%1", str(entry.number)), ""
+
+    def _leave_current(self) -> None:
+        if self.editor.number is not None and self._editable():
+            self._track(self.session.leave(self.editor.number))
+
+    def _new_entry(
+        self,
+        kind: EntryKind,
+        question: str = "",
+        question_ref: str | None = None,
+        speaker: Speaker = Speaker.APPLICANT,
+    ) -> int | None:
+        if not self._editable():
+            self.message.emit(self.tr("Questions are added while the hearing is in progress."))
+            return None
+        self._leave_current()
+        entry, future = self.session.add_entry(kind, question, question_ref, speaker)
+        self._track(future)
+        self.transcript_model.entry_added()
+        self._show_entry(entry.number)
+        self._refresh_all()
+        return entry.number
+
+    def next_question(self) -> None:
+        """Go to the next standard question that has no entry yet."""
+        asked = {e.question_ref for e in self.hearing.entries if e.question_ref}
+        ids = list(self.skeleton.question_ids)
+        current_ref = None
+        if self.editor.number is not None:
+            current_ref = self.hearing.entry(self.editor.number).question_ref
+        start = ids.index(current_ref) + 1 if current_ref in ids else 0
+        for qid in ids[start:] + ids[:start]:
+            if qid not in asked:
+                self.open_question(qid)
+                return
+        self.message.emit(self.tr("All standard questions have been asked."))
+
+    def open_question(self, question_id: str) -> None:
+        existing = [e for e in self.hearing.entries if e.question_ref == question_id]
+        if existing:
+            self._leave_current()
+            self._show_entry(existing[0].number)
+            self.editor.focus_answer()
+            return
+        text = self.skeleton.question(question_id).text_in(self.transcript_language)
+        if self._new_entry(EntryKind.QA, text, question_id) is not None:
+            self.editor.focus_answer()
+
+    def add_free_question(self) -> None:
+        if self._new_entry(EntryKind.QA) is not None:
+            self.editor.focus_question()
+
+    def insert_question(self, text: str) -> None:
+        """A suggested question (from the assistant) becomes a new follow-up entry."""
+        if self._new_entry(EntryKind.QA, text) is not None:
+            self.entry_text_changed.emit(self.editor.number)
+            self.editor.focus_answer()
+
+    def add_remark(self) -> None:
+        if self._new_entry(EntryKind.FREE, speaker=Speaker.INTERPRETER) is not None:
+            self.editor.speaker.setFocus()
+
+    def step_entry(self, delta: int) -> None:
+        numbers = [e.number for e in self.hearing.entries]
+        if not numbers:
+            return
+        current = self.editor.number
+        index = numbers.index(current) + delta if current in numbers else len(numbers) - 1
+        index = max(0, min(len(numbers) - 1, index))
+        self._leave_current()
+        self._show_entry(numbers[index])
+
+    def _skeleton_activated(self, index) -> None:
+        if self._editable():
+            self.open_question(index.data(QuestionIdRole))
+
+    def _transcript_activated(self, index) -> None:
+        self._leave_current()
+        self._show_entry(index.data(NumberRole))
+
+    def _typed(self) -> None:
+        number = self.editor.number
+        question, answer = self.editor.texts()
+        try:
+            self._track(self.session.type(number, question, answer))
+        except DomainError as exc:
+            self.message.emit(str(exc))
+            return
+        self.transcript_model.entry_changed(number)
+        self.entry_text_changed.emit(number)
+        if self.hearing.entry(number).question_ref:
+            self._refresh_all()
+
+    def _speaker_changed(self) -> None:
+        if self.editor.number is not None and self._editable():
+            speaker = Speaker(self.editor.speaker.currentData())
+            self._track(self.session.set_speaker(self.editor.number, speaker))
+            self.transcript_model.entry_changed(self.editor.number)
+
+    def _notes_changed(self) -> None:
+        self._track(self.session.save_notes(self.notes.toPlainText()))
+
+    def toggle_break(self) -> None:
+        try:
+            if self.hearing.on_break():
+                self._track(self.session.end_break())
+            else:
+                self._track(self.session.start_break())
+        except DomainError as exc:
+            self.message.emit(str(exc))
+        self._refresh_header()
+
+    # --- completion ---------------------------------------------------------------------------
+
+    def _connect_completion(self) -> None:
+        c = self.completion
+        c.start_readback.connect(self.start_readback)
+        c.resume_hearing.connect(self.resume_hearing)
+        c.confirm_section.connect(self.confirm_section)
+        c.correct_requested.connect(self.ask_correction)
+        c.notice_requested.connect(self.record_notice)
+        c.seal_requested.connect(self.ask_seal)
+        c.addendum_requested.connect(self.ask_addendum)
+        c.export_requested.connect(self.ask_export)
+
+    def _act(self, action) -> bool:
+        try:
+            result = action()
+        except DomainError as exc:
+            self.message.emit(str(exc))
+            return False
+        if isinstance(result, tuple):
+            result = result[-1]
+        self._track(result)
+        self.transcript_model.reset()
+        self._refresh_all()
+        if self.editor.number is not None:
+            self._show_entry(self.editor.number)
+        return True
+
+    def start_readback(self) -> None:
+        self._leave_current()
+        if self._act(self.session.start_readback):
+            self.side.setCurrentWidget(self.completion)
+            self.completion.select_next_pending()
+            self.completion.sections.setFocus()
+
+    def resume_hearing(self) -> None:
+        self._act(self.session.resume_hearing)
+
+    def confirm_section(self, start: int) -> None:
+        if self._act(lambda: self.session.confirm_section(start)):
+            self.completion.select_next_pending()
+
+    def ask_correction(self, start: int) -> None:
+        numbers = next(s.entry_numbers for s in sections(self.hearing) if s.start == start)
+        dialog = CorrectionDialog(self.hearing, numbers, self)
+        dialog.accepted.connect(lambda: self.correct(*dialog.values()))
+        dialog.open()
+
+    def correct(self, number: int, corrected: str) -> None:
+        self._act(lambda: self.session.correct(number, corrected))
+
+    def record_notice(self, notice_id: str) -> None:
+        if self._act(lambda: self.session.record_notice(notice_id, self.transcript_language)):
+            self.transcript_view.scrollToBottom()
+
+    def open_checklist_items(self) -> list[str]:
+        """Titles of open checklist items (the assistant fills this in when present)."""
+        return []
+
+    def ask_seal(self) -> None:
+        dialog = SealDialog(self.hearing.missing_before_seal(), self.open_checklist_items(), self)
+        dialog.accepted.connect(lambda: self.seal(dialog.open_items_reason()))
+        dialog.open()
+
+    def seal(self, open_items_reason: str = "") -> None:
+        if self._act(lambda: self.session.seal(open_items_reason)):
+            self.message.emit(self.tr("The transcript is sealed."))
+
+    def ask_addendum(self) -> None:
+        dialog = TextDialog(
+            self.tr("Addendum"),
+            self.tr("The transcript is sealed. The addendum is added after it, marked as such."),
+            self,
+        )
+        dialog.accepted.connect(lambda: dialog.value() and self.add_addendum(dialog.value()))
+        dialog.open()
+
+    def add_addendum(self, text: str) -> None:
+        self._act(lambda: self.session.add_addendum(text))
+
+    def ask_export(self, fmt: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name = f"Niederschrift-{self.session.case.reference}.{fmt}".replace("/", "-")
+        dialog = QFileDialog(self, self.tr("Export transcript"), str(Path.home() / name))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(fmt)
+        dialog.fileSelected.connect(lambda path: self.export_to(fmt, Path(path)))
+        dialog.open()
+
+    def export_to(self, fmt: str, path: Path):
+        """Export in the background; the audit trail records it once the file is written."""
+        case, hearing = copy.deepcopy(self.session.case), copy.deepcopy(self.hearing)
+        writer = export_docx if fmt == "docx" else export_pdf
+        digest = hearing.seals[-1].content_hash if hearing.seals else seal_hash(case, hearing)
+        title = self.skeleton.title_in(self.transcript_language)
+
+        def done(written: Path) -> None:
+            self._track(self.session.record_export(fmt, digest))
+            self.message.emit(self.tr("Exported to %1").replace("%1", str(written)))
+            self.exported.emit(str(written))
+
+        def failed(error: BaseException) -> None:
+            self.message.emit(self.tr("Export failed: %1").replace("%1", str(error)))
+
+        return tasks.run(
+            tasks.in_background(writer, case, hearing, path, self.transcript_language, title),
+            done,
+            failed,
+        )
+
+    # --- save state ---------------------------------------------------------------------------
+
+    def _track(self, future) -> None:
+        if future is not None:
+            self._update_save_state()
+
+    def _update_save_state(self) -> None:
+        error = self.session.last_error
+        if error is not None:
+            self.save_state_changed.emit(
+                "error",
+                self.tr("NOT SAVED: %1 – your text stays here; retrying…").replace(
+                    "%1", str(error)
+                ),
+            )
+            if not self._retry.isActive():
+                self._retry.start(RETRY_MS)
+        elif self.session.pending:
+            self.save_state_changed.emit("saving", self.tr("Saving…"))
+        else:
+            self.save_state_changed.emit("saved", self.tr("All changes saved"))
+
+    def _retry_unsaved(self) -> None:
+        self.session.last_error = None
+        for future in self.session.retry_unsaved():
+            self._track(future)
+        self._update_save_state()
+
+    def flush(self) -> None:
+        """Close the working revision before leaving the screen or locking."""
+        self._leave_current()

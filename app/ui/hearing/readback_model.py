@@ -1,0 +1,61 @@
+"""Read-back sections as a list model with their status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.domain import readback
+from app.domain.hearing import Hearing, SectionStatus
+
+SectionStartRole = Qt.ItemDataRole.UserRole + 1
+StatusRole = Qt.ItemDataRole.UserRole + 2
+
+_COLORS = {
+    SectionStatus.PENDING: "#ffffff",
+    SectionStatus.CONFIRMED: "#e6f4ea",
+    SectionStatus.CORRECTED: "#fff4ce",
+}
+_LABELS = {
+    SectionStatus.PENDING: "open",
+    SectionStatus.CONFIRMED: "confirmed",
+    SectionStatus.CORRECTED: "corrected",
+}
+
+
+class ReadbackModel(QAbstractListModel):
+    def __init__(self, hearing: Hearing, parent=None):
+        super().__init__(parent)
+        self.hearing = hearing
+        self._sections = readback.sections(hearing)
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._sections = readback.sections(self.hearing)
+        self.endResetModel()
+
+    def section_at(self, row: int) -> readback.Section:
+        return self._sections[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._sections)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        s = self._sections[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            status = QCoreApplication.translate("ReadbackModel", _LABELS[s.status])
+            numbers = (
+                f"{s.entry_numbers[0]}–{s.entry_numbers[-1]}"
+                if len(s.entry_numbers) > 1
+                else str(s.start)
+            )
+            return f"[{status}] {numbers}: {s.title}"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(_COLORS[s.status]))
+        if role == SectionStartRole:
+            return s.start
+        if role == StatusRole:
+            return s.status.value
+        return None

@@ -1,0 +1,102 @@
+"""The transcript as a list model: one row per entry, updated row by row while typing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.domain.hearing import Hearing
+from app.domain.transcript import Entry, EntryKind
+from app.export.bidi import is_rtl
+
+NumberRole = Qt.ItemDataRole.UserRole + 1
+KindRole = Qt.ItemDataRole.UserRole + 2
+AnswerRole = Qt.ItemDataRole.UserRole + 3
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TranscriptModel", text)
+
+
+class TranscriptModel(QAbstractListModel):
+    def __init__(self, hearing: Hearing, parent=None):
+        super().__init__(parent)
+        self.hearing = hearing
+        self.current_number: int | None = None
+
+    def reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def row_of(self, number: int) -> int:
+        for row, entry in enumerate(self.hearing.entries):
+            if entry.number == number:
+                return row
+        return -1
+
+    def entry_added(self) -> None:
+        """Call after the hearing got a new (last) entry."""
+        row = len(self.hearing.entries) - 1
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.endInsertRows()
+
+    def entry_changed(self, number: int) -> None:
+        row = self.row_of(number)
+        if row >= 0:
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
+    def set_current(self, number: int | None) -> None:
+        previous, self.current_number = self.current_number, number
+        for n in (previous, number):
+            if n is not None:
+                self.entry_changed(n)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.hearing.entries)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self.hearing.entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry)
+        if role == NumberRole:
+            return entry.number
+        if role == KindRole:
+            return entry.kind.value
+        if role == AnswerRole:
+            return entry.answer
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if entry.number == self.current_number:
+                return QBrush(QColor("#e8f0fe"))
+            if entry.kind == EntryKind.ADDENDUM:
+                return QBrush(QColor("#fff4ce"))
+        if (
+            role == Qt.ItemDataRole.TextAlignmentRole
+            and is_rtl(entry.answer)
+            and not entry.question
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, e: Entry) -> str:
+        lines = []
+        if e.kind == EntryKind.QA:
+            lines.append(f"{e.number}  {_tr('Q')}: {e.question}")
+            lines.append(f"     {_tr('A')}: {e.answer}")
+        elif e.kind == EntryKind.NOTICE:
+            lines.append(
+                f"{e.number}  [{_tr('Notice')} {e.created_at.astimezone():%H:%M}] {e.answer}"
+            )
+        elif e.kind == EntryKind.ADDENDUM:
+            lines.append(f"{e.number}  [{_tr('Addendum')}] {e.answer}")
+        else:
+            lines.append(f"{e.number}  ({_tr(e.speaker.value)}) {e.answer}")
+        for c in self.hearing.corrections:
+            if c.entry_number == e.number:
+                lines.append(
+                    f"     {_tr('Correction at read-back')} "
+                    f"({c.at.astimezone():%H:%M}): {c.corrected}"
+                )
+        return "\n".join(lines)

@@ -1,0 +1,43 @@
+"""Starting the desktop app."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import platformdirs
+
+
+def configure_logging() -> Path:
+    """Log to a file in the user's log folder. Log lines never carry case data: only events,
+    counts and error types (see docs/architecture.md, privacy)."""
+    folder = platformdirs.user_log_path("ASA", appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "asa.log"
+    logging.basicConfig(
+        filename=path, level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    return path
+
+
+def run_gui(profile_dir: str | None = None, language: str | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from app.store import ProfileManager
+    from app.ui import i18n
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import LANGUAGE, Settings
+
+    configure_logging()
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("ASA")
+    app.setOrganizationName("ASA")
+    settings = Settings()
+    if language:
+        settings.set(LANGUAGE, language)
+    i18n.set_language(settings.get(LANGUAGE))
+    window = MainWindow(ProfileManager(Path(profile_dir) if profile_dir else None), settings)
+    window.show()
+    logging.getLogger(__name__).info("started")
+    return app.exec()

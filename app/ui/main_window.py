@@ -1,0 +1,313 @@
+"""The main window: unlock → case list → hearing, with the save state always in view.
+
+It owns the profile manager and the database worker of the unlocked profile, and it locks:
+after the idle time (or Ctrl+L) the key is dropped with the database connection, every
+screen that showed case data is cleared, and the passphrase is needed to go on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
+
+from app.operations.cases import create_case, list_cases
+from app.operations.demo import DEMO_NAME, DEMO_PASSPHRASE, create_demo_content
+from app.operations.hearing_session import HearingSession
+from app.operations.hearings import load_for_editing, start_hearing
+from app.skeletons import builtin_skeletons, get_skeleton
+from app.store import ProfileError, ProfileManager, TooManyAttempts, WrongPassphrase
+from app.store.worker import DbWorker
+from app.ui import i18n, tasks
+from app.ui.cases.new_case_dialog import NewCaseDialog
+from app.ui.cases.page import CaseListPage
+from app.ui.cases.start_hearing_dialog import StartHearingDialog
+from app.ui.hearing.page import HearingPage
+from app.ui.idle import IdleWatcher
+from app.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, LAST_PROFILE, SKELETON, Settings
+from app.ui.unlock_page import UnlockPage
+
+
+class MainWindow(QMainWindow):
+    unlocked = Signal(bool)  # the previous session ended abnormally
+    locked = Signal()
+    cases_loaded = Signal()
+    hearing_opened = Signal(object)  # the HearingPage
+
+    def __init__(self, profiles: ProfileManager, settings: Settings):
+        super().__init__()
+        self.profiles = profiles
+        self.settings = settings
+        self.language = settings.get(LANGUAGE)
+        self.worker: DbWorker | None = None
+        self.profile = None
+        self.hearing_page: HearingPage | None = None
+        self.resume_hearing_id: str | None = None
+
+        self.unlock_page = UnlockPage()
+        self.unlock_page.unlock_requested.connect(self.unlock)
+        self.unlock_page.create_requested.connect(self.create_profile)
+        self.unlock_page.demo_requested.connect(self.create_demo)
+        self.case_page = CaseListPage()
+        self.case_page.new_case_requested.connect(self.ask_new_case)
+        self.case_page.open_case_requested.connect(self.open_case)
+        self.case_page.lock_requested.connect(lambda: self.lock(self.tr("Locked.")))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.unlock_page)
+        self.pages.addWidget(self.case_page)
+        self.setCentralWidget(self.pages)
+
+        self.save_label = QLabel()
+        self.save_label.setObjectName("saveState")
+        self.statusBar().addPermanentWidget(self.save_label)
+        self._menus()
+        self.idle = IdleWatcher(settings.get(AUTO_LOCK_MINUTES), self)
+        self.idle.idle.connect(lambda: self.lock(self.tr("Locked after inactivity.")))
+        QApplication.instance().installEventFilter(self.idle)
+        self.resize(1280, 800)
+        self.retranslate()
+        self.show_unlock()
+
+    # --- menus and language -----------------------------------------------------------------
+
+    def _menus(self) -> None:
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.lock(self.tr("Locked.")))
+        self.addAction(self.lock_action)
+        self.language_menu = self.menuBar().addMenu("")
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+    def set_language(self, code: str) -> None:
+        self.language = code
+        self.settings.set(LANGUAGE, code)
+        i18n.set_language(code)  # widgets get a LanguageChange event and retranslate
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("ASA – Assistant for hearings"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.lock_action.setText(self.tr("Lock"))
+
+    # --- unlock ----------------------------------------------------------------------------
+
+    def show_unlock(self, message: str = "") -> None:
+        self.unlock_page.set_profiles(self.profiles.list(), self.settings.get(LAST_PROFILE))
+        self.unlock_page.reset()
+        if message:
+            self.unlock_page.show_message(message)
+        elif not self.profiles.list():
+            self.unlock_page.show_message(
+                self.tr(
+                    "No profile yet. Create your own profile, or a demo profile with an invented "
+                    "case to look around."
+                )
+            )
+        self.pages.setCurrentWidget(self.unlock_page)
+        self.save_label.clear()
+
+    def unlock(self, profile_id: str, passphrase: str) -> None:
+        try:
+            profile = self.profiles.get(profile_id)
+        except ProfileError as exc:
+            self.unlock_page.show_message(str(exc), error=True)
+            return
+        self.unlock_page.set_busy(True)
+        self.unlock_page.show_message(self.tr("Unlocking…"))
+        tasks.run(
+            tasks.in_background(self.profiles.unlock, profile, passphrase),
+            lambda key: self._open_profile(profile, key),
+            self._unlock_failed,
+        )
+
+    def _unlock_failed(self, error: BaseException) -> None:
+        self.unlock_page.set_busy(False)
+        self.unlock_page.passphrase.selectAll()
+        if isinstance(error, WrongPassphrase):
+            text = self.tr("Wrong passphrase. Nothing was changed.")
+        elif isinstance(error, TooManyAttempts):
+            text = self.tr("Too many wrong passphrases. Please wait %1 seconds.").replace(
+                "%1", f"{error.wait_seconds:.0f}"
+            )
+        else:
+            text = self.tr("The profile could not be opened: %1").replace("%1", str(error))
+        self.unlock_page.show_message(text, error=True)
+
+    def _open_profile(self, profile, key, then=None) -> None:
+        self.profile = profile
+        self.settings.set(LAST_PROFILE, profile.id)
+        self.worker = DbWorker()
+
+        def opened(abnormal: bool) -> None:
+            self.unlock_page.reset()
+            self.unlock_page.show_message("")
+            self.case_page.show_abnormal_end(abnormal)
+            self.pages.setCurrentWidget(self.case_page)
+            self.idle.start()
+            self.unlocked.emit(abnormal)
+            if then:
+                then()
+            elif self.resume_hearing_id:
+                self.open_hearing(self.resume_hearing_id)
+            self.reload_cases()
+
+        tasks.run(
+            self.worker.open(str(profile.database), key, profile.name), opened, self._unlock_failed
+        )
+
+    def create_profile(self, name: str, passphrase: str) -> None:
+        try:
+            profile, key = self.profiles.create(name, passphrase)
+        except ProfileError as exc:
+            self.unlock_page.show_message(str(exc), error=True)
+            return
+        self._open_profile(profile, key)
+
+    def create_demo(self) -> None:
+        profile, key = self.profiles.create(DEMO_NAME, DEMO_PASSPHRASE)
+        self.unlock_page.show_message(
+            self.tr("Demo profile created. Its passphrase is: %1").replace("%1", DEMO_PASSPHRASE)
+        )
+
+        def fill() -> None:
+            tasks.run(self.worker.submit(create_demo_content), lambda _hid: self.reload_cases())
+
+        self._open_profile(profile, key, then=fill)
+
+    # --- cases and hearings ------------------------------------------------------------------
+
+    def reload_cases(self) -> None:
+        if self.worker:
+            tasks.run(self.worker.submit(list_cases), self._cases_loaded, self._show_error)
+
+    def _cases_loaded(self, rows) -> None:
+        self.case_page.set_rows(rows)
+        self.cases_loaded.emit()
+
+    def ask_new_case(self) -> None:
+        dialog = NewCaseDialog(self)
+        dialog.accepted.connect(lambda: self._create_case(*dialog.values()))
+        dialog.open()
+
+    def _create_case(self, reference, applicant) -> None:
+        tasks.run(
+            self.worker.submit(lambda s: create_case(s, reference, applicant)),
+            lambda _c: self.reload_cases(),
+            self._show_error,
+        )
+
+    def open_case(self, case_id: str) -> None:
+        """Continue the case's latest hearing, or start one."""
+
+        def found(hearings) -> None:
+            if hearings:
+                self.open_hearing(hearings[0][0])
+            else:
+                self.ask_start_hearing(case_id)
+
+        tasks.run(
+            self.worker.submit(lambda s: s.hearings.ids_for_case(case_id)), found, self._show_error
+        )
+
+    def ask_start_hearing(self, case_id: str) -> None:
+        dialog = StartHearingDialog(
+            builtin_skeletons(), self.language, self.settings.get(SKELETON), self
+        )
+        dialog.accepted.connect(lambda: self.start_hearing(case_id, **dialog.values()))
+        dialog.open()
+
+    def start_hearing(
+        self,
+        case_id: str,
+        skeleton_id: str,
+        interpreter: str = "",
+        language: str = "",
+        place: str = "",
+    ) -> None:
+        self.settings.set(SKELETON, skeleton_id)
+        name = self.profile.name
+
+        def job(store):
+            return start_hearing(store, case_id, skeleton_id, name, interpreter, language, place).id
+
+        tasks.run(self.worker.submit(job), self.open_hearing, self._show_error)
+
+    def open_hearing(self, hearing_id: str) -> None:
+        tasks.run(
+            self.worker.submit(lambda s: load_for_editing(s, hearing_id)),
+            self._show_hearing,
+            self._show_error,
+        )
+
+    def _show_hearing(self, loaded) -> None:
+        case, hearing, notes, key, key_id = loaded
+        self.close_hearing()
+        session = HearingSession(case, hearing, self.worker.submit, key, key_id)
+        page = HearingPage(session, get_skeleton(hearing.skeleton_id), notes, self.language)
+        page.save_state_changed.connect(self._save_state)
+        page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        page.close_requested.connect(self.back_to_cases)
+        self.hearing_page = page
+        self.resume_hearing_id = hearing.id
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        page.editor.focus_answer()
+        self._save_state("saved", page.tr("All changes saved"))
+        self.hearing_opened.emit(page)
+
+    def close_hearing(self) -> None:
+        page, self.hearing_page = self.hearing_page, None
+        if page is not None:
+            page.flush()
+            page.session.on_save_state = None
+            self.pages.removeWidget(page)
+            page.deleteLater()
+
+    def back_to_cases(self) -> None:
+        self.close_hearing()
+        self.resume_hearing_id = None
+        self.pages.setCurrentWidget(self.case_page)
+        self.reload_cases()
+
+    def _save_state(self, state: str, text: str) -> None:
+        colors = {"saved": "#1e7e34", "saving": "#8a6d00", "error": "#b00020"}
+        self.save_label.setStyleSheet(f"color: {colors.get(state, '#000')}; font-weight: bold;")
+        self.save_label.setText(text)
+        self.save_label.setProperty("state", state)
+
+    def _show_error(self, error: BaseException) -> None:
+        self.statusBar().showMessage(str(error), 10000)
+
+    # --- locking ---------------------------------------------------------------------------
+
+    def lock(self, message: str = "") -> None:
+        """Drop the key and clear every screen that showed case data."""
+        if self.worker is None:
+            return
+        self.idle.stop()
+        self.close_hearing()
+        self.case_page.clear()
+        worker, self.worker = self.worker, None
+        worker.shutdown()  # runs every queued write first, then closes the database
+        self.locked.emit()
+        self.show_unlock(message)
+
+    def closeEvent(self, event) -> None:
+        self.resume_hearing_id = None
+        if self.worker is not None:
+            self.close_hearing()
+            worker, self.worker = self.worker, None
+            worker.shutdown()
+        super().closeEvent(event)

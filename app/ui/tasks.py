@@ -1,0 +1,59 @@
+"""Futures from the database worker (or any thread) turned into Qt signals on the UI thread.
+
+The one helper for background work in the UI: ``run(future, on_done, on_error)``. Callbacks
+always run on the UI thread, so they may touch widgets; a worker thread never does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+_background = ThreadPoolExecutor(max_workers=2, thread_name_prefix="asa-bg")
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; a signal emitted from another thread is queued to it."""
+
+    finished = Signal(object, object)  # (callback, result)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.finished.connect(lambda callback, value: callback(value))
+
+
+_relay: _Relay | None = None
+
+
+def _get_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
+
+
+def run(
+    future: Future,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+) -> Future:
+    relay = _get_relay()
+
+    def done(f: Future) -> None:
+        error = f.exception()
+        if error is not None:
+            if on_error:
+                relay.finished.emit(on_error, error)
+        elif on_done:
+            relay.finished.emit(on_done, f.result())
+
+    future.add_done_callback(done)
+    return future
+
+
+def in_background(fn: Callable[..., Any], *args: Any) -> Future:
+    """Run CPU or file work (export, pack loading) off the UI thread, not on the DB thread."""
+    return _background.submit(fn, *args)

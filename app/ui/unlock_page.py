@@ -1,0 +1,151 @@
+"""The first screen: choose a profile and unlock it, create one, or try the demo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.store import ProfileInfo
+
+
+class UnlockPage(QWidget):
+    unlock_requested = Signal(str, str)  # profile id, passphrase
+    create_requested = Signal(str, str)  # interviewer name, passphrase
+    demo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("unlockPage")
+        self._labels: dict[str, QLabel] = {}
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.message = QLabel()
+        self.message.setObjectName("unlockMessage")
+        self.message.setWordWrap(True)
+
+        self.profile_box = QComboBox()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.returnPressed.connect(self._unlock)
+        self.unlock_button = QPushButton()
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self._unlock)
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(lambda: self.forms.setCurrentIndex(1))
+        self.demo_button = QPushButton()
+        self.demo_button.clicked.connect(self.demo_requested)
+
+        unlock_form = QWidget()
+        self.unlock_layout = QFormLayout(unlock_form)
+        self.unlock_layout.addRow(self._label("profile_box"), self.profile_box)
+        self.unlock_layout.addRow(self._label("passphrase"), self.passphrase)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.unlock_button)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.demo_button)
+        self.unlock_layout.addRow(buttons)
+
+        self.new_name = QLineEdit()
+        self.new_pass = QLineEdit()
+        self.new_pass.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_pass2 = QLineEdit()
+        self.new_pass2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_pass2.returnPressed.connect(self._create)
+        self.create_button = QPushButton()
+        self.create_button.clicked.connect(self._create)
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(lambda: self.forms.setCurrentIndex(0))
+        create_form = QWidget()
+        self.create_layout = QFormLayout(create_form)
+        self.create_layout.addRow(self._label("new_name"), self.new_name)
+        self.create_layout.addRow(self._label("new_pass"), self.new_pass)
+        self.create_layout.addRow(self._label("new_pass2"), self.new_pass2)
+        row = QHBoxLayout()
+        row.addWidget(self.create_button)
+        row.addWidget(self.back_button)
+        self.create_layout.addRow(row)
+
+        self.forms = QStackedWidget()
+        self.forms.addWidget(unlock_form)
+        self.forms.addWidget(create_form)
+
+        box = QVBoxLayout(self)
+        box.addStretch(1)
+        box.addWidget(self.title, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addWidget(self.forms, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addWidget(self.message, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addStretch(2)
+        self.retranslate()
+
+    def _label(self, name: str) -> QLabel:
+        label = self._labels[name] = QLabel()
+        return label
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("ASA – Assistant for hearings"))
+        self._labels["profile_box"].setText(self.tr("Profile"))
+        self._labels["passphrase"].setText(self.tr("Passphrase"))
+        self.unlock_button.setText(self.tr("Unlock"))
+        self.new_button.setText(self.tr("New profile…"))
+        self.demo_button.setText(self.tr("Create demo profile"))
+        self._labels["new_name"].setText(self.tr("Interviewer name"))
+        self._labels["new_pass"].setText(self.tr("Passphrase"))
+        self._labels["new_pass2"].setText(self.tr("Repeat passphrase"))
+        self.create_button.setText(self.tr("Create profile"))
+        self.back_button.setText(self.tr("Back"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- state -----------------------------------------------------------------------------
+
+    def set_profiles(self, profiles: list[ProfileInfo], selected: str = "") -> None:
+        self.profile_box.clear()
+        for p in profiles:
+            self.profile_box.addItem(p.name, p.id)
+        index = self.profile_box.findData(selected)
+        self.profile_box.setCurrentIndex(max(index, 0))
+        has_profiles = bool(profiles)
+        self.demo_button.setVisible(not has_profiles)
+        self.forms.setCurrentIndex(0 if has_profiles else self.forms.currentIndex())
+        self.unlock_button.setEnabled(has_profiles)
+        self.passphrase.setEnabled(has_profiles)
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message.setProperty("error", error)
+        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setText(text)
+
+    def set_busy(self, busy: bool) -> None:
+        for w in (self.unlock_button, self.create_button, self.demo_button, self.passphrase):
+            w.setDisabled(busy)
+
+    def reset(self) -> None:
+        """Forget everything typed: used when locking."""
+        for field in (self.passphrase, self.new_pass, self.new_pass2):
+            field.clear()
+        self.set_busy(False)
+        self.passphrase.setFocus()
+
+    def _unlock(self) -> None:
+        profile_id = self.profile_box.currentData()
+        if profile_id:
+            self.unlock_requested.emit(profile_id, self.passphrase.text())
+
+    def _create(self) -> None:
+        if self.new_pass.text() != self.new_pass2.text():
+            self.show_message(self.tr("The two passphrases differ."), error=True)
+            return
+        self.create_requested.emit(self.new_name.text(), self.new_pass.text())
