@@ -1,0 +1,1 @@
+"""The central case-system service: accounts, devices, exactly-once uploads, down-sync."""

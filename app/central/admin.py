@@ -1,0 +1,201 @@
+"""The operator commands behind `asa central ...` (argument parsing lives in cli.py)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
+
+import yaml
+
+from app.central import migrate as migrations
+from app.central.db import make_engine, session_factory
+from app.central.errors import AdminError
+from app.central.models import Device
+from app.central.repository import accounts, downsync
+from app.central.repository.devices import list_devices as query_devices
+from app.central.settings import CentralSettings
+from app.domain.clock import utcnow
+from app.sync.keys import (
+    generate_private_key,
+    key_id,
+    load_private_key,
+    public_key_hex,
+    write_private_key,
+)
+from app.sync.packs import sign_pack
+
+
+def settings_of(args: argparse.Namespace) -> CentralSettings:
+    return CentralSettings.from_values(
+        database_url=args.database_url,
+        service_key=getattr(args, "service_key", None),
+        home=Path(args.home) if args.home else None,
+    )
+
+
+@contextmanager
+def transaction(args: argparse.Namespace):
+    settings = settings_of(args)
+    migrations.upgrade(settings.database_url)  # admin on a fresh database just works
+    engine = make_engine(settings.database_url)
+    try:
+        with session_factory(engine).begin() as session:
+            yield session
+    finally:
+        engine.dispose()
+
+
+def serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    settings = settings_of(args)
+    if not settings.service_key_path.exists():
+        write_private_key(settings.service_key_path, generate_private_key())
+        print(f"made a new service key: {settings.service_key_path}")
+    key = load_private_key(settings.service_key_path)
+    print(f"service key id {key_id(key)}; public key for deployment: {public_key_hex(key)}")
+    if not args.no_migrate:
+        migrations.upgrade(settings.database_url)
+    if bool(args.cert) != bool(args.key):
+        raise AdminError("HTTPS needs both --cert and --key.")
+    tls = {"ssl_certfile": args.cert, "ssl_keyfile": args.key} if args.cert else {}
+    common = dict(host=args.host, port=args.port, log_level=args.log_level, **tls)
+    if args.workers > 1:  # workers import the app by name, so pass settings by environment
+        os.environ["ASA_CENTRAL_DATABASE_URL"] = settings.database_url
+        os.environ["ASA_CENTRAL_SERVICE_KEY"] = str(settings.service_key_path)
+        os.environ["ASA_CENTRAL_ECHO"] = "1" if args.enable_echo else "0"
+        uvicorn.run(
+            "app.central.asgi:create_from_env", factory=True, workers=args.workers, **common
+        )
+        return 0
+    from app.central.api import create_app
+
+    uvicorn.run(create_app(settings, enable_echo=args.enable_echo), **common)
+    return 0
+
+
+def migrate(args: argparse.Namespace) -> int:
+    settings = settings_of(args)
+    migrations.upgrade(settings.database_url)
+    print(f"schema at revision {migrations.current_revision(settings.database_url)}")
+    return 0
+
+
+def keygen(args: argparse.Namespace) -> int:
+    path = Path(args.path)
+    if path.exists() and not args.force:
+        raise AdminError(
+            f"{path} exists; use --force to replace it (old signatures then "
+            "no longer verify against the new key)."
+        )
+    key = generate_private_key()
+    write_private_key(path, key)
+    print(f"private key: {path}")
+    print(f"public key: {public_key_hex(key)}")
+    print(f"key id: {key_id(key)}")
+    return 0
+
+
+def create_office(args: argparse.Namespace) -> int:
+    with transaction(args) as s:
+        office = accounts.create_office(s, args.name, utcnow())
+        print(f"office {office.name} ({office.id})")
+    return 0
+
+
+def create_user(args: argparse.Namespace) -> int:
+    with transaction(args) as s:
+        user = accounts.create_user(s, args.office, args.username, args.name, args.role, utcnow())
+        print(f"{user.role} {user.username} in {args.office}")
+    return 0
+
+
+def enrolment_code(args: argparse.Namespace) -> int:
+    with transaction(args) as s:
+        code, expires = accounts.create_enrolment_code(
+            s, args.username, utcnow(), timedelta(hours=args.hours)
+        )
+    print(code)
+    print(f"valid once, until {expires:%Y-%m-%d %H:%M} UTC, for {args.username}")
+    return 0
+
+
+def list_devices(args: argparse.Namespace) -> int:
+    with transaction(args) as s:
+        for device, user in query_devices(s, args.user):
+            state = f"revoked {device.revoked_at:%Y-%m-%d}" if device.revoked_at else "active"
+            print(f"{device.id}  {user.username:<16} {device.key_id}  {state}  {device.name}")
+    return 0
+
+
+def revoke_device(args: argparse.Namespace) -> int:
+    with transaction(args) as s:
+        device = s.get(Device, args.device_id)
+        if device is None:
+            raise AdminError(f"There is no device {args.device_id}; see list-devices.")
+        if device.revoked_at is None:
+            device.revoked_at, device.revoked_reason = utcnow(), args.reason[:500]
+        print(f"device {device.id} revoked")
+    return 0
+
+
+def assign_case(args: argparse.Namespace) -> int:
+    case = _read_json(args.case_file)
+    with transaction(args) as s:
+        row = downsync.assign_case(s, args.username, case, args.note, args.by, utcnow())
+        print(f"case {row.reference} assigned to {args.username}")
+    return 0
+
+
+def return_transcript(args: argparse.Namespace) -> int:
+    now = utcnow().isoformat(timespec="seconds")
+    comments = []
+    for text in args.comment:
+        number, _, rest = text.partition(":")
+        entry = int(number) if rest and number.strip().isdigit() else None
+        comments.append(
+            {"entry_number": entry, "text": rest if entry else text, "author": args.by, "at": now}
+        )
+    with transaction(args) as s:
+        downsync.return_for_revision(
+            s, args.hearing_id, args.seal_version, comments, args.by, utcnow()
+        )
+    print(f"transcript {args.hearing_id} v{args.seal_version} returned for revision")
+    return 0
+
+
+def publish_pack(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise AdminError(f"cannot read {path}: {exc.strerror}") from exc
+    meta = _pack_metadata(content)
+    pack_id = args.pack_id or meta.get("id") or path.stem
+    version = args.pack_version or meta.get("version")
+    if not version:
+        raise AdminError("The pack has no 'version'; give one with --version.")
+    envelope = sign_pack(str(pack_id), str(version), path.name, content, load_private_key(args.key))
+    with transaction(args) as s:
+        downsync.publish_pack(s, envelope, utcnow())
+    print(f"published rule pack {pack_id} {version} (publisher key {envelope.publisher_key_id})")
+    return 0
+
+
+def _pack_metadata(content: bytes) -> dict:
+    try:
+        data = yaml.safe_load(content.decode("utf-8"))
+    except (UnicodeDecodeError, yaml.YAMLError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _read_json(path: str) -> dict:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise AdminError(f"cannot read the case file {path}: {exc}") from exc

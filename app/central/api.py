@@ -1,0 +1,197 @@
+"""The HTTP API of the central service (FastAPI). Routes stay thin: they authenticate, then
+hand over to the service functions and the repository, which the supervisor pages will share.
+
+The database work runs in the thread pool (SQLAlchemy sessions are synchronous) with one
+transaction per request; nothing is kept in the process between requests.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Annotated, Any
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy.exc import OperationalError
+from starlette.concurrency import run_in_threadpool
+
+from app import __version__
+from app.central import downsync
+from app.central.auth import authenticate
+from app.central.context import ServiceContext
+from app.central.enrolment import enrol
+from app.central.errors import ApiError
+from app.central.settings import CentralSettings
+from app.central.uploads import accept_upload
+from app.domain.clock import utcnow
+from app.sync.messages import (
+    PROTOCOL_VERSION,
+    Assignment,
+    EnrolRequest,
+    EnrolResponse,
+    ErrorBody,
+    PackEnvelope,
+    Receipt,
+    ReturnForRevision,
+)
+
+log = logging.getLogger("asa.central")
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody} for code in (400, 401, 403, 409, 413, 422, 500, 503)
+}
+
+
+def create_app(settings: CentralSettings, enable_echo: bool = False) -> FastAPI:
+    ctx = ServiceContext.open(settings)
+    app = FastAPI(
+        title="ASA central case-system service",
+        version=__version__,
+        description="Enrolment, exactly-once transcript upload, down-sync. "
+        "See docs/sync-protocol.md.",
+    )
+    app.state.ctx = ctx
+    _install_error_handlers(app)
+
+    async def in_transaction(request: Request, work: Callable, lock: bool = False) -> Any:
+        body = await request.body()
+        if len(body) > settings.max_body_bytes:
+            raise ApiError(413, "too_large", "The upload is larger than the service accepts.")
+        raw_path = request.scope.get("raw_path") or request.url.path.encode()
+        query = request.scope.get("query_string", b"")
+        path_and_query = raw_path.decode() + ("?" + query.decode() if query else "")
+
+        def run() -> Any:
+            with ctx.sessions.begin() as session:
+                now = utcnow()
+                device = authenticate(
+                    session,
+                    request.headers,
+                    request.method,
+                    path_and_query,
+                    body,
+                    now,
+                    settings.clock_skew_seconds,
+                    lock=lock,
+                )
+                return work(session, device, body, now)
+
+        return await run_in_threadpool(run)
+
+    @app.get("/v1/health")
+    async def health() -> dict[str, Any]:
+        return {"status": "ok", "protocol": PROTOCOL_VERSION, "service_key_id": ctx.service_key_id}
+
+    @app.post("/v1/enrol", response_model=EnrolResponse, responses=ERRORS)
+    async def enrol_device(request: EnrolRequest) -> EnrolResponse:
+        def run() -> EnrolResponse:
+            with ctx.sessions.begin() as session:
+                return enrol(session, request, utcnow(), ctx.service_key_id)
+
+        return await run_in_threadpool(run)
+
+    @app.get("/v1/device", responses=ERRORS)
+    async def whoami(request: Request) -> dict[str, Any]:
+        return await in_transaction(request, downsync.device_status)
+
+    @app.post(
+        "/v1/transcripts",
+        response_model=Receipt,
+        responses=ERRORS,
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/Bundle"}}
+                },
+            }
+        },
+    )
+    async def upload(request: Request) -> Response:
+        def work(session, device, body, now):
+            return accept_upload(session, device, body, now, ctx.service_key)
+
+        stored, receipt_json = await in_transaction(request, work, lock=True)
+        return Response(
+            receipt_json, status_code=201 if stored else 200, media_type="application/json"
+        )
+
+    @app.get("/v1/assignments", response_model=list[Assignment], responses=ERRORS)
+    async def assignments(request: Request) -> list[Assignment]:
+        return await in_transaction(request, downsync.assignments)
+
+    @app.get("/v1/returns", response_model=list[ReturnForRevision], responses=ERRORS)
+    async def returns(request: Request) -> list[ReturnForRevision]:
+        return await in_transaction(request, downsync.returns)
+
+    @app.get("/v1/packs", response_model=list[PackEnvelope], responses=ERRORS)
+    async def packs(
+        request: Request, installed: Annotated[list[str] | None, Query()] = None
+    ) -> list:
+        versions = dict(item.split("@", 1) for item in installed or [] if "@" in item)
+        return await in_transaction(request, lambda s, d, b, n: downsync.pack_updates(s, versions))
+
+    if enable_echo:  # the benchmark's baseline: same stack, no protocol work
+
+        @app.post("/v1/echo", include_in_schema=False)
+        async def echo(request: Request) -> dict[str, int]:
+            return {"size": len(await request.body())}
+
+    _add_bundle_schema(app)
+    return app
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        body = ErrorBody(error=exc.code, message=exc.message, details=exc.details)
+        return JSONResponse(body.model_dump(), status_code=exc.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        details = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:20]]
+        body = ErrorBody(
+            error="invalid_request", message="The request is not valid.", details=details
+        )
+        return JSONResponse(body.model_dump(), status_code=400)
+
+    @app.exception_handler(OperationalError)
+    async def database_down(_request: Request, exc: OperationalError) -> JSONResponse:
+        log.error("database unavailable: %s", exc.orig)
+        body = ErrorBody(
+            error="database_unavailable",
+            message="The service's database is not "
+            "reachable at the moment; nothing was stored. Try again later.",
+        )
+        return JSONResponse(body.model_dump(), status_code=503)
+
+    @app.exception_handler(Exception)
+    async def unexpected(_request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error", exc_info=exc)
+        body = ErrorBody(
+            error="internal_error",
+            message="The service could not complete the "
+            "request and has logged why; nothing was stored in part. Try again.",
+        )
+        return JSONResponse(body.model_dump(), status_code=500)
+
+
+def _add_bundle_schema(app: FastAPI) -> None:
+    """The upload route reads the raw body (the signature covers the exact bytes), so FastAPI
+    cannot see its model; publish the Bundle schema in the OpenAPI document by hand."""
+    from app.sync.messages import Bundle
+
+    original = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = original()
+        bundle_schema = Bundle.model_json_schema(ref_template="#/components/schemas/{model}")
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        components.update(bundle_schema.pop("$defs", {}))
+        components["Bundle"] = bundle_schema
+        return schema
+
+    app.openapi = openapi

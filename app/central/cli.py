@@ -1,0 +1,125 @@
+"""`asa central ...`: run the service and administer offices, users, devices, cases, packs.
+
+Each command prints plain lines and returns an exit code; a refusal is one line that says what
+to do, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from app.central import admin
+from app.central.errors import AdminError
+from app.sync.keys import KeyFileError
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database-url",
+        help="SQLAlchemy URL, e.g. postgresql+psycopg://"
+        "user:pw@host/db (default: SQLite file in the service's data folder; "
+        "or ASA_CENTRAL_DATABASE_URL)",
+    )
+    parser.add_argument("--home", help="data folder for the default SQLite file and key")
+
+
+def _add(sub, name: str, func: Callable, help_text: str) -> argparse.ArgumentParser:
+    parser = sub.add_parser(name, help=help_text, description=help_text)
+    _common(parser)
+    parser.set_defaults(handler=_guarded(func))
+    return parser
+
+
+def _guarded(func: Callable) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return int(func(args) or 0)
+        except (AdminError, KeyFileError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+
+    return run
+
+
+def register(subparsers) -> None:
+    central = subparsers.add_parser("central", help="the central case-system service")
+    sub = central.add_subparsers(dest="central_command", metavar="COMMAND", required=True)
+
+    p = _add(sub, "serve", admin.serve, "run the service (HTTP, or HTTPS with --cert/--key)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8443)
+    p.add_argument("--service-key", help="service signing key (PEM); made when missing")
+    p.add_argument("--cert", help="TLS certificate chain (PEM) for HTTPS")
+    p.add_argument("--key", help="TLS private key (PEM) for HTTPS")
+    p.add_argument("--workers", type=int, default=1, help="service processes on this port")
+    p.add_argument("--no-migrate", action="store_true", help="do not migrate at start")
+    p.add_argument("--log-level", default="info")
+    p.add_argument("--enable-echo", action="store_true", help=argparse.SUPPRESS)
+
+    _add(sub, "migrate", admin.migrate, "create or upgrade the service's database schema")
+
+    p = _add(sub, "keygen", admin.keygen, "make an Ed25519 key (service or publisher key)")
+    p.add_argument("path", help="where to write the private key (PEM, mode 600)")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+
+    p = _add(sub, "create-office", admin.create_office, "create an office (Außenstelle)")
+    p.add_argument("name")
+
+    p = _add(sub, "create-user", admin.create_user, "create an interviewer or supervisor")
+    p.add_argument("role", choices=["interviewer", "supervisor"])
+    p.add_argument("username")
+    p.add_argument("--office", required=True)
+    p.add_argument("--name", default="", help="display name")
+
+    p = _add(sub, "enrolment-code", admin.enrolment_code, "one-time code to enrol a device")
+    p.add_argument("username")
+    p.add_argument("--hours", type=int, default=72, help="validity (default 72)")
+
+    p = _add(sub, "list-devices", admin.list_devices, "list enrolled devices")
+    p.add_argument("--user")
+
+    p = _add(sub, "revoke-device", admin.revoke_device, "refuse a device from now on")
+    p.add_argument("device_id")
+    p.add_argument("--reason", default="")
+
+    p = _add(sub, "assign-case", admin.assign_case, "assign a case (JSON case file) to a user")
+    p.add_argument("username")
+    p.add_argument("case_file", help="JSON: {id, reference, applicant, case_file}")
+    p.add_argument("--note", default="")
+    p.add_argument("--by", default="admin")
+
+    p = _add(
+        sub,
+        "return-transcript",
+        admin.return_transcript,
+        "return a received transcript for revision, with comments",
+    )
+    p.add_argument("hearing_id")
+    p.add_argument("seal_version", type=int)
+    p.add_argument(
+        "--comment",
+        action="append",
+        default=[],
+        required=True,
+        help="'TEXT' or 'ENTRY:TEXT'; repeatable",
+    )
+    p.add_argument("--by", required=True, help="supervisor username")
+
+    p = _add(sub, "publish-pack", admin.publish_pack, "sign and publish a rule-pack update")
+    p.add_argument("file")
+    p.add_argument("--key", required=True, help="publisher private key (PEM)")
+    p.add_argument("--pack-id", help="default: 'id' in the file, else the file name")
+    p.add_argument("--version", dest="pack_version", help="default: 'version' in the file")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="asa")
+    register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""Deployment settings of the central service.
+
+Everything a service process needs comes from here (database URL, service key file), never
+from state kept in the process: several processes behind a load balancer must agree.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+ENV_PREFIX = "ASA_CENTRAL_"
+
+
+def default_home() -> Path:
+    override = os.environ.get(ENV_PREFIX + "HOME")
+    if override:
+        return Path(override)
+    try:
+        import platformdirs
+
+        return Path(platformdirs.user_data_dir("asa-central", appauthor=False))
+    except ImportError:  # pragma: no cover - platformdirs is a dependency
+        return Path.home() / ".asa-central"
+
+
+class CentralSettings(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    database_url: str
+    service_key_path: Path
+    # Accepted difference between a device's clock and ours for signed requests; nonces are
+    # remembered for twice as long so that no replay can slip through at the edge.
+    clock_skew_seconds: int = 300
+    max_body_bytes: int = 64 * 1024 * 1024
+    enrolment_code_hours: int = 72
+    migrate_on_start: bool = True
+
+    @classmethod
+    def from_values(
+        cls,
+        database_url: str | None = None,
+        service_key: str | Path | None = None,
+        home: Path | None = None,
+        **extra,
+    ) -> CentralSettings:
+        """Settings from arguments, then ASA_CENTRAL_* environment variables, then defaults
+        (a SQLite file and a service key in the user's data folder: no set-up needed)."""
+        base = home or default_home()
+        url = (
+            database_url
+            or os.environ.get(ENV_PREFIX + "DATABASE_URL")
+            or f"sqlite:///{base / 'central.sqlite3'}"
+        )
+        key = service_key or os.environ.get(ENV_PREFIX + "SERVICE_KEY") or base / "service-key.pem"
+        return cls(database_url=url, service_key_path=Path(key), **extra)

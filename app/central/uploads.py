@@ -1,0 +1,139 @@
+"""Receiving a bundle exactly once, and anchoring the device's audit head with it.
+
+Order matters: the device is locked first (uploads of one device never interleave, on any
+process); a bundle already stored is answered with its stored receipt before anything else is
+checked, so a resend after a lost reply always gets the same receipt; the transcript row, the
+new anchor and the receipt are written in one transaction, so a crash leaves either all of
+them or none.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from pydantic import ValidationError
+from sqlalchemy.orm import Session
+
+from app.central.errors import ApiError, bad_request, conflict, forbidden
+from app.central.models import Device, User
+from app.central.repository.devices import add_anchor, anchor_known, latest_anchor
+from app.central.repository.transcripts import (
+    find_transcript,
+    insert_transcript_once,
+    resolve_returns,
+)
+from app.domain.canonical import to_plain
+from app.sync.audit_chain import contains_head
+from app.sync.bundle import verify_bundle
+from app.sync.keys import public_key_from_hex
+from app.sync.messages import AuditHead, Bundle
+from app.sync.receipts import issue_receipt
+
+
+def parse_bundle(body: bytes) -> Bundle:
+    try:
+        return Bundle.model_validate_json(body)
+    except ValidationError as exc:
+        details = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:20]]
+        raise bad_request(
+            "invalid_bundle", "The upload is not a transcript bundle.", details
+        ) from None
+
+
+def accept_upload(
+    session: Session, device: Device, body: bytes, now: datetime, service_key: Ed25519PrivateKey
+) -> tuple[bool, str]:
+    """(stored now?, receipt JSON). Raises ApiError for anything that must be refused."""
+    bundle = parse_bundle(body)
+    p = bundle.payload
+    if p.device_id != device.id:
+        raise forbidden(
+            "wrong_device",
+            "The bundle was made by another device than the one "
+            "sending it; each device sends only its own transcripts.",
+        )
+    problems = verify_bundle(bundle, public_key_from_hex(device.public_key))
+    if problems:
+        raise ApiError(
+            422,
+            "invalid_bundle",
+            "The transcript bundle failed verification and was not stored: " + problems[0],
+            problems,
+        )
+    existing = find_transcript(session, p.hearing_id, p.seal.version)
+    if existing is not None:
+        return False, _same_or_conflict(existing, device, p.seal.content_hash)
+    _check_audit_extends_anchor(session, device, bundle)
+    received_at = to_plain(now)
+    receipt = issue_receipt(bundle, p.audit_head, received_at, service_key)
+    receipt_json = receipt.model_dump_json()
+    user = session.get(User, device.user_id)
+    inserted = insert_transcript_once(
+        session,
+        {
+            "hearing_id": p.hearing_id,
+            "seal_version": p.seal.version,
+            "case_id": p.case_id,
+            "device_id": device.id,
+            "user_id": user.id,
+            "office_id": user.office_id,
+            "content_hash": p.seal.content_hash,
+            "bundle_json": body.decode("utf-8"),
+            "receipt_json": receipt_json,
+            "received_at": now,
+            "review_state": "received",
+        },
+    )
+    if not inserted:  # another process stored it between our check and our insert
+        existing = find_transcript(session, p.hearing_id, p.seal.version)
+        return False, _same_or_conflict(existing, device, p.seal.content_hash)
+    if p.audit_head.seq > 0:
+        add_anchor(session, device.id, p.audit_head.seq, p.audit_head.hash, now)
+    if p.seal.version > 1:
+        resolve_returns(session, p.hearing_id, p.seal.version, now)
+    return True, receipt_json
+
+
+def _same_or_conflict(existing, device: Device, content_hash: str) -> str:
+    if existing.device_id != device.id:
+        raise conflict(
+            "sent_by_another_device",
+            "A transcript with this id and version was "
+            "already received from another device; this copy was not stored.",
+        )
+    if existing.content_hash != content_hash:
+        raise conflict(
+            "conflicting_version",
+            f"Version {existing.seal_version} of this transcript was already received with "
+            "different content; a changed transcript must be sealed again as a new version. "
+            "This copy was not stored and nothing at the service was changed.",
+            [f"received content hash {existing.content_hash}", f"sent content hash {content_hash}"],
+        )
+    return existing.receipt_json
+
+
+def _check_audit_extends_anchor(session: Session, device: Device, bundle: Bundle) -> None:
+    p = bundle.payload
+    base = p.audit_base
+    if (
+        base is not None
+        and base.seq > 0
+        and not anchor_known(session, device.id, base.seq, base.hash)
+    ):
+        raise conflict(
+            "audit_base_unknown",
+            "The audit head the device builds on was never "
+            "anchored here; send the audit trail from its start.",
+        )
+    anchor = latest_anchor(session, device.id)
+    if anchor is None:
+        return
+    anchored = AuditHead(seq=anchor.seq, hash=anchor.hash)
+    if not contains_head(base, p.audit_segment, anchored):
+        raise conflict(
+            "audit_trail_rewritten",
+            f"The device's audit trail no longer contains event {anchor.seq}, which was "
+            "anchored here before: the trail was truncated or rewritten. The transcript was "
+            "not stored; contact IT before sending again.",
+        )

@@ -1,0 +1,162 @@
+"""The protocol's messages, shared by the desktop client and the central service.
+
+Every signed message is a payload plus a hex Ed25519 signature over ``canonical_json(payload)``
+(see ``app.domain.canonical``), so both sides compute the same bytes from the same data.
+Unknown fields are refused: a message that does not match the protocol version is an error,
+not something to guess about.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION = 1
+BUNDLE_FORMAT = "asa.bundle/1"
+RECEIPT_FORMAT = "asa.receipt/1"
+PACK_FORMAT = "asa.pack-update/1"
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class AuditEventData(Message):
+    """``app.domain.audit.AuditEvent`` on the wire (``at`` in canonical ISO 8601 form)."""
+
+    seq: int = Field(ge=1)
+    at: str
+    actor: str
+    action: str
+    hearing_id: str | None
+    detail: dict[str, Any]
+    prev_hash: str
+    hash: str
+
+
+class AuditHead(Message):
+    seq: int = Field(ge=0)
+    hash: str
+
+
+class SealData(Message):
+    version: int = Field(ge=1)
+    sealed_at: str
+    content_hash: str
+    covers_up_to: int
+    signature: str = ""
+    device_key_id: str = ""
+    open_items_reason: str = ""
+
+
+class BundlePayload(Message):
+    """What the device signs: one sealed version of one transcript, and its audit evidence."""
+
+    format: str = BUNDLE_FORMAT
+    device_id: str
+    hearing_id: str
+    case_id: str
+    seal: SealData
+    content: dict[str, Any]  # niederschrift_content(...) as of the seal
+    hearing_events: list[AuditEventData]  # this hearing's events, for the review
+    # The device's chain after the head the service last anchored (``audit_base``; None means
+    # from the very start): the service checks it extends what it anchored before.
+    audit_base: AuditHead | None
+    audit_segment: list[AuditEventData]
+    audit_head: AuditHead
+    created_at: str
+
+
+class Bundle(Message):
+    payload: BundlePayload
+    signature: str
+    device_key_id: str
+
+
+class ReceiptPayload(Message):
+    format: str = RECEIPT_FORMAT
+    receipt_id: str
+    device_id: str
+    hearing_id: str
+    seal_version: int
+    content_hash: str
+    received_at: str
+    audit_head: AuditHead  # the head the service anchored for this device with this upload
+    service_key_id: str
+
+
+class Receipt(Message):
+    payload: ReceiptPayload
+    signature: str
+
+
+class EnrolRequest(Message):
+    code: str
+    public_key: str  # hex of the raw Ed25519 public key
+    device_name: str = ""
+
+
+class EnrolResponse(Message):
+    device_id: str
+    user: str
+    display_name: str
+    office: str
+    role: str
+    service_key_id: str
+
+
+class CaseFile(Message):
+    id: str
+    reference: str
+    applicant: dict[str, Any]
+    case_file: dict[str, Any] = {}
+
+
+class Assignment(Message):
+    assignment_id: str
+    case: CaseFile
+    assigned_at: str
+    assigned_by: str = ""
+    note: str = ""
+
+
+class ReviewComment(Message):
+    entry_number: int | None = None  # None: a comment on the whole transcript
+    text: str
+    author: str
+    at: str
+
+
+class ReturnForRevision(Message):
+    return_id: str
+    hearing_id: str
+    case_id: str
+    seal_version: int
+    comments: list[ReviewComment]
+    returned_by: str
+    returned_at: str
+
+
+class PackPayload(Message):
+    format: str = PACK_FORMAT
+    pack_id: str
+    version: str
+    published_at: str
+    filename: str
+    sha256: str
+    content_b64: str
+
+
+class PackEnvelope(Message):
+    payload: PackPayload
+    signature: str
+    publisher_key_id: str
+
+
+class ErrorBody(Message):
+    """Every refusal the service sends: a stable code for programs, a message for people."""
+
+    error: str
+    message: str
+    details: list[str] = []
