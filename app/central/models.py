@@ -72,6 +72,18 @@ class AuditAnchor(Base):
     anchored_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class DeviceAuditEvent(Base):
+    """The device's audit chain as far as it was anchored: later uploads are checked against
+    it, so an event rewritten on the laptop after it was anchored is caught."""
+
+    __tablename__ = "device_audit_events"
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hash: Mapped[str] = mapped_column(String(64))
+    hearing_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    event_json: Mapped[str] = mapped_column(Text)
+
+
 class Transcript(Base):
     __tablename__ = "transcripts"
     __table_args__ = (UniqueConstraint("hearing_id", "seal_version", name="uq_transcript_version"),)

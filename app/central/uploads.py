@@ -17,7 +17,13 @@ from sqlalchemy.orm import Session
 
 from app.central.errors import ApiError, bad_request, conflict, forbidden
 from app.central.models import Device, User
-from app.central.repository.devices import add_anchor, anchor_known, latest_anchor
+from app.central.repository.devices import (
+    add_anchor,
+    anchor_known,
+    latest_anchor,
+    store_audit_events,
+    stored_hashes,
+)
 from app.central.repository.transcripts import (
     find_transcript,
     insert_transcript_once,
@@ -90,6 +96,7 @@ def accept_upload(
         return False, _same_or_conflict(existing, device, p.seal.content_hash)
     if p.audit_head.seq > 0:
         add_anchor(session, device.id, p.audit_head.seq, p.audit_head.hash, now)
+        store_audit_events(session, device.id, [e.model_dump(mode="json") for e in p.audit_segment])
     if p.seal.version > 1:
         resolve_returns(session, p.hearing_id, p.seal.version, now)
     return True, receipt_json
@@ -126,6 +133,13 @@ def _check_audit_extends_anchor(session: Session, device: Device, bundle: Bundle
             "The audit head the device builds on was never "
             "anchored here; send the audit trail from its start.",
         )
+    late = [e.seq for e in p.hearing_events if e.seq > p.audit_head.seq]
+    if late:
+        raise bad_request(
+            "invalid_bundle",
+            f"Audit event {late[0]} of the hearing lies beyond the audit head the bundle names.",
+        )
+    _check_against_stored_events(session, device, bundle)
     anchor = latest_anchor(session, device.id)
     if anchor is None:
         return
@@ -136,4 +150,19 @@ def _check_audit_extends_anchor(session: Session, device: Device, bundle: Bundle
             f"The device's audit trail no longer contains event {anchor.seq}, which was "
             "anchored here before: the trail was truncated or rewritten. The transcript was "
             "not stored; contact IT before sending again.",
+        )
+
+
+def _check_against_stored_events(session: Session, device: Device, bundle: Bundle) -> None:
+    """Events the service already holds must come back unchanged, wherever they appear."""
+    sent = {e.seq: e.hash for e in [*bundle.payload.audit_segment, *bundle.payload.hearing_events]}
+    stored = stored_hashes(session, device.id, sorted(sent))
+    changed = sorted(seq for seq, digest in stored.items() if sent[seq] != digest)
+    if changed:
+        raise conflict(
+            "audit_trail_rewritten",
+            f"The device's audit trail differs from what was anchored here before (event "
+            f"{changed[0]} was changed, removed or replaced): the trail was truncated or "
+            "rewritten. The transcript was not stored; contact IT before sending again.",
+            [f"changed audit events: {', '.join(map(str, changed[:20]))}"],
         )

@@ -158,7 +158,7 @@ def wait_for_health(url: str, verify=True, timeout: float = 10.0) -> None:
 class FaultProxy:
     """A TCP proxy we control: each new client connection takes the next scripted fault.
 
-    Faults: ``pass``; ``refuse`` (close before anything is forwarded); ``cut:N`` (forward the
+    Faults: ``pass``; ``pass_one`` (one request and reply, then close); ``refuse`` (close before anything is forwarded); ``cut:N`` (forward the
     first N request bytes, then cut both sides: the body never completes); ``drop_reply``
     (forward the request, wait until the service starts answering - it has committed - then
     cut the client off); ``stall:S`` (as drop_reply, but hold the reply for S seconds first, so
@@ -219,6 +219,10 @@ class FaultProxy:
                 if fault == "pass":
                     _pump_both(client, upstream)
                     return
+                if fault == "pass_one":  # one exchange, then close: the next one reconnects
+                    upstream.sendall(_read_request(client))
+                    client.sendall(_read_request(upstream))
+                    return
                 threading.Thread(target=_pump, args=(client, upstream), daemon=True).start()
                 first = upstream.recv(65536)  # the service has answered: it has committed
                 if fault.startswith("stall:"):
@@ -227,6 +231,8 @@ class FaultProxy:
         except OSError:
             pass
         finally:
+            with contextlib.suppress(OSError):  # wakes the pump thread blocked on this socket
+                client.shutdown(socket.SHUT_RDWR)
             client.close()
 
 
@@ -240,19 +246,20 @@ def _read_exactly(sock: socket.socket, count: int) -> bytes:
     return data
 
 
-def _read_request(sock: socket.socket) -> None:
+def _read_request(sock: socket.socket) -> bytes:
+    """One HTTP/1.1 message with a Content-Length body (requests and our service's replies)."""
     data = b""
     while b"\r\n\r\n" not in data:
         chunk = sock.recv(65536)
         if not chunk:
-            return
+            return data
         data += chunk
     head, _, body = data.partition(b"\r\n\r\n")
     length = 0
     for line in head.split(b"\r\n"):
         if line.lower().startswith(b"content-length:"):
             length = int(line.split(b":")[1])
-    _read_exactly(sock, length - len(body))
+    return data + _read_exactly(sock, length - len(body))
 
 
 def _pump(source: socket.socket, target: socket.socket) -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app.central.models import AuditAnchor, Device, RequestNonce, User
+from app.central.models import AuditAnchor, Device, DeviceAuditEvent, RequestNonce, User
 from app.central.repository import insert_ignoring_conflict
 
 
@@ -60,3 +61,29 @@ def add_anchor(session: Session, device_id: str, seq: int, digest: str, now: dat
         AuditAnchor.__table__,
         {"device_id": device_id, "seq": seq, "hash": digest, "anchored_at": now},
     )
+
+
+def store_audit_events(session: Session, device_id: str, events: list[dict]) -> None:
+    for event in events:
+        insert_ignoring_conflict(
+            session,
+            DeviceAuditEvent.__table__,
+            {
+                "device_id": device_id,
+                "seq": event["seq"],
+                "hash": event["hash"],
+                "hearing_id": event["hearing_id"],
+                "event_json": json.dumps(event, sort_keys=True),
+            },
+        )
+
+
+def stored_hashes(session: Session, device_id: str, seqs: list[int]) -> dict[int, str]:
+    if not seqs:
+        return {}
+    rows = session.execute(
+        select(DeviceAuditEvent.seq, DeviceAuditEvent.hash).where(
+            DeviceAuditEvent.device_id == device_id, DeviceAuditEvent.seq.in_(seqs)
+        )
+    )
+    return dict(rows.all())

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 08:17:07.632647
+Create Date: 2026-11-25 08:22:30.171502
 """
 
 import sqlalchemy as sa
@@ -147,6 +147,24 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("device_id", "seq"),
     )
     op.create_table(
+        "device_audit_events",
+        sa.Column("device_id", sa.String(length=36), nullable=False),
+        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("hash", sa.String(length=64), nullable=False),
+        sa.Column("hearing_id", sa.String(length=36), nullable=True),
+        sa.Column("event_json", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["device_id"],
+            ["devices.id"],
+        ),
+        sa.PrimaryKeyConstraint("device_id", "seq"),
+    )
+    with op.batch_alter_table("device_audit_events", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_device_audit_events_hearing_id"), ["hearing_id"], unique=False
+        )
+
+    op.create_table(
         "transcripts",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("hearing_id", sa.String(length=36), nullable=False),
@@ -186,6 +204,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_transcripts_case_id"))
 
     op.drop_table("transcripts")
+    with op.batch_alter_table("device_audit_events", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_device_audit_events_hearing_id"))
+
+    op.drop_table("device_audit_events")
     op.drop_table("audit_anchors")
     with op.batch_alter_table("transcript_returns", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_transcript_returns_user_id"))
