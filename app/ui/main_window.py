@@ -104,8 +104,8 @@ class MainWindow(QMainWindow):
     # --- unlock ----------------------------------------------------------------------------
 
     def show_unlock(self, message: str = "") -> None:
-        self.unlock_page.set_profiles(self.profiles.list(), self.settings.get(LAST_PROFILE))
         self.unlock_page.reset()
+        self.unlock_page.set_profiles(self.profiles.list(), self.settings.get(LAST_PROFILE))
         if message:
             self.unlock_page.show_message(message)
         elif not self.profiles.list():

@@ -29,6 +29,7 @@ class UnlockPage(QWidget):
         self._labels: dict[str, QLabel] = {}
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+        self.title.setStyleSheet("font-size: 20px; font-weight: bold; margin-bottom: 12px;")
         self.message = QLabel()
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
@@ -79,11 +80,15 @@ class UnlockPage(QWidget):
         self.forms.addWidget(unlock_form)
         self.forms.addWidget(create_form)
 
+        column = QWidget()
+        column.setFixedWidth(520)
+        inner = QVBoxLayout(column)
+        inner.addWidget(self.title)
+        inner.addWidget(self.forms)
+        inner.addWidget(self.message)
         box = QVBoxLayout(self)
         box.addStretch(1)
-        box.addWidget(self.title, 0, Qt.AlignmentFlag.AlignHCenter)
-        box.addWidget(self.forms, 0, Qt.AlignmentFlag.AlignHCenter)
-        box.addWidget(self.message, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         box.addStretch(2)
         self.retranslate()
 

@@ -4,20 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from app.domain.transcript import Entry, EntryKind, Speaker
 
 SPEAKERS = (Speaker.APPLICANT, Speaker.INTERVIEWER, Speaker.INTERPRETER, Speaker.OTHER)
 
 
-def _auto_direction(editor: QPlainTextEdit) -> None:
-    # Each paragraph takes its direction from its own text: Arabic, Farsi, Tigrinya answers
-    # run right-to-left (or as their script requires) beside German questions.
+def plain_editor(name: str) -> QTextEdit:
+    # QTextEdit rather than QPlainTextEdit: its layout aligns each paragraph by the paragraph's
+    # own direction, so an Arabic or Farsi answer starts at the right beside German questions
+    # (QPlainTextEdit resolves the direction but still draws every line from the left).
+    editor = QTextEdit()
+    editor.setObjectName(name)
+    editor.setAcceptRichText(False)
+    editor.setTabChangesFocus(True)
     option = editor.document().defaultTextOption()
     option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     editor.document().setDefaultTextOption(option)
+    return editor
 
 
 class EntryEditor(QWidget):
@@ -33,15 +39,10 @@ class EntryEditor(QWidget):
         self.help.setWordWrap(True)
         self.help.setStyleSheet("color: #555;")
         self.speaker = QComboBox()
-        self.question = QPlainTextEdit()
-        self.question.setObjectName("questionEdit")
-        self.question.setTabChangesFocus(True)
+        self.question = plain_editor("questionEdit")
         self.question.setMaximumHeight(70)
-        self.answer = QPlainTextEdit()
-        self.answer.setObjectName("answerEdit")
-        self.answer.setTabChangesFocus(True)
+        self.answer = plain_editor("answerEdit")
         for editor in (self.question, self.answer):
-            _auto_direction(editor)
             editor.textChanged.connect(self._changed)
         self._loading = False
         layout = QVBoxLayout(self)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -37,7 +36,7 @@ from app.skeletons import Skeleton
 from app.ui import tasks
 from app.ui.hearing.completion_panel import CompletionPanel
 from app.ui.hearing.dialogs import CorrectionDialog, SealDialog, TextDialog
-from app.ui.hearing.editor import EntryEditor
+from app.ui.hearing.editor import EntryEditor, plain_editor
 from app.ui.hearing.skeleton_model import QuestionIdRole, SkeletonModel
 from app.ui.hearing.transcript_model import NumberRole, TranscriptModel
 
@@ -103,8 +102,7 @@ class HearingPage(QWidget):
 
         self.completion = CompletionPanel(self.hearing, ui_language)
         self._connect_completion()
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("notesEdit")
+        self.notes = plain_editor("notesEdit")
         self.notes.setPlainText(notes)
         self.notes.textChanged.connect(self._notes_changed)
         self.side = QTabWidget()

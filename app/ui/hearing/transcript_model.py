@@ -14,6 +14,12 @@ KindRole = Qt.ItemDataRole.UserRole + 2
 AnswerRole = Qt.ItemDataRole.UserRole + 3
 
 
+def _isolated(text: str) -> str:
+    # First-strong isolate: each text keeps its own direction and cannot reorder the German
+    # labels around it (Unicode bidi algorithm, FSI ... PDI).
+    return f"\u2068{text}\u2069"
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TranscriptModel", text)
 
@@ -83,8 +89,8 @@ class TranscriptModel(QAbstractListModel):
     def _text(self, e: Entry) -> str:
         lines = []
         if e.kind == EntryKind.QA:
-            lines.append(f"{e.number}  {_tr('Q')}: {e.question}")
-            lines.append(f"     {_tr('A')}: {e.answer}")
+            lines.append(f"{e.number}  {_tr('Q')}: {_isolated(e.question)}")
+            lines.append(f"     {_tr('A')}: {_isolated(e.answer)}")
         elif e.kind == EntryKind.NOTICE:
             lines.append(
                 f"{e.number}  [{_tr('Notice')} {e.created_at.astimezone():%H:%M}] {e.answer}"
@@ -92,7 +98,7 @@ class TranscriptModel(QAbstractListModel):
         elif e.kind == EntryKind.ADDENDUM:
             lines.append(f"{e.number}  [{_tr('Addendum')}] {e.answer}")
         else:
-            lines.append(f"{e.number}  ({_tr(e.speaker.value)}) {e.answer}")
+            lines.append(f"{e.number}  ({_tr(e.speaker.value)}) {_isolated(e.answer)}")
         for c in self.hearing.corrections:
             if c.entry_number == e.number:
                 lines.append(
