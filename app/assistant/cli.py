@@ -1,0 +1,77 @@
+"""``asa rules check|test|list``: for guideline editors; problems as file:line, no tracebacks."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.assistant.engine import Assistant
+from app.assistant.examples import rules_root, run_pack_examples
+from app.assistant.packs.discovery import find_pack_dirs
+from app.datafiles import DataFileError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    rules = subparsers.add_parser("rules", help="check, test and list guideline rule packs")
+    commands = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
+    check = commands.add_parser("check", help="validate packs; every problem as file:line")
+    check.add_argument("path", type=Path, help="a rules folder, a pack folder or one version")
+    check.set_defaults(handler=check_command)
+    test = commands.add_parser("test", help="run the example cases kept beside the rules")
+    test.add_argument("path", type=Path, help="a rules folder, a pack folder or one version")
+    test.set_defaults(handler=test_command)
+    listing = commands.add_parser("list", help="installed packs and versions")
+    listing.add_argument("path", type=Path, nargs="?", help="rules folder (default: built in)")
+    listing.set_defaults(handler=list_command)
+
+
+def check_command(args: argparse.Namespace) -> int:
+    pack_dirs = find_pack_dirs(args.path)
+    if not pack_dirs:
+        print(f"{args.path}: no pack found (a pack folder holds pack.yaml)")
+        return 2
+    root = rules_root(args.path)
+    problems: list[str] = []
+    for pack_dir in pack_dirs:
+        try:
+            Assistant.load(root, pinned={pack_dir.parent.name: pack_dir.name}, with_examples=True)
+        except DataFileError as exc:
+            problems.extend(str(p) for p in exc.problems if str(p) not in problems)
+    for line in problems:
+        print(line)
+    if problems:
+        print(f"{len(problems)} problem(s) found")
+        return 1
+    print(f"OK: {len(pack_dirs)} pack version(s) checked")
+    return 0
+
+
+def test_command(args: argparse.Namespace) -> int:
+    try:
+        results = run_pack_examples(args.path)
+    except DataFileError as exc:
+        for problem in exc.problems:
+            print(problem)
+        print("the packs have problems; run 'asa rules check' first")
+        return 1
+    for result in results:
+        status = "PASS" if result.passed else "FAIL"
+        print(f"{status} {result.path}: {result.name}")
+        for failure in result.failures:
+            print(f"     - {failure}")
+    failed = sum(1 for r in results if not r.passed)
+    print(f"{len(results) - failed} passed, {failed} failed")
+    return 1 if failed or not results else 0
+
+
+def list_command(args: argparse.Namespace) -> int:
+    from app.paths import rules_dir
+
+    try:
+        available = Assistant.available(args.path or rules_dir())
+    except DataFileError as exc:
+        print(exc)
+        return 1
+    for pack_id, versions in available.items():
+        print(f"{pack_id}: {', '.join(versions)}")
+    return 0

@@ -1,0 +1,190 @@
+"""Finding places in typed text: an exact index over every name variant, plus fuzzy matching.
+
+Names are indexed by their normalised form (see :mod:`normalize`) and by a looser
+transliteration key. Spelling slips ("Erbill", "Hawlir") are caught by Levenshtein distance,
+but only against names of nearly the same length and first letter, so a lookup compares a token
+with dozens of names rather than all 20,000, and results are cached per token.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from app.assistant.normalize import (
+    arabic_prefix_strips,
+    is_arabic_script,
+    name_variants,
+    translit_key,
+)
+from app.assistant.textscan import Token
+
+FUZZY_MIN_LENGTH = 5
+# Words that look like names of places but are ordinary words in the hearing's languages.
+_NOT_NAMES = frozenset(
+    [
+        "kinder",
+        "kindes",
+        "bruder",
+        "mutter",
+        "vater",
+        "schwester",
+        "sohne",
+        "tochter",
+        "heute",
+        "damals",
+        "danach",
+        "spater",
+        "wieder",
+        "nicht",
+        "immer",
+        "zuerst",
+        "dorthin",
+        "dann",
+        "after",
+        "before",
+        "where",
+        "there",
+        "their",
+        "those",
+        "these",
+        "arbeit",
+        "arbeiten",
+        "during",
+        "about",
+        "again",
+        "every",
+        "under",
+        "other",
+        "would",
+        "could",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    place_id: str
+    start: int
+    end: int
+    surface: str
+    how: str  # exact | translit | fuzzy
+    sentence: int
+    alternatives: tuple[str, ...] = ()  # other places with the same name
+
+
+class Gazetteer:
+    def __init__(self, names: Iterable[tuple[str, str]], parents: dict[str, str | None]):
+        """``names``: (place_id, name) pairs, in pack order; ``parents``: place -> parent."""
+        self.parents = parents
+        self._exact: dict[str, list[str]] = defaultdict(list)
+        self._translit: dict[str, list[str]] = defaultdict(list)
+        self._fuzzy_buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
+        self.max_words = 1
+        for place_id, name in names:
+            for key in name_variants(name):
+                self._add(key, place_id)
+        self._cache: dict[str, tuple[str, list[str]] | None] = {}
+        self._ancestors: dict[str, tuple[str, ...]] = {}
+
+    def _add(self, key: str, place_id: str) -> None:
+        if place_id not in self._exact[key]:
+            self._exact[key].append(place_id)
+        tkey = translit_key(key)
+        if place_id not in self._translit[tkey]:
+            self._translit[tkey].append(place_id)
+        words = key.count(" ") + 1
+        self.max_words = max(self.max_words, words)
+        if words == 1 and len(key) >= FUZZY_MIN_LENGTH:
+            bucket = self._fuzzy_buckets[(key[0], len(key))]
+            if key not in bucket:
+                bucket.append(key)
+
+    def ancestors(self, place_id: str) -> tuple[str, ...]:
+        """The place itself and every region that contains it, innermost first."""
+        cached = self._ancestors.get(place_id)
+        if cached is None:
+            chain, current, seen = [], place_id, set()
+            while current and current not in seen:
+                seen.add(current)
+                chain.append(current)
+                current = self.parents.get(current)
+            cached = self._ancestors[place_id] = tuple(chain)
+        return cached
+
+    def lookup(self, key: str, allow_fuzzy: bool = True) -> tuple[str, list[str]] | None:
+        """(how, place ids) for one normalised key, or None."""
+        if key in self._exact:
+            return "exact", self._exact[key]
+        tkey = translit_key(key)
+        if tkey in self._translit:
+            return "translit", self._translit[tkey]
+        if not allow_fuzzy or " " in key:
+            return None
+        if key in self._cache:
+            return self._cache[key]
+        found = self._fuzzy(key)
+        self._cache[key] = found
+        return found
+
+    def _fuzzy(self, key: str) -> tuple[str, list[str]] | None:
+        if is_arabic_script(key):
+            for stripped in arabic_prefix_strips(key):
+                if stripped in self._exact:
+                    return "exact", self._exact[stripped]
+        if len(key) < FUZZY_MIN_LENGTH or key in _NOT_NAMES or not key.isalpha():
+            return None
+        max_edits = 1 if len(key) < 9 else 2
+        candidates: list[str] = []
+        for length in range(len(key) - max_edits, len(key) + max_edits + 1):
+            candidates.extend(self._fuzzy_buckets.get((key[0], length), ()))
+        if not candidates:
+            return None
+        best = process.extractOne(
+            key, candidates, scorer=Levenshtein.distance, score_cutoff=max_edits
+        )
+        return ("fuzzy", self._exact[best[0]]) if best else None
+
+    def find(self, tokens: list[Token]) -> list[PlaceMatch]:
+        """Longest-match-first scan over the tokens of one text."""
+        matches, i = [], 0
+        while i < len(tokens):
+            found = None
+            for width in range(min(self.max_words, len(tokens) - i), 0, -1):
+                window = tokens[i : i + width]
+                if window[-1].sentence != window[0].sentence:
+                    continue
+                key = " ".join(t.key for t in window)
+                hit = self.lookup(key, allow_fuzzy=width == 1 and _may_be_name(window[0]))
+                if hit:
+                    found = (width, hit)
+                    break
+            if found is None:
+                i += 1
+                continue
+            width, (how, place_ids) = found
+            first, last = tokens[i], tokens[i + width - 1]
+            surface = " ".join(t.text for t in tokens[i : i + width])
+            matches.append(
+                PlaceMatch(
+                    place_ids[0],
+                    first.start,
+                    last.end,
+                    surface,
+                    how,
+                    first.sentence,
+                    tuple(place_ids[1:]),
+                )
+            )
+            i += width
+        return matches
+
+
+def _may_be_name(token: Token) -> bool:
+    # Latin-script names are written with a capital; a lower-case word is not fuzzy-matched.
+    text = token.text
+    return is_arabic_script(text) or text[:1].isupper()

@@ -1,0 +1,54 @@
+"""Periods of time: a first and last day, as a date mention or a validity range means them."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    first: date
+    last: date
+
+    def overlaps(self, other: Period) -> bool:
+        return self.first <= other.last and other.first <= self.last
+
+    def contains(self, day: date) -> bool:
+        return self.first <= day <= self.last
+
+    def iso(self) -> str:
+        if self.first == self.last:
+            return self.first.isoformat()
+        return f"{self.first.isoformat()}/{self.last.isoformat()}"
+
+
+EVER = Period(date(1, 1, 1), date(9999, 12, 31))
+
+
+def month_period(year: int, month: int) -> Period:
+    return Period(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+
+
+def year_period(year: int) -> Period:
+    return Period(date(year, 1, 1), date(year, 12, 31))
+
+
+def months_span(year: int, first_month: int, months: int) -> Period:
+    """``months`` calendar months starting with ``first_month`` of ``year`` (may run into the next)."""
+    last_month_index = first_month - 1 + months - 1
+    last_year, last_month = year + last_month_index // 12, last_month_index % 12 + 1
+    return Period(date(year, first_month, 1), month_period(last_year, last_month).last)
+
+
+def shift(day: date, years: int = 0, months: int = 0, days: int = 0) -> date:
+    index = day.year * 12 + day.month - 1 - years * 12 - months
+    year, month = divmod(index, 12)
+    month += 1
+    clamped = min(day.day, calendar.monthrange(year, month)[1])
+    return date(year, month, clamped) - timedelta(days=days)
+
+
+def age_on(birth: date, day: date) -> int:
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))

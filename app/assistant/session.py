@@ -1,0 +1,254 @@
+"""A hearing's assistant session: facts, hints and checklist, kept up to date entry by entry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+from app.assistant.checklist import Checklist, ChecklistItemState
+from app.assistant.context import EvalContext
+from app.assistant.errors import AssistantError, PackVersionMismatch
+from app.assistant.facts import Fact
+from app.assistant.factstore import FactStore
+from app.assistant.hints import Hint, HintDecision, hint_order
+from app.assistant.incremental import Changes, Evaluator
+
+if TYPE_CHECKING:
+    from app.assistant.engine import Assistant
+
+STATE_FORMAT = 1
+
+
+@dataclass
+class Delta:
+    """What one call changed, so the panel can update without redrawing everything."""
+
+    facts_added: list[Fact] = field(default_factory=list)
+    facts_removed: list[Fact] = field(default_factory=list)
+    hints_added: list[Hint] = field(default_factory=list)
+    hints_removed: list[Hint] = field(default_factory=list)
+    hints_changed: list[Hint] = field(default_factory=list)
+    checklist_changed: list[ChecklistItemState] = field(default_factory=list)
+    progress: float = 0.0
+    rules_evaluated: int = 0  # for the benchmark and for curiosity
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.facts_added
+            or self.facts_removed
+            or self.hints_added
+            or self.hints_removed
+            or self.hints_changed
+            or self.checklist_changed
+        )
+
+
+class Session:
+    def __init__(self, assistant: Assistant, case: Any, hearing_date: date, language: str = "de"):
+        if language not in ("de", "en"):
+            raise AssistantError(f"unknown language '{language}' (de or en)")
+        self.assistant, self.case = assistant, case
+        self.hearing_date, self.language = hearing_date, language
+        self.pack_versions = dict(assistant.pack_versions)
+        self.store = FactStore()
+        self.confirmed: set[str] = set()
+        self.decisions: dict[str, HintDecision] = {}
+        self._open_items_reason = ""
+        self._entries: dict[int, tuple[str, str]] = {}
+        self._ctx = EvalContext(
+            assistant.knowledge,
+            self.store,
+            assistant.gazetteer.ancestors,
+            case,
+            hearing_date,
+            language,
+        )
+        self._evaluator = Evaluator(assistant.index, self._ctx)
+        birth = case.applicant.date_of_birth
+        self.store.replace_entry(None, assistant.extractor.case_file_facts(case.case_file, birth))
+        self._evaluator.evaluate_all()
+
+    # --- editing ---------------------------------------------------------------------------
+
+    def update_entry(
+        self,
+        number: int,
+        question: str,
+        answer: str,
+        *,
+        question_ref: str | None = None,
+        notice_id: str | None = None,
+        topics: tuple[str, ...] = (),
+    ) -> Delta:
+        """The interviewer typed in entry ``number`` (new or edited). Cheap: only what it touches."""
+        facts = self.assistant.extractor.entry_facts(
+            number, question, answer, self.hearing_date, question_ref, notice_id, tuple(topics)
+        )
+        self._entries[number] = (question, answer)
+        return self._replace(number, facts)
+
+    def remove_entry(self, number: int) -> Delta:
+        self._entries.pop(number, None)
+        return self._replace(number, [])
+
+    def _replace(self, number: int, facts: list[Fact]) -> Delta:
+        added, removed, changed_keys = self.store.replace_entry(number, facts)
+        changes = (
+            self._evaluator.update(changed_keys, {number}) if (added or removed) else Changes()
+        )
+        return self._delta(changes, added, removed)
+
+    def _delta(self, changes: Changes, added=(), removed=()) -> Delta:
+        return Delta(
+            list(added),
+            list(removed),
+            changes.hints_added,
+            changes.hints_removed,
+            changes.hints_changed,
+            changes.items_changed,
+            self.checklist.progress,
+            changes.rules_evaluated,
+        )
+
+    # --- what the panel shows ----------------------------------------------------------------
+
+    @property
+    def facts(self) -> list[Fact]:
+        """Every detected fact, rejected ones included (see :meth:`fact_status`)."""
+        return self.store.all()
+
+    def facts_in_entry(self, number: int) -> list[Fact]:
+        return list(self.store.by_entry.get(number, ()))
+
+    def fact_status(self, fact_id: str) -> str:
+        """detected | confirmed | rejected"""
+        if fact_id in self.store.rejected:
+            return "rejected"
+        return "confirmed" if fact_id in self.confirmed else "detected"
+
+    @property
+    def hints(self) -> list[Hint]:
+        """Current hints: vulnerability cues first, then contradictions, questions, information."""
+        return sorted(self._evaluator.hints.values(), key=hint_order)
+
+    def hint(self, hint_id: str) -> Hint | None:
+        return self._evaluator.hints.get(hint_id)
+
+    @property
+    def checklist(self) -> Checklist:
+        return Checklist(tuple(self._evaluator.items))
+
+    # --- the interviewer decides ---------------------------------------------------------------
+
+    def confirm_fact(self, fact_id: str) -> Delta:
+        self._require_fact(fact_id)
+        self.confirmed.add(fact_id)
+        return self._set_rejected(fact_id, False)
+
+    def reject_fact(self, fact_id: str) -> Delta:
+        """The detection is wrong: the fact stops feeding rules (it stays listed as rejected)."""
+        self._require_fact(fact_id)
+        self.confirmed.discard(fact_id)
+        return self._set_rejected(fact_id, True)
+
+    def reset_fact(self, fact_id: str) -> Delta:
+        self.confirmed.discard(fact_id)
+        return self._set_rejected(fact_id, False)
+
+    def _set_rejected(self, fact_id: str, rejected: bool) -> Delta:
+        changed = self.store.set_rejected(fact_id, rejected)
+        fact = self.store.by_id.get(fact_id)
+        entries = {fact.entry} if fact and fact.entry is not None else set()
+        return self._delta(self._evaluator.update(changed, entries) if changed else Changes())
+
+    def _require_fact(self, fact_id: str) -> None:
+        if fact_id not in self.store.by_id:
+            raise AssistantError(f"no detected fact '{fact_id}'")
+
+    def mark_hint(
+        self, hint_id: str, status: str, answer_entry: int | None = None, reason: str = ""
+    ) -> HintDecision:
+        """Record that a hint was put to the applicant ("asked") or "dismissed" (with a reason)."""
+        if hint_id not in self._evaluator.hints and hint_id not in self.decisions:
+            raise AssistantError(f"no hint '{hint_id}'")
+        if status == "dismissed" and not reason.strip():
+            raise AssistantError("a dismissed hint needs a reason")
+        if status not in ("asked", "dismissed"):
+            raise AssistantError("a hint is marked 'asked' or 'dismissed'")
+        decision = HintDecision(
+            status,
+            answer_entry if status == "asked" else None,
+            reason.strip(),
+            datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+        self.decisions[hint_id] = decision
+        return decision
+
+    def decision(self, hint_id: str) -> HintDecision | None:
+        return self.decisions.get(hint_id)
+
+    @property
+    def open_items_reason(self) -> str:
+        return self._open_items_reason
+
+    @open_items_reason.setter
+    def open_items_reason(self, reason: str) -> None:
+        self._open_items_reason = reason.strip()
+
+    def completion_problems(self) -> list[str]:
+        """Why the hearing cannot be completed yet as far as the assistant is concerned."""
+        open_items = self.checklist.open_items
+        if open_items and not self._open_items_reason:
+            titles = ", ".join(i.title for i in open_items)
+            return [f"{len(open_items)} checklist item(s) open ({titles}): give a reason"]
+        return []
+
+    # --- persistence ---------------------------------------------------------------------------
+
+    def state_to_plain(self) -> dict[str, Any]:
+        """The interviewer's decisions as JSON-ready data (the transcript itself is stored elsewhere)."""
+        return {
+            "format": STATE_FORMAT,
+            "pack_versions": dict(self.pack_versions),
+            "hearing_date": self.hearing_date.isoformat(),
+            "language": self.language,
+            "confirmed_facts": sorted(self.confirmed),
+            "rejected_facts": sorted(self.store.rejected),
+            "hint_decisions": {h: vars(d).copy() for h, d in sorted(self.decisions.items())},
+            "open_items_reason": self._open_items_reason,
+        }
+
+    @classmethod
+    def restore(
+        cls, plain: dict[str, Any], assistant: Assistant, case: Any, entries: list[tuple] = ()
+    ) -> Session:
+        """Rebuild a session from saved decisions and the transcript's entries.
+
+        ``entries``: (number, question, answer) or (number, question, answer, question_ref,
+        notice_id). Raises PackVersionMismatch unless ``assistant`` was loaded with the
+        recorded pack versions (``Assistant.load(rules_dir, pinned=plain["pack_versions"])``).
+        """
+        recorded = plain.get("pack_versions", {})
+        if recorded != assistant.pack_versions:
+            raise PackVersionMismatch(recorded, assistant.pack_versions)
+        session = cls(
+            assistant, case, date.fromisoformat(plain["hearing_date"]), plain.get("language", "de")
+        )
+        for fact_id in plain.get("rejected_facts", ()):
+            if fact_id in session.store.by_id:  # a case-file fact, already active
+                session._set_rejected(fact_id, True)
+            else:  # an entry's fact: inactive from the moment the entry is replayed
+                session.store.rejected.add(fact_id)
+        session.confirmed.update(plain.get("confirmed_facts", ()))
+        for row in entries:
+            number, question, answer, *rest = row
+            ref = rest[0] if rest else None
+            notice = rest[1] if len(rest) > 1 else None
+            session.update_entry(number, question, answer, question_ref=ref, notice_id=notice)
+        session.decisions = {
+            h: HintDecision(**d) for h, d in plain.get("hint_decisions", {}).items()
+        }
+        session._open_items_reason = plain.get("open_items_reason", "")
+        return session

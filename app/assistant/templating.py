@@ -1,0 +1,74 @@
+"""Hint texts are Jinja2 templates rendered in a sandbox, checked once when a pack is loaded."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jinja2 import TemplateSyntaxError, meta
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+# The names a template may use. Anything else is an editing slip, reported at load time.
+VARIABLES = frozenset(
+    {
+        "place",
+        "places",
+        "landmarks",
+        "origin",
+        "actor",
+        "actors",
+        "topic",
+        "topics",
+        "dates",
+        "period",
+        "entries",
+        "statements",
+        "count",
+        "counts",
+        "age",
+        "stated",
+        "recorded",
+        "hearing_date",
+        "first",
+        "second",
+        "relation",
+        "place_kind",
+    }
+)
+
+_ENV = ImmutableSandboxedEnvironment(autoescape=False, trim_blocks=True, lstrip_blocks=True)
+
+
+class TemplateProblem(Exception):
+    pass
+
+
+class Template:
+    def __init__(self, source: str):
+        try:
+            parsed = _ENV.parse(source)
+        except TemplateSyntaxError as exc:
+            raise TemplateProblem(f"template error: {exc.message}") from None
+        unknown = meta.find_undeclared_variables(parsed) - VARIABLES
+        if unknown:
+            raise TemplateProblem(
+                "unknown template variable(s): "
+                + ", ".join(sorted(unknown))
+                + " (known: "
+                + ", ".join(sorted(VARIABLES))
+                + ")"
+            )
+        self.source = source
+        self._template = _ENV.from_string(source) if ("{" in source) else None
+
+    def render(self, context: dict[str, Any]) -> str:
+        if self._template is None:
+            return self.source
+        return " ".join(self._template.render(context).split())
+
+
+class LocalizedTemplate:
+    def __init__(self, de: str, en: str):
+        self.de, self.en = Template(de), Template(en)
+
+    def render(self, language: str, context: dict[str, Any]) -> str:
+        return (self.en if language == "en" else self.de).render(context)

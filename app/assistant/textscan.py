@@ -1,0 +1,49 @@
+"""Tokens of typed text with their character spans, and the sentences they belong to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.assistant.normalize import normalize
+
+# Word characters plus the combining marks of Latin (accents) and Arabic (harakat), tatweel and
+# transliteration apostrophes, so that "أَرْبِيل", "Hewlêr" and "Ba'qubah" stay one token.
+_TOKEN = re.compile(r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed'ʿʾ’]+")
+_SENTENCE_END = re.compile(r"(?<![0-9])[.!?؟;\n]+(?=\s|$)|\n")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    key: str  # normalised
+    start: int
+    end: int
+    sentence: int
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        bounds.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds or [(0, 0)]
+
+
+def sentence_of(bounds: list[tuple[int, int]], position: int) -> int:
+    for index, (start, end) in enumerate(bounds):
+        if start <= position < end:
+            return index
+    return len(bounds) - 1
+
+
+def tokenize(text: str) -> list[Token]:
+    bounds = sentence_bounds(text)
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        key = normalize(m.group())
+        if key:
+            tokens.append(Token(m.group(), key, m.start(), m.end(), sentence_of(bounds, m.start())))
+    return tokens

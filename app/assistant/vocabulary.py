@@ -1,0 +1,76 @@
+"""Finding the actors (IS, Taliban ...) and topics (arrest, torture ...) that packs name."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from app.assistant.normalize import normalize
+from app.assistant.packs.models import Term
+from app.assistant.textscan import Token
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    kind: str  # actor | topic
+    term_id: str
+    start: int
+    end: int
+    surface: str
+    sentence: int
+
+
+class Vocabulary:
+    def __init__(self, actors: list[Term], topics: list[Term]):
+        self._phrases: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self._prefixes: list[tuple[str, str, str]] = []
+        self._exact_case: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self.max_words = 1
+        for kind, terms in (("actor", actors), ("topic", topics)):
+            for term in terms:
+                for word in term.words:
+                    self._add(kind, term.id, word)
+
+    def _add(self, kind: str, term_id: str, word: str) -> None:
+        if len(word) <= 4 and word.isupper():
+            # "IS" must not match the English verb "is": such acronyms match only in capitals.
+            self._exact_case[word].append((kind, term_id))
+            return
+        if word.endswith("*"):
+            self._prefixes.append((normalize(word[:-1]), kind, term_id))
+            return
+        key = normalize(word)
+        self._phrases[key].append((kind, term_id))
+        self.max_words = max(self.max_words, key.count(" ") + 1)
+
+    def find(self, tokens: list[Token]) -> list[TermMatch]:
+        found: list[TermMatch] = []
+        i = 0
+        while i < len(tokens):
+            width, hits = self._match_at(tokens, i)
+            if hits:
+                first, last = tokens[i], tokens[i + width - 1]
+                surface = " ".join(t.text for t in tokens[i : i + width])
+                found.extend(
+                    TermMatch(kind, term_id, first.start, last.end, surface, first.sentence)
+                    for kind, term_id in hits
+                )
+                i += width
+            else:
+                i += 1
+        return found
+
+    def _match_at(self, tokens: list[Token], i: int) -> tuple[int, list[tuple[str, str]]]:
+        for width in range(min(self.max_words, len(tokens) - i), 0, -1):
+            key = " ".join(t.key for t in tokens[i : i + width])
+            if key in self._phrases:
+                return width, self._phrases[key]
+        token = tokens[i]
+        if token.text in self._exact_case:
+            return 1, self._exact_case[token.text]
+        hits = [(kind, tid) for prefix, kind, tid in self._prefixes if token.key.startswith(prefix)]
+        return (1, _unique(hits)) if hits else (1, [])
+
+
+def _unique(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return list(dict.fromkeys(items))
