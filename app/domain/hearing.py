@@ -247,9 +247,8 @@ class Hearing:
             return ["the transcript is already sealed"]
         if self.state != HearingState.READBACK:
             missing.append("the read-back has not been started")
-        pending = [s.title for s in sections(self) if s.status == SectionStatus.PENDING]
-        if pending:
-            missing.append(f"{len(pending)} section(s) not yet read back")
+        if any(s.status == SectionStatus.PENDING for s in sections(self)):
+            missing.append("some sections have not been read back yet")
         given = self.notices_given()
         for n in NOTICES:
             if n.mandatory and n.id not in given:

@@ -15,6 +15,21 @@ from app.ui.settings import Settings
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """The .qm files are build output (`make translations`); build them when stale."""
+    import subprocess
+    import sys
+
+    from app.paths import translations_dir
+
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in translations_dir().glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
 @pytest.fixture
 def settings_file(tmp_path):
     return tmp_path / "settings.ini"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -18,17 +19,17 @@ HearingStateRole = Qt.ItemDataRole.UserRole + 2
 
 COLUMNS = ("reference", "name", "original_name", "nationality", "state")
 _HEADERS = {
-    "reference": "Case ref.",
-    "name": "Applicant",
-    "original_name": "Name (original script)",
-    "nationality": "Nationality",
-    "state": "Hearing",
+    "reference": QT_TRANSLATE_NOOP("CaseTableModel", "Case ref."),
+    "name": QT_TRANSLATE_NOOP("CaseTableModel", "Applicant"),
+    "original_name": QT_TRANSLATE_NOOP("CaseTableModel", "Name (original script)"),
+    "nationality": QT_TRANSLATE_NOOP("CaseTableModel", "Nationality"),
+    "state": QT_TRANSLATE_NOOP("CaseTableModel", "Hearing"),
 }
 _STATES = {
-    "": "not started",
-    "in_progress": "in progress",
-    "readback": "read-back",
-    "sealed": "sealed",
+    "": QT_TRANSLATE_NOOP("CaseTableModel", "not started"),
+    "in_progress": QT_TRANSLATE_NOOP("CaseTableModel", "in progress"),
+    "readback": QT_TRANSLATE_NOOP("CaseTableModel", "read-back"),
+    "sealed": QT_TRANSLATE_NOOP("CaseTableModel", "sealed"),
 }
 
 
@@ -91,7 +92,9 @@ class CaseTableModel(QAbstractTableModel):
             return a.nationality
         state = _tr(_STATES.get(row.hearing_state, row.hearing_state))
         if row.hearing_state == "in_progress":
-            return _tr("in progress (%n entries)").replace("%n", str(row.entry_count))
+            return QCoreApplication.translate("CaseTableModel", "in progress (%1 entries)").replace(
+                "%1", str(row.entry_count)
+            )
         return state
 
 

@@ -34,6 +34,7 @@ from app.export import export_docx, export_pdf
 from app.operations.hearing_session import HearingSession
 from app.skeletons import Skeleton
 from app.ui import tasks
+from app.ui.domain_text import translated
 from app.ui.hearing.completion_panel import CompletionPanel
 from app.ui.hearing.dialogs import CorrectionDialog, SealDialog, TextDialog
 from app.ui.hearing.editor import EntryEditor, plain_editor
@@ -349,7 +350,7 @@ class HearingPage(QWidget):
         try:
             self._track(self.session.type(number, question, answer))
         except DomainError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(translated(str(exc), self.ui_language))
             return
         self.transcript_model.entry_changed(number)
         self.entry_text_changed.emit(number)
@@ -372,7 +373,7 @@ class HearingPage(QWidget):
             else:
                 self._track(self.session.start_break())
         except DomainError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(translated(str(exc), self.ui_language))
         self._refresh_header()
 
     # --- completion ---------------------------------------------------------------------------
@@ -392,7 +393,7 @@ class HearingPage(QWidget):
         try:
             result = action()
         except DomainError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(translated(str(exc), self.ui_language))
             return False
         if isinstance(result, tuple):
             result = result[-1]
@@ -435,7 +436,8 @@ class HearingPage(QWidget):
         return []
 
     def ask_seal(self) -> None:
-        dialog = SealDialog(self.hearing.missing_before_seal(), self.open_checklist_items(), self)
+        missing = [translated(m, self.ui_language) for m in self.hearing.missing_before_seal()]
+        dialog = SealDialog(missing, self.open_checklist_items(), self)
         dialog.accepted.connect(lambda: self.seal(dialog.open_items_reason()))
         dialog.open()
 

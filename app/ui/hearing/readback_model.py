@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain import readback
@@ -17,9 +17,9 @@ _COLORS = {
     SectionStatus.CORRECTED: "#fff4ce",
 }
 _LABELS = {
-    SectionStatus.PENDING: "open",
-    SectionStatus.CONFIRMED: "confirmed",
-    SectionStatus.CORRECTED: "corrected",
+    SectionStatus.PENDING: QT_TRANSLATE_NOOP("ReadbackModel", "open"),
+    SectionStatus.CONFIRMED: QT_TRANSLATE_NOOP("ReadbackModel", "confirmed"),
+    SectionStatus.CORRECTED: QT_TRANSLATE_NOOP("ReadbackModel", "corrected"),
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.hearing import Hearing
@@ -18,6 +18,14 @@ def _isolated(text: str) -> str:
     # First-strong isolate: each text keeps its own direction and cannot reorder the German
     # labels around it (Unicode bidi algorithm, FSI ... PDI).
     return f"\u2068{text}\u2069"
+
+
+SPEAKER_LABELS = {
+    "applicant": QT_TRANSLATE_NOOP("TranscriptModel", "applicant"),
+    "interviewer": QT_TRANSLATE_NOOP("TranscriptModel", "interviewer"),
+    "interpreter": QT_TRANSLATE_NOOP("TranscriptModel", "interpreter"),
+    "other": QT_TRANSLATE_NOOP("TranscriptModel", "other"),
+}
 
 
 def _tr(text: str) -> str:
@@ -89,20 +97,28 @@ class TranscriptModel(QAbstractListModel):
     def _text(self, e: Entry) -> str:
         lines = []
         if e.kind == EntryKind.QA:
-            lines.append(f"{e.number}  {_tr('Q')}: {_isolated(e.question)}")
-            lines.append(f"     {_tr('A')}: {_isolated(e.answer)}")
+            lines.append(
+                f"{e.number}  {QCoreApplication.translate('TranscriptModel', 'Q')}: {_isolated(e.question)}"
+            )
+            lines.append(
+                f"     {QCoreApplication.translate('TranscriptModel', 'A')}: {_isolated(e.answer)}"
+            )
         elif e.kind == EntryKind.NOTICE:
             lines.append(
-                f"{e.number}  [{_tr('Notice')} {e.created_at.astimezone():%H:%M}] {e.answer}"
+                f"{e.number}  [{QCoreApplication.translate('TranscriptModel', 'Notice')} {e.created_at.astimezone():%H:%M}] {e.answer}"
             )
         elif e.kind == EntryKind.ADDENDUM:
-            lines.append(f"{e.number}  [{_tr('Addendum')}] {e.answer}")
+            lines.append(
+                f"{e.number}  [{QCoreApplication.translate('TranscriptModel', 'Addendum')}] {e.answer}"
+            )
         else:
-            lines.append(f"{e.number}  ({_tr(e.speaker.value)}) {_isolated(e.answer)}")
+            lines.append(
+                f"{e.number}  ({_tr(SPEAKER_LABELS[e.speaker.value])}) {_isolated(e.answer)}"
+            )
         for c in self.hearing.corrections:
             if c.entry_number == e.number:
                 lines.append(
-                    f"     {_tr('Correction at read-back')} "
+                    f"     {QCoreApplication.translate('TranscriptModel', 'Correction at read-back')} "
                     f"({c.at.astimezone():%H:%M}): {c.corrected}"
                 )
         return "\n".join(lines)

@@ -1,0 +1,711 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <location filename="../../app/ui/cases/page.py" line="72" />
+        <source>Search by reference or name (Ctrl+F)</source>
+        <translation>Suche nach Aktenzeichen oder Name (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/page.py" line="73" />
+        <source>New case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/page.py" line="74" />
+        <source>Start / continue hearing</source>
+        <translation>Anhörung beginnen / fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/page.py" line="75" />
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/page.py" line="90" />
+        <source>The last session did not end normally (crash or power loss). Everything that was saved has been restored; the save indicator showed what was saved.</source>
+        <translation>Die letzte Sitzung wurde nicht ordnungsgemäß beendet (Absturz oder Stromausfall). Alles Gespeicherte wurde wiederhergestellt; die Speicheranzeige zeigte jeweils, was gespeichert war.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../app/ui/cases/model.py" line="22" />
+        <source>Case ref.</source>
+        <translation>Az.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/model.py" line="23" />
+        <source>Applicant</source>
+        <translation>Antragsteller/in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/model.py" line="24" />
+        <source>Name (original script)</source>
+        <translation>Name (Originalschrift)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/model.py" line="25" />
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/model.py" line="26" />
+        <source>Hearing</source>
+        <translation>Anhörung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/model.py" line="29" />
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/model.py" line="30" />
+        <source>in progress</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/model.py" line="31" />
+        <source>read-back</source>
+        <translation>Rückübersetzung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/model.py" line="32" />
+        <source>sealed</source>
+        <translation>versiegelt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/model.py" line="95" />
+        <source>in progress (%1 entries)</source>
+        <translation>läuft (%1 Einträge)</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionPanel</name>
+    <message>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="90" />
+        <source>Start read-back (Ctrl+Shift+R)</source>
+        <translation>Rückübersetzung beginnen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="91" />
+        <source>Back to questioning</source>
+        <translation>Zurück zur Befragung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="92" />
+        <source>Section confirmed</source>
+        <translation>Abschnitt bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="93" />
+        <source>Record correction…</source>
+        <translation>Korrektur erfassen …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="94" />
+        <source>Notices and closing statements</source>
+        <translation>Hinweise und Abschlusserklärungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="95" />
+        <source>Seal transcript…</source>
+        <translation>Niederschrift versiegeln …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="96" />
+        <source>Add addendum…</source>
+        <translation>Nachtrag hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="97" />
+        <source>Export DOCX</source>
+        <translation>Als DOCX exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="98" />
+        <source>Export PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="112" />
+        <source>Hearing in progress. Read-back: %1 of %2 sections.</source>
+        <translation>Anhörung läuft. Rückübersetzung: %1 von %2 Abschnitten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="114" />
+        <source>Read-back under way: %1 of %2 sections done.</source>
+        <translation>Rückübersetzung läuft: %1 von %2 Abschnitten erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="116" />
+        <source>Sealed (version %3). Content hash: %4</source>
+        <translation>Versiegelt (Version %3). Inhalts-Hash: %4</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../app/ui/hearing/dialogs.py" line="24" />
+        <source>Correction at read-back</source>
+        <translation>Korrektur bei der Rückübersetzung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/dialogs.py" line="35" />
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/dialogs.py" line="36" />
+        <source>As recorded</source>
+        <translation>Wie protokolliert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/dialogs.py" line="37" />
+        <source>Corrected wording</source>
+        <translation>Korrigierter Wortlaut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/dialogs.py" line="48" />
+        <source>The original stays in the transcript; the correction is shown beside it with its time.</source>
+        <translation>Der ursprüngliche Wortlaut bleibt in der Niederschrift; die Korrektur wird mit Uhrzeit daneben ausgewiesen.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainText</name>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="17" />
+        <source>The transcript is sealed; add an addendum instead.</source>
+        <translation>Die Niederschrift ist versiegelt; bitte einen Nachtrag anfügen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="18" />
+        <source>The hearing is already interrupted.</source>
+        <translation>Die Anhörung ist bereits unterbrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="19" />
+        <source>The hearing is not interrupted.</source>
+        <translation>Die Anhörung ist nicht unterbrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="20" />
+        <source>There is nothing to read back yet.</source>
+        <translation>Es gibt noch nichts rückzuübersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="21" />
+        <source>Corrections are recorded during read-back.</source>
+        <translation>Korrekturen werden während der Rückübersetzung erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="22" />
+        <source>Only questions, answers and remarks can be corrected.</source>
+        <translation>Nur Fragen, Antworten und Anmerkungen können korrigiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="23" />
+        <source>A correction needs the corrected wording.</source>
+        <translation>Eine Korrektur braucht den korrigierten Wortlaut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="24" />
+        <source>Start the read-back first.</source>
+        <translation>Bitte zuerst die Rückübersetzung beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="25" />
+        <source>the read-back has not been started</source>
+        <translation>die Rückübersetzung wurde noch nicht begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="26" />
+        <source>some sections have not been read back yet</source>
+        <translation>einige Abschnitte wurden noch nicht rückübersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="27" />
+        <source>the hearing is still interrupted</source>
+        <translation>die Anhörung ist noch unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="28" />
+        <source>the transcript is already sealed</source>
+        <translation>die Niederschrift ist bereits versiegelt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="29" />
+        <source>notice missing: %1</source>
+        <translation>Hinweis fehlt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../../app/ui/hearing/editor.py" line="62" />
+        <source>Applicant</source>
+        <translation>Antragsteller/in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/editor.py" line="63" />
+        <source>Interviewer</source>
+        <translation>Anhörer/in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/editor.py" line="64" />
+        <source>Interpreter</source>
+        <translation>Sprachmittler/in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/editor.py" line="65" />
+        <source>Other participant</source>
+        <translation>Weitere Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/editor.py" line="70" />
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/editor.py" line="71" />
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>HearingPage</name>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="172" />
+        <source>Case list</source>
+        <translation>Fallliste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="173" />
+        <source>Read-back &amp;&amp; completion</source>
+        <translation>Rückübersetzung &amp;&amp; Abschluss</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="174" />
+        <source>My notes (not in transcript)</source>
+        <translation>Meine Notizen (nicht in der Niederschrift)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="176" />
+        <source>Notes for yourself. They are never part of the transcript or its export.</source>
+        <translation>Notizen nur für Sie. Sie sind nie Teil der Niederschrift oder ihres Exports.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="199" />
+        <source>INTERRUPTED since %1</source>
+        <translation>UNTERBROCHEN seit %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="205" />
+        <source>Resume (Ctrl+B)</source>
+        <translation>Fortsetzen (Strg+B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="205" />
+        <source>Break (Ctrl+B)</source>
+        <translation>Unterbrechung (Strg+B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="213" />
+        <source>Standard questions: %1 of %2</source>
+        <translation>Standardfragen: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="224" />
+        <source>No entry yet: Ctrl+Return starts with the first standard question.</source>
+        <translation>Noch kein Eintrag: Strg+Eingabe beginnt mit der ersten Standardfrage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="258" />
+        <source>Entry %1 · standard question %2 of %3</source>
+        <translation>Eintrag %1 · Standardfrage %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="265" />
+        <source>Entry %1 · remark</source>
+        <translation>Eintrag %1 · Anmerkung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="266" />
+        <source>Entry %1 · follow-up question</source>
+        <translation>Eintrag %1 · Nachfrage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="280" />
+        <source>Questions are added while the hearing is in progress.</source>
+        <translation>Fragen werden während der laufenden Anhörung hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="302" />
+        <source>All standard questions have been asked.</source>
+        <translation>Alle Standardfragen wurden gestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="446" />
+        <source>The transcript is sealed.</source>
+        <translation>Die Niederschrift ist versiegelt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="450" />
+        <source>Addendum</source>
+        <translation>Nachtrag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="451" />
+        <source>The transcript is sealed. The addendum is added after it, marked as such.</source>
+        <translation>Die Niederschrift ist versiegelt. Der Nachtrag wird gekennzeichnet angefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="464" />
+        <source>Export transcript</source>
+        <translation>Niederschrift exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="479" />
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="483" />
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="502" />
+        <source>NOT SAVED: %1 – your text stays here; retrying…</source>
+        <translation>NICHT GESPEICHERT: %1 – Ihr Text bleibt erhalten; neuer Versuch …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="509" />
+        <source>Saving…</source>
+        <translation>Speichert …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="511" />
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="54" />
+        <location filename="../../app/ui/main_window.py" line="76" />
+        <source>Locked.</source>
+        <translation>Gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="65" />
+        <source>Locked after inactivity.</source>
+        <translation>Nach Inaktivität gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="100" />
+        <source>ASA – Assistant for hearings</source>
+        <translation>ASA – Assistenzsystem für Anhörungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="101" />
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="102" />
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="114" />
+        <source>No profile yet. Create your own profile, or a demo profile with an invented case to look around.</source>
+        <translation>Noch kein Profil vorhanden. Legen Sie Ihr eigenes Profil an – oder ein Demo-Profil mit einem erfundenen Fall zum Ausprobieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="128" />
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="139" />
+        <source>Wrong passphrase. Nothing was changed.</source>
+        <translation>Falsche Passphrase. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="141" />
+        <source>Too many wrong passphrases. Please wait %1 seconds.</source>
+        <translation>Zu viele falsche Passphrasen. Bitte %1 Sekunden warten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="145" />
+        <source>The profile could not be opened: %1</source>
+        <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="181" />
+        <source>Demo profile created. Its passphrase is: %1</source>
+        <translation>Demo-Profil angelegt. Die Passphrase lautet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="25" />
+        <source>New case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="32" />
+        <source>dd.mm.yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="39" />
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="40" />
+        <source>male</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="41" />
+        <source>diverse</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="45" />
+        <source>e.g. Sorani, Arabic</source>
+        <translation>z. B. Sorani, Arabisch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="50" />
+        <source>Case reference (Az.)</source>
+        <translation>Aktenzeichen (Az.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="51" />
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="52" />
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="53" />
+        <source>Family name (original script)</source>
+        <translation>Familienname (Originalschrift)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="54" />
+        <source>Given names (original script)</source>
+        <translation>Vornamen (Originalschrift)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="55" />
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="56" />
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="57" />
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="58" />
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="78" />
+        <source>The date of birth is not a date like 31.12.1990.</source>
+        <translation>Das Geburtsdatum ist kein Datum wie 31.12.1990.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="87" />
+        <source>Please enter the case reference.</source>
+        <translation>Bitte das Aktenzeichen eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="90" />
+        <source>Please enter the applicant's family name.</source>
+        <translation>Bitte den Familiennamen der antragstellenden Person eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadbackModel</name>
+    <message>
+        <location filename="../../app/ui/hearing/readback_model.py" line="20" />
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/readback_model.py" line="21" />
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/readback_model.py" line="22" />
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+</context>
+<context>
+    <name>SealDialog</name>
+    <message>
+        <location filename="../../app/ui/hearing/dialogs.py" line="97" />
+        <source>Seal transcript</source>
+        <translation>Niederschrift versiegeln</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/dialogs.py" line="101" />
+        <source>The transcript cannot be sealed yet:</source>
+        <translation>Die Niederschrift kann noch nicht versiegelt werden:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/dialogs.py" line="104" />
+        <source>After sealing, the transcript cannot be changed; later additions are recorded as a marked addendum. Seal now?</source>
+        <translation>Nach dem Versiegeln kann die Niederschrift nicht mehr geändert werden; spätere Ergänzungen werden als gekennzeichneter Nachtrag erfasst. Jetzt versiegeln?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/dialogs.py" line="115" />
+        <source>Open checklist items: %1. Please give the reason for completing anyway:</source>
+        <translation>Offene Punkte der Checkliste: %1. Bitte begründen Sie, warum dennoch abgeschlossen wird:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/dialogs.py" line="138" />
+        <source>A reason is required.</source>
+        <translation>Eine Begründung ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>StartHearingDialog</name>
+    <message>
+        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="15" />
+        <source>Start hearing</source>
+        <translation>Anhörung beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="25" />
+        <source>Question skeleton</source>
+        <translation>Fragengerüst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="26" />
+        <source>Interpreter</source>
+        <translation>Sprachmittler/in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="27" />
+        <source>Language of the hearing</source>
+        <translation>Sprache der Anhörung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="28" />
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="24" />
+        <source>applicant</source>
+        <translation>Antragsteller/in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="25" />
+        <source>interviewer</source>
+        <translation>Anhörer/in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="26" />
+        <source>interpreter</source>
+        <translation>Sprachmittler/in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="27" />
+        <source>other</source>
+        <translation>weitere Person</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../app/ui/unlock_page.py" line="100" />
+        <source>ASA – Assistant for hearings</source>
+        <translation>ASA – Assistenzsystem für Anhörungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_page.py" line="101" />
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_page.py" line="102" />
+        <location filename="../../app/ui/unlock_page.py" line="107" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_page.py" line="103" />
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_page.py" line="104" />
+        <source>New profile…</source>
+        <translation>Neues Profil …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_page.py" line="105" />
+        <source>Create demo profile</source>
+        <translation>Demo-Profil anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_page.py" line="106" />
+        <source>Interviewer name</source>
+        <translation>Name der anhörenden Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_page.py" line="108" />
+        <source>Repeat passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_page.py" line="109" />
+        <source>Create profile</source>
+        <translation>Profil anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_page.py" line="110" />
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_page.py" line="154" />
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="267" />
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
+</context>
+</TS>

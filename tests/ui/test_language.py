@@ -1,0 +1,37 @@
+"""German first, English switchable at run time, domain messages included."""
+
+from __future__ import annotations
+
+from app.ui.domain_text import translated
+from tests.ui.helpers import create_profile
+
+
+def test_german_by_default_and_english_on_request(qtbot, window):
+    page = window.unlock_page
+    assert page.unlock_button.text() == "Entsperren"
+    assert window.language_menu.title() == "&Sprache"
+    window.language_actions["en"].trigger()  # LanguageChange is posted: let the loop run
+    qtbot.waitUntil(lambda: page.unlock_button.text() == "Unlock")
+    assert window.windowTitle() == "ASA – Assistant for hearings"
+    window.language_actions["de"].trigger()
+    qtbot.waitUntil(lambda: page.unlock_button.text() == "Entsperren")
+
+
+def test_case_list_headers_follow_the_language(qtbot, window):
+    create_profile(qtbot, window)
+    model = window.case_page.model
+    from PySide6.QtCore import Qt
+
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Az."
+    window.set_language("en")
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Case ref."
+    qtbot.waitUntil(lambda: window.case_page.new_button.text() == "New case")
+
+
+def test_domain_messages_are_translated(qtbot, window):
+    assert translated("the read-back has not been started", "de") == (
+        "die Rückübersetzung wurde noch nicht begonnen"
+    )
+    assert translated("notice missing: Notice under section 25(3) Asylum Act", "de") == (
+        "Hinweis fehlt: Hinweis nach § 25 Abs. 3 AsylG"
+    )
