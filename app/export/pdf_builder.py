@@ -3,15 +3,21 @@
 The view is rendered to HTML by a Jinja2 template (escaped), and Qt's text engine does the
 rest, including the bidi algorithm and Arabic shaping that a hand-made PDF writer would get
 wrong. Pages are drawn one by one rather than with QTextDocument.print() so that each page can
-carry the running header and "Seite n von m".
+carry the running header and "Seite n von m", and line by line (see _lines_per_page) so that
+no text is in the PDF twice.
+
+Drawing line by line draws text only: block backgrounds, table borders, rules and images of
+the HTML would not appear. document.html.j2 uses none of them; keep it that way or extend
+_draw_page. All Qt calls run under call_balanced (see qt_refcount.py).
 """
 
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -21,9 +27,11 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
+    QTextLine,
 )
 
 from app.export.files import atomic_target
+from app.export.qt_refcount import call_balanced
 from app.export.view import PAGE_MARK, PAGES_MARK, TranscriptView
 from app.export.wording import HTML_TEMPLATE, html_environment
 
@@ -60,10 +68,10 @@ def render_html(view: TranscriptView) -> str:
 
 
 def build_pdf(view: TranscriptView, path: Path) -> Path:
-    ensure_gui_application()
     html = render_html(view)
+    call_balanced(ensure_gui_application)
     with atomic_target(path) as tmp:
-        _print(view, html, tmp)
+        call_balanced(_print, view, html, tmp)
     return Path(path)
 
 
@@ -77,10 +85,10 @@ def _print(view: TranscriptView, html: str, target: Path) -> None:
 
     page = writer.pageLayout().paintRectPixels(RESOLUTION)
     width, height = float(page.width()), float(page.height())
-
     margin_font = QFont(BASE_FONT)
     margin_font.setPointSizeF(MARGIN_FONT_PT)
-    band = QFontMetricsF(margin_font, writer).height() * 2  # header and footer bands
+    band = QFontMetricsF(margin_font, writer).height() * 2  # running header and footer
+    body_height = height - 2 * band
 
     doc = QTextDocument()
     # Lay out in the writer's resolution so point sizes come out as points on paper.
@@ -90,32 +98,82 @@ def _print(view: TranscriptView, html: str, target: Path) -> None:
     doc.setDefaultFont(base_font)
     doc.setDocumentMargin(0)
     doc.setHtml(html)
-    body_height = height - 2 * band
     doc.setPageSize(QSizeF(width, body_height))
-    pages = doc.pageCount()
+    pages = _lines_per_page(doc, body_height)
+    frame = _Frame(view, width, height, band, body_height, margin_font, len(pages))
 
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"Cannot write the PDF to {target}.")
     try:
-        for index in range(pages):
-            if index:
-                writer.newPage()
-            painter.setFont(margin_font)
-            painter.drawText(QRectF(0, 0, width, band), Qt.AlignmentFlag.AlignRight
-                             | Qt.AlignmentFlag.AlignTop, view.running_header)  # fmt: skip
-            footer = view.page_footer.replace(PAGE_MARK, str(index + 1))
-            footer = footer.replace(PAGES_MARK, str(pages))
-            painter.drawText(QRectF(0, height - band, width, band), Qt.AlignmentFlag.AlignHCenter
-                             | Qt.AlignmentFlag.AlignBottom, footer)  # fmt: skip
-            painter.save()
-            # Shift the page's slice of the long document into the body band and clip to it.
-            # The clip is half a pixel short at both ends: a line that starts exactly at the
-            # page break would otherwise be drawn (invisibly, clipped) on the page before as
-            # well, and turn up twice when text is copied or searched in the PDF.
-            top = index * body_height
-            painter.translate(0, band - top)
-            doc.drawContents(painter, QRectF(0, top + 0.5, width, body_height - 1))
-            painter.restore()
+        for index, lines in enumerate(pages):
+            # Page by page: thousands of Qt calls in one go would run None's count down.
+            call_balanced(_draw_page, painter, writer, index, lines, frame)
     finally:
         painter.end()
+
+
+_RIGHT_TOP = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+_CENTER_BOTTOM = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """What every page has around the text: the geometry and the running header and footer."""
+
+    view: TranscriptView
+    width: float
+    height: float
+    band: float  # height of the header band and of the footer band
+    body_height: float
+    font: QFont
+    pages: int
+
+
+def _draw_page(
+    painter: QPainter,
+    writer: QPdfWriter,
+    index: int,
+    lines: list[tuple[QPointF, QTextLine]],
+    frame: _Frame,
+) -> None:
+    if index:
+        writer.newPage()
+    painter.setFont(frame.font)
+    painter.drawText(QRectF(0, 0, frame.width, frame.band), _RIGHT_TOP, frame.view.running_header)
+    footer = frame.view.page_footer.replace(PAGE_MARK, str(index + 1))
+    footer = footer.replace(PAGES_MARK, str(frame.pages))
+    footer_rect = QRectF(0, frame.height - frame.band, frame.width, frame.band)
+    painter.drawText(footer_rect, _CENTER_BOTTOM, footer)
+    painter.save()
+    # The page's slice of the long document, shifted into the body band.
+    painter.translate(0, frame.band - index * frame.body_height)
+    for origin, line in lines:
+        line.draw(painter, origin)
+    painter.restore()
+
+
+def _lines_per_page(
+    doc: QTextDocument, body_height: float
+) -> list[list[tuple[QPointF, QTextLine]]]:
+    """Every text line of the laid-out document, with where to draw it, grouped by page.
+
+    QTextDocument paginates by moving a line that would cross a page break to the next page,
+    so each line belongs to exactly one page. Pages are drawn line by line rather than with
+    drawContents() and a clip rectangle: that draws whole paragraphs, and the lines outside the
+    clip, though invisible, would still be in the PDF's text layer, so that copied or searched
+    text would show them twice.
+    """
+    pages: list[list[tuple[QPointF, QTextLine]]] = [[] for _ in range(doc.pageCount())]
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        # The block's position in the document, table cells included.
+        origin = layout.blockBoundingRect(block).topLeft()
+        text_layout = block.layout()
+        for i in range(text_layout.lineCount()):
+            line = text_layout.lineAt(i)
+            index = min(int((origin.y() + line.y()) // body_height), len(pages) - 1)
+            pages[index].append((origin, line))
+        block = block.next()
+    return pages
