@@ -174,7 +174,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    period: Period
+    period: Period | None
     precision: str  # day | month | season | part | year | relative | range
 
 
@@ -185,10 +185,10 @@ def find_dates(text: str, hearing_date: date) -> list[DateMention]:
             if any(m.start() < t.end and t.start < m.end() for t in taken):
                 continue
             period = _period(precision, m, hearing_date)
-            if period is not None:
-                taken.append(DateMention(m.start(), m.end(), m.group(), period, precision))
-    taken.sort(key=lambda d: d.start)
-    return _join_ranges(text, taken)
+            # An impossible date (31.02.2014) still occupies its span: its year is no date either.
+            taken.append(DateMention(m.start(), m.end(), m.group(), period, precision))
+    found = sorted((d for d in taken if d.period is not None), key=lambda d: d.start)
+    return _join_ranges(text, found)
 
 
 def _period(precision: str, m: re.Match[str], today: date) -> Period | None:

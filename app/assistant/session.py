@@ -112,6 +112,12 @@ class Session:
             changes.rules_evaluated,
         )
 
+    def reevaluate(self) -> Delta:
+        """Evaluate every rule and checklist item from scratch (the baseline the benchmark and
+        the tests hold the incremental path against; the app never needs it)."""
+        self._evaluator = Evaluator(self.assistant.index, self._ctx)
+        return self._delta(self._evaluator.evaluate_all())
+
     # --- what the panel shows ----------------------------------------------------------------
 
     @property

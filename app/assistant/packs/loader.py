@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from app.assistant.checks import CHECKS
 from app.assistant.packs.compiled import (
     CompiledItem,
@@ -37,6 +39,14 @@ OPTIONAL_FILES = {
 }
 
 
+LIST_FIELDS = {
+    GazetteerFile: "places",
+    StatementsFile: "statements",
+    RulesFile: "rules",
+    ChecklistFile: "items",
+}
+
+
 class _Collector:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
@@ -44,10 +54,35 @@ class _Collector:
     def load(self, path: Path, model: type) -> tuple[Any, Located | None]:
         try:
             located = load_yaml(path)
-            return validate(located, model), located
         except DataFileError as exc:
             self.problems.extend(exc.problems)
             return None, None
+        try:
+            return validate(located, model), located
+        except DataFileError as exc:
+            self.problems.extend(exc.problems)
+            return self._salvage(located, model), located
+
+    def _salvage(self, located: Located, model: type) -> Any:
+        """Keep the valid items of a list file, so the rest is still checked (and reported).
+
+        An invalid item becomes None in its place: indices, and so line numbers, stay right.
+        """
+        list_field = LIST_FIELDS.get(model)
+        data = located.data
+        if list_field is None or not isinstance(data, dict):
+            return None
+        items = data.get(list_field)
+        if not isinstance(items, list) or set(data) - {list_field}:
+            return None
+        item_model = model.model_fields[list_field].annotation.__args__[0]
+        kept = []
+        for item in items:
+            try:
+                kept.append(item_model.model_validate(item))
+            except ValidationError:
+                kept.append(None)  # already reported above
+        return model.model_construct(**{list_field: tuple(kept)})
 
     def add(self, located: Located, key_path: tuple, message: str) -> None:
         self.problems.append(Problem(located.path, located.line_of(key_path), message))
@@ -114,7 +149,7 @@ def _merge(c: _Collector, packs: dict[str, LoadedPack], files: list) -> Knowledg
         name: [(p, d, loc) for p, n, d, loc in files if n == name] for name in OPTIONAL_FILES
     }
     for _pack, data, loc in by_name["gazetteer.yaml"]:
-        for i, place in enumerate(data.places):
+        for i, place in _valid(data.places):
             if unique("place", place.id, loc, ("places", i, "id")):
                 k.places[place.id] = place
     for _pack, data, loc in by_name["vocabulary.yaml"]:
@@ -123,11 +158,11 @@ def _merge(c: _Collector, packs: dict[str, LoadedPack], files: list) -> Knowledg
                 if unique(group[:-1], term.id, loc, (group, i, "id")):
                     target[term.id] = term
     for _pack, data, loc in by_name["gazetteer.yaml"]:
-        for i, place in enumerate(data.places):
+        for i, place in _valid(data.places):
             if place.parent and place.parent not in k.places:
                 c.add(loc, ("places", i, "parent"), f"unknown parent place '{place.parent}'")
     for pack, data, loc in by_name["statements.yaml"]:
-        for i, st in enumerate(data.statements):
+        for i, st in _valid(data.statements):
             if unique("statement", st.id, loc, ("statements", i, "id")):
                 k.statements[st.id] = (st, pack.meta)
             if st.source not in pack.source_by_id:
@@ -146,18 +181,22 @@ def _merge(c: _Collector, packs: dict[str, LoadedPack], files: list) -> Knowledg
                         )
     compiler = Compiler({"place": set(k.places), "actor": set(k.actors), "topic": set(k.topics)})
     for pack, data, loc in by_name["rules.yaml"]:
-        for i, rule in enumerate(data.rules):
+        for i, rule in _valid(data.rules):
             if unique("rule", rule.id, loc, ("rules", i, "id")):
                 compiled = _compile_rule(c, compiler, k, pack, rule, loc, ("rules", i))
                 if compiled:
                     k.rules.append(compiled)
     for pack, data, loc in by_name["checklist.yaml"]:
-        for i, item in enumerate(data.items):
+        for i, item in _valid(data.items):
             if unique("checklist item", item.id, loc, ("items", i, "id")):
                 compiled = _compile_item(c, compiler, pack, item, loc, ("items", i))
                 if compiled:
                     k.checklist.append(compiled)
     return k
+
+
+def _valid(items: tuple) -> list[tuple[int, Any]]:
+    return [(i, item) for i, item in enumerate(items) if item is not None]
 
 
 def _templates(
