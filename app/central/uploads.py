@@ -144,7 +144,7 @@ def _check_audit_extends_anchor(session: Session, device: Device, bundle: Bundle
     if anchor is None:
         return
     anchored = AuditHead(seq=anchor.seq, hash=anchor.hash)
-    if not contains_head(base, p.audit_segment, anchored):
+    if not contains_head(base, p.audit_segment, anchored) and not _older_view(session, device, p):
         raise conflict(
             "audit_trail_rewritten",
             f"The device's audit trail no longer contains event {anchor.seq}, which was "
@@ -166,3 +166,13 @@ def _check_against_stored_events(session: Session, device: Device, bundle: Bundl
             "rewritten. The transcript was not stored; contact IT before sending again.",
             [f"changed audit events: {', '.join(map(str, changed[:20]))}"],
         )
+
+
+def _older_view(session: Session, device: Device, p) -> bool:
+    """A bundle built before a later one was anchored (sent concurrently, or a delayed retry)
+    ends earlier in the chain; that is no truncation if it ends exactly on an event we hold.
+    Every event it carries was already compared with the stored chain."""
+    if p.audit_head.seq == 0:
+        return False
+    stored = stored_hashes(session, device.id, [p.audit_head.seq])
+    return stored.get(p.audit_head.seq) == p.audit_head.hash

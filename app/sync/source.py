@@ -48,7 +48,8 @@ class SyncSource(Protocol):
 
     def mark_synced(self, hearing_id: str, seal_version: int, receipt: Receipt) -> None:
         """Record the receipt and, in the same transaction, ``receipt.payload.audit_head`` as
-        the new anchored head. Called only with a receipt the sync has verified."""
+        the anchored head when it is newer (higher seq) than the one held. Called only with a
+        receipt the sync has verified."""
 
     def record_failure(
         self, hearing_id: str, seal_version: int, reason: str, permanent: bool
