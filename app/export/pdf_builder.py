@@ -8,7 +8,7 @@ no text is in the PDF twice.
 
 Drawing line by line draws text only: block backgrounds, table borders, rules and images of
 the HTML would not appear. document.html.j2 uses none of them; keep it that way or extend
-_draw_page. All Qt calls run under call_balanced (see qt_refcount.py).
+_draw_page.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ from PySide6.QtGui import (
 )
 
 from app.export.files import atomic_target
-from app.export.qt_refcount import call_balanced
 from app.export.view import PAGE_MARK, PAGES_MARK, TranscriptView
 from app.export.wording import HTML_TEMPLATE, html_environment
 
@@ -69,9 +68,9 @@ def render_html(view: TranscriptView) -> str:
 
 def build_pdf(view: TranscriptView, path: Path) -> Path:
     html = render_html(view)
-    call_balanced(ensure_gui_application)
+    ensure_gui_application()
     with atomic_target(path) as tmp:
-        call_balanced(_print, view, html, tmp)
+        _print(view, html, tmp)
     return Path(path)
 
 
@@ -107,8 +106,7 @@ def _print(view: TranscriptView, html: str, target: Path) -> None:
         raise OSError(f"Cannot write the PDF to {target}.")
     try:
         for index, lines in enumerate(pages):
-            # Page by page: thousands of Qt calls in one go would run None's count down.
-            call_balanced(_draw_page, painter, writer, index, lines, frame)
+            _draw_page(painter, writer, index, lines, frame)
     finally:
         painter.end()
 

@@ -100,10 +100,10 @@ def _offscreen_env() -> dict[str, str]:
 
 
 def test_many_long_pdfs_in_one_process(tmp_path):
-    # PySide6 6.12 on Python 3.11 loses a reference to None on every call of a void Qt method
-    # (see app/export/qt_refcount.py); without the guard some 10,000 such calls abort the
-    # interpreter. Fifteen 400-entry PDFs make about 30,000. Run apart: an abort must fail
-    # this test, not end the test session.
+    # PySide6 6.12.0 on Python 3.11 loses a reference to None on every call of a void Qt
+    # method; some 10,000 such calls abort the interpreter (hence the pin in pyproject.toml).
+    # Fifteen 400-entry PDFs make about 30,000. Run apart: an abort must fail this test, not
+    # end the test session.
     script = f"""
 import gc, sys
 from pathlib import Path
