@@ -1,10 +1,11 @@
 #!/bin/sh
-# Installs the Debian packages the test suite needs, only where they are missing.
-# PostgreSQL server binaries (initdb, pg_ctl), fonts with Arabic and Ethiopic glyphs for export.
+# Installs the Debian packages the test suite needs, only where they are missing:
+# PostgreSQL server binaries (initdb, pg_ctl) for the central service's tests, poppler-utils
+# (pdftotext) to read exported PDFs back. Chromium joins when the supervisor pages arrive.
 set -e
 need=""
 command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need="$need postgresql"
-fc-list 2>/dev/null | grep -qi "NotoSansEthiopic" || need="$need fonts-noto-core"
+command -v pdftotext >/dev/null 2>&1 || need="$need poppler-utils"
 [ -n "$need" ] || exit 0
 if [ "$(id -u)" != "0" ]; then
   echo "system-deps: please install:$need (needs root)" >&2
