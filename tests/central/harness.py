@@ -1,107 +1,24 @@
-"""Running the real service for tests: service processes (uvicorn, loopback), a fault-injecting
-TCP proxy in front of them, and admin shortcuts that use the service's own repository."""
+"""Running the real service for tests: a fault-injecting TCP proxy in front of service processes
+(see app.central.devtools.serviceproc), and admin shortcuts through the service's repository."""
 
 from __future__ import annotations
 
 import contextlib
-import os
-import signal
 import socket
-import subprocess
-import sys
 import threading
 import time
 from collections import deque
-from pathlib import Path
 
 import httpx
 from sqlalchemy import select
 
 from app.central.db import make_engine, session_factory
-from app.central.devtools.pgserver import free_port
+from app.central.devtools.serviceproc import REPO, ServiceProcess
 from app.central.models import Office
 from app.central.repository import accounts
 from app.domain.clock import utcnow
 
-REPO = Path(__file__).resolve().parents[2]
-
-
-class ServiceProcess:
-    """`asa central serve` in a subprocess; can be killed hard and started again."""
-
-    def __init__(
-        self,
-        database_url: str,
-        service_key: Path,
-        log_dir: Path,
-        *,
-        cert: Path | None = None,
-        key: Path | None = None,
-        echo: bool = False,
-        port: int | None = None,
-    ) -> None:
-        self.database_url, self.service_key = database_url, service_key
-        self.cert, self.key, self.echo = cert, key, echo
-        self.port = port or free_port()
-        self.log_path = log_dir / f"service-{self.port}.log"
-        self.process: subprocess.Popen | None = None
-
-    @property
-    def scheme(self) -> str:
-        return "https" if self.cert else "http"
-
-    @property
-    def url(self) -> str:
-        return f"{self.scheme}://127.0.0.1:{self.port}"
-
-    def start(self, timeout: float = 30.0) -> ServiceProcess:
-        command = [
-            sys.executable,
-            "-m",
-            "app.central.cli",
-            "central",
-            "serve",
-            "--database-url",
-            self.database_url,
-            "--service-key",
-            str(self.service_key),
-            "--port",
-            str(self.port),
-            "--log-level",
-            "warning",
-        ]
-        if self.cert:
-            command += ["--cert", str(self.cert), "--key", str(self.key)]
-        if self.echo:
-            command.append("--enable-echo")
-        log = self.log_path.open("ab")
-        self.process = subprocess.Popen(
-            command, cwd=REPO, stdout=log, stderr=log, env={**os.environ, "PYTHONUNBUFFERED": "1"}
-        )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"service exited: {self.log_path.read_text()[-2000:]}")
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
-                    return self
-            except OSError:
-                time.sleep(0.1)
-        raise RuntimeError(f"service did not start: {self.log_path.read_text()[-2000:]}")
-
-    def kill(self) -> None:
-        """SIGKILL: no shutdown handlers, open transactions are simply cut off."""
-        if self.process and self.process.poll() is None:
-            self.process.send_signal(signal.SIGKILL)
-            self.process.wait(10)
-
-    def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.kill()
+__all__ = ["REPO", "Admin", "FaultProxy", "ServiceProcess", "wait_for_health"]
 
 
 class Admin:
