@@ -64,16 +64,19 @@ class SyncClient:
         timeout: float = 15.0,
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         self.service_key = service_key
         self.device = device
         self.retry = retry or RetryPolicy()
         self._sleep = sleep
         verify: Any = pinned_context(ca_bundle) if ca_bundle else True
+        # ``transport`` wraps the network, e.g. for fault injection in the load benchmark.
         self._http = httpx.Client(
             base_url=base_url.rstrip("/"),
             verify=verify,
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+            transport=transport,
         )
 
     def close(self) -> None:

@@ -1,0 +1,271 @@
+"""Load: N simulated devices upload sealed transcripts concurrently to two service processes
+on one PostgreSQL, through a network that loses connections before the request and replies
+after the commit. Verifies no loss and no duplicate; prints throughput, p50/p99 latency and the
+ratio against plain uploads of the same bytes to a minimal endpoint on the same stack.
+
+    .venv/bin/python bench/bench_sync_load.py [--devices 200] [--transcripts 3] [--fault-rate 0.05]
+
+Loopback only; bounded by --max-seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app.central.db import make_engine, session_factory
+from app.central.devtools.pgserver import PostgresServer
+from app.central.devtools.serviceproc import ServiceProcess
+from app.central.migrate import upgrade
+from app.central.repository import accounts
+from app.domain.audit import next_event
+from app.domain.canonical import content_hash
+from app.domain.clock import utcnow
+from app.domain.hearing import Seal
+from app.sync.bundle import SealedTranscript, build_bundle
+from app.sync.client import DeviceCredentials, SyncClient
+from app.sync.errors import TransientError
+from app.sync.keys import (
+    generate_private_key,
+    load_private_key,
+    public_key_hex,
+    write_private_key,
+)
+from app.sync.retry import RetryPolicy
+
+
+class FaultyTransport(httpx.HTTPTransport):
+    """Drops a share of requests before they leave, and loses a share of replies after the
+    service has answered (it has committed): the two faults that test exactly-once."""
+
+    def __init__(self, rate: float, rng: random.Random, counts: dict[str, int]) -> None:
+        super().__init__()
+        self.rate, self.rng, self.counts = rate, rng, counts
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        roll = self.rng.random()
+        if roll < self.rate / 2:
+            self.counts["cut_before_send"] += 1
+            raise httpx.ConnectError("injected: connection cut before sending", request=request)
+        response = super().handle_request(request)
+        if roll < self.rate:
+            response.read()
+            response.close()
+            self.counts["reply_lost"] += 1
+            raise httpx.ReadError("injected: reply lost after commit", request=request)
+        return response
+
+
+def make_transcript(device_index: int, number: int, events: list) -> SealedTranscript:
+    hearing_id = f"{device_index:05d}-{number:03d}-" + random.Random().randbytes(8).hex()
+    case_id = f"case-{device_index}-{number}"
+    content = {
+        "format": "asa.niederschrift/1",
+        "case": {"id": case_id, "reference": f"{device_index}-{number}-438", "applicant": {}},
+        "hearing": {"id": hearing_id, "language": "Kurmanci"},
+        "entries": [
+            {
+                "number": i,
+                "question": f"Question {i}?",
+                "answer": "Answer about Erbil and the attack in August. " * 8,
+            }
+            for i in range(1, 41)
+        ],
+        "corrections": [],
+    }
+    for action in ("hearing.created", "entry.added", "hearing.sealed"):
+        last = events[-1] if events else None
+        events.append(next_event(last, utcnow(), "bench", action, hearing_id, {}))
+    seal = Seal(1, utcnow(), content_hash(content), 40)
+    mine = [e for e in events if e.hearing_id == hearing_id]
+    return SealedTranscript(hearing_id, case_id, seal, content, mine)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--devices", type=int, default=200)
+    parser.add_argument("--transcripts", type=int, default=3, help="per device")
+    parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--fault-rate", type=float, default=0.05)
+    parser.add_argument("--threads", type=int, default=64, help="concurrent client threads")
+    parser.add_argument("--max-seconds", type=float, default=240)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="asa-bench-") as tmp:
+        return run(args, Path(tmp))
+
+
+def run(args, tmp: Path) -> int:
+    started = time.monotonic()
+    with PostgresServer(tmp / "pg") as pg:
+        url = pg.create_database("bench")
+        upgrade(url)
+        key_path = tmp / "service.pem"
+        write_private_key(key_path, generate_private_key())
+        service_key = load_private_key(key_path).public_key()
+        services = [
+            ServiceProcess(url, key_path, tmp, echo=True).start() for _ in range(args.processes)
+        ]
+        try:
+            return measure(args, url, services, service_key, started)
+        finally:
+            for service in services:
+                service.stop()
+
+
+def measure(args, url, services, service_key, started) -> int:
+    engine = make_engine(url)
+    sessions = session_factory(engine)
+    codes = []
+    with sessions.begin() as s:
+        accounts.create_office(s, "Bench", utcnow())
+    with sessions.begin() as s:
+        for i in range(args.devices):
+            accounts.create_user(s, "Bench", f"dev{i}", f"Device {i}", "interviewer", utcnow())
+            codes.append(
+                accounts.create_enrolment_code(s, f"dev{i}", utcnow(), timedelta(hours=1))[0]
+            )
+    counts = {"cut_before_send": 0, "reply_lost": 0}
+    counts_lock = threading.Lock()
+    retry = RetryPolicy(attempts=6, base_delay=0.05, max_delay=1.0)
+
+    def enrol(i: int):
+        key = generate_private_key()
+        transport = FaultyTransport(0.0, random.Random(i), dict.fromkeys(counts, 0))
+        client = SyncClient(
+            services[i % len(services)].url,
+            service_key,
+            retry=retry,
+            timeout=30,
+            transport=transport,
+        )
+        device_id = client.enrol(codes[i], public_key_hex(key)).device_id
+        client.device = DeviceCredentials(device_id, key)
+        return client, transport
+
+    def device(i: int, client: SyncClient, transport: FaultyTransport):
+        transport.rate = args.fault_rate
+        key = client.device.private_key
+        events: list = []
+        latencies, receipts = [], []
+        for n in range(args.transcripts):
+            transcript = make_transcript(i, n, events)
+            bundle = build_bundle(transcript, client.device.device_id, key, None, events)
+            t0 = time.perf_counter()
+            for _round in range(5):  # further sync rounds, as the desktop would run them
+                try:
+                    receipt = client.upload(bundle)
+                    break
+                except TransientError:
+                    continue
+            else:
+                raise RuntimeError(f"device {i}: transcript {n} not sent after 5 rounds")
+            latencies.append(time.perf_counter() - t0)
+            receipts.append((transcript.hearing_id, receipt.payload.receipt_id))
+        client.close()
+        with counts_lock:
+            for k, v in transport.counts.items():
+                counts[k] += v
+        return latencies, receipts, bundle.model_dump_json().encode()
+
+    with ThreadPoolExecutor(args.threads) as pool:
+        enrolled = list(pool.map(enrol, range(args.devices)))
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(args.threads) as pool:
+        results = list(pool.map(device, range(args.devices), *zip(*enrolled, strict=True)))
+    sync_seconds = time.perf_counter() - t0
+    latencies = [x for r in results for x in r[0]]
+    receipts = [x for r in results for x in r[1]]
+    expected = args.devices * args.transcripts
+
+    from sqlalchemy import text
+
+    with engine.connect() as conn:
+        stored = conn.execute(text("SELECT count(*) FROM transcripts")).scalar()
+        distinct = conn.execute(
+            text("SELECT count(DISTINCT (hearing_id, seal_version)) FROM transcripts")
+        ).scalar()
+        stored_receipts = dict(
+            conn.execute(
+                text(
+                    "SELECT hearing_id, receipt_json::json->'payload'->>'receipt_id' FROM transcripts"
+                )
+            ).all()
+        )
+    lost = [h for h, _ in receipts if h not in stored_receipts]
+    mismatched = [h for h, r in receipts if stored_receipts.get(h) != r]
+
+    sample = results[0][2]  # a real bundle's bytes for the baseline
+    baseline = plain_uploads(services, sample, expected, args.threads)
+
+    throughput = expected / sync_seconds
+    print(
+        f"devices {args.devices}, transcripts {expected} ({len(sample) / 1024:.1f} KiB each), "
+        f"service processes {len(services)}, client threads {args.threads}"
+    )
+    print(
+        f"injected faults: {counts['cut_before_send']} cut before sending, "
+        f"{counts['reply_lost']} replies lost after commit"
+    )
+    print(
+        f"stored {stored}, distinct {distinct}, lost {len(lost)}, duplicates "
+        f"{stored - distinct}, receipts differing from stored {len(mismatched)}"
+    )
+    print(
+        f"sync upload: {throughput:.1f} transcripts/s, p50 {percentile(latencies, 0.5) * 1000:.0f}"
+        f" ms, p99 {percentile(latencies, 0.99) * 1000:.0f} ms (including retries)"
+    )
+    b_tp, b_lat = baseline
+    print(
+        f"plain POST of the same bytes to /v1/echo: {b_tp:.1f}/s, "
+        f"p50 {percentile(b_lat, 0.5) * 1000:.0f} ms, p99 {percentile(b_lat, 0.99) * 1000:.0f} ms"
+    )
+    print(
+        f"ratio sync/plain: throughput {throughput / b_tp:.2f}x, p50 latency "
+        f"{percentile(latencies, 0.5) / percentile(b_lat, 0.5):.1f}x"
+    )
+    print(f"total bench time {time.monotonic() - started:.0f} s")
+    engine.dispose()
+    ok = stored == distinct == expected and not lost and not mismatched
+    print("RESULT: " + ("no loss, no duplicate" if ok else "FAILED"))
+    return 0 if ok else 1
+
+
+def plain_uploads(services, body: bytes, count: int, threads: int):
+    clients = [httpx.Client(base_url=s.url, timeout=30) for s in services]
+    latencies: list[float] = []
+
+    def one(i: int) -> None:
+        t0 = time.perf_counter()
+        reply = clients[i % len(clients)].post(
+            "/v1/echo", content=body, headers={"Content-Type": "application/json"}
+        )
+        reply.raise_for_status()
+        latencies.append(time.perf_counter() - t0)
+
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(threads) as pool:
+        list(pool.map(one, range(count)))
+    elapsed = time.perf_counter() - t0
+    for c in clients:
+        c.close()
+    return count / elapsed, latencies
+
+
+if __name__ == "__main__":
+    sys.exit(main())
