@@ -32,7 +32,7 @@ class Vocabulary:
                     self._add(kind, term.id, word)
 
     def _add(self, kind: str, term_id: str, word: str) -> None:
-        if len(word) <= 4 and word.isupper():
+        if len(word) <= 4 and word.isupper() and word.isalpha():
             # "IS" must not match the English verb "is": such acronyms match only in capitals.
             self._exact_case[word].append((kind, term_id))
             return
