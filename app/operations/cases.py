@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.domain.audit import Action
 from app.domain.case import Applicant, Case
-from app.store.store import Store
+
+if TYPE_CHECKING:
+    from app.store.store import Store
 
 
 @dataclass(frozen=True)

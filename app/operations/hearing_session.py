@@ -56,21 +56,26 @@ class HearingSession:
         with self._lock:
             return self._pending
 
-    def _submit(self, job: Callable[[Store], object]) -> Future:
+    def _submit(self, job: Callable[[Store], object], entry_number: int | None = None) -> Future:
         with self._lock:
             self._pending += 1
         future = self._submit_raw(lambda store: _in_transaction(store, job))
-        future.add_done_callback(self._done)
+        future.add_done_callback(lambda f: self._done(f, entry_number))
         return future
 
-    def _done(self, future: Future) -> None:
+    def _done(self, future: Future, entry_number: int | None) -> None:
+        error = future.exception()
         with self._lock:
             self._pending -= 1
-            error = future.exception()
             if error is not None:
                 self.last_error = error
             elif self._pending == 0:
                 self.last_error = None
+            if entry_number is not None:  # remember entries whose text is not on disk
+                if error is None:
+                    self._unsaved.discard(entry_number)
+                else:
+                    self._unsaved.add(entry_number)
         if self.on_save_state:
             self.on_save_state()
 
@@ -115,7 +120,23 @@ class HearingSession:
                     Action.ENTRY_REVISED, hearing_id, number=number, revision=snapshot.number
                 )
 
-        return self._submit(job)
+        return self._submit(job, number)
+
+    def retry_unsaved(self) -> list[Future]:
+        """Write again the current wording of entries whose last write failed. The text is
+        still in memory (and on screen); nothing typed is dropped because a write failed."""
+        with self._lock:
+            numbers = sorted(self._unsaved)
+        futures = []
+        for number in numbers:
+            entry = self.hearing.entry(number)
+            snapshot, entry_id = replace(entry.current), entry.id
+
+            def job(store: Store, entry_id=entry_id, snapshot=snapshot) -> None:
+                store.hearings.save_revision(entry_id, snapshot)
+
+            futures.append(self._submit(job, number))
+        return futures
 
     def leave(self, number: int) -> Future | None:
         """The interviewer left the entry: its wording becomes a closed revision."""

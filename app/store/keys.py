@@ -12,10 +12,6 @@ import base64
 import os
 from dataclasses import dataclass
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 KEY_BYTES = 32
 _AAD = b"asa.profile-key/1"
 
@@ -70,6 +66,8 @@ class WrappedKey:
 
 
 def _derive(passphrase: str, salt: bytes, kdf: KdfParams) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw  # on first use: keeps start-up light
+
     return hash_secret_raw(
         passphrase.encode("utf-8"),
         salt,
@@ -86,6 +84,8 @@ def new_database_key() -> bytearray:
 
 
 def wrap_key(key: bytes | bytearray, passphrase: str, kdf: KdfParams | None = None) -> WrappedKey:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     kdf = kdf or KdfParams()
     salt, nonce = os.urandom(16), os.urandom(12)
     kek = _derive(passphrase, salt, kdf)
@@ -93,6 +93,9 @@ def wrap_key(key: bytes | bytearray, passphrase: str, kdf: KdfParams | None = No
 
 
 def unwrap_key(wrapped: WrappedKey, passphrase: str) -> bytearray:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     kek = _derive(passphrase, wrapped.salt, wrapped.kdf)
     try:
         return bytearray(AESGCM(kek).decrypt(wrapped.nonce, wrapped.ciphertext, _AAD))

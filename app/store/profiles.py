@@ -10,12 +10,9 @@ from __future__ import annotations
 import json
 import os
 import re
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-import platformdirs
 
 from app.store.keys import (
     KdfParams,
@@ -42,6 +39,8 @@ class TooManyAttempts(ProfileError):
 
 
 def default_root() -> Path:
+    import platformdirs
+
     return platformdirs.user_data_path("ASA", appauthor=False) / "profiles"
 
 
@@ -94,6 +93,8 @@ class ProfileManager:
             raise ProfileError("Please enter the interviewer's name.")
         if len(passphrase) < MIN_PASSPHRASE:
             raise ProfileError(f"The passphrase needs at least {MIN_PASSPHRASE} characters.")
+        import uuid
+
         profile_id = uuid.uuid4().hex[:12]
         slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:24] or "profile"
         folder = self.root / f"{slug}-{profile_id}"

@@ -7,25 +7,27 @@ screen that showed case data is cleared, and the passphrase is needed to go on.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
-from app.operations.cases import create_case, list_cases
-from app.operations.demo import DEMO_NAME, DEMO_PASSPHRASE, create_demo_content
-from app.operations.hearing_session import HearingSession
-from app.operations.hearings import load_for_editing, start_hearing
-from app.skeletons import builtin_skeletons, get_skeleton
-from app.store import ProfileError, ProfileManager, TooManyAttempts, WrongPassphrase
-from app.store.worker import DbWorker
+from app.store.keys import WrongPassphrase
+from app.store.profiles import ProfileError, ProfileManager, TooManyAttempts
 from app.ui import i18n, tasks
-from app.ui.cases.new_case_dialog import NewCaseDialog
-from app.ui.cases.page import CaseListPage
-from app.ui.cases.start_hearing_dialog import StartHearingDialog
-from app.ui.hearing.page import HearingPage
 from app.ui.idle import IdleWatcher
 from app.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, LAST_PROFILE, SKELETON, Settings
 from app.ui.unlock_page import UnlockPage
+
+if TYPE_CHECKING:
+    from app.store.worker import DbWorker
+    from app.ui.cases.page import CaseListPage
+    from app.ui.hearing.page import HearingPage
+
+
+# The unlock window must appear fast (bench/bench_startup.py): what only an unlocked profile
+# needs (SQLCipher, skeletons, the hearing screen, export) is imported where first used.
 
 
 class MainWindow(QMainWindow):
@@ -48,13 +50,9 @@ class MainWindow(QMainWindow):
         self.unlock_page.unlock_requested.connect(self.unlock)
         self.unlock_page.create_requested.connect(self.create_profile)
         self.unlock_page.demo_requested.connect(self.create_demo)
-        self.case_page = CaseListPage()
-        self.case_page.new_case_requested.connect(self.ask_new_case)
-        self.case_page.open_case_requested.connect(self.open_case)
-        self.case_page.lock_requested.connect(lambda: self.lock(self.tr("Locked.")))
+        self.case_page: CaseListPage | None = None  # made at the first unlock
         self.pages = QStackedWidget()
         self.pages.addWidget(self.unlock_page)
-        self.pages.addWidget(self.case_page)
         self.setCentralWidget(self.pages)
 
         self.save_label = QLabel()
@@ -67,6 +65,17 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.retranslate()
         self.show_unlock()
+
+    def _ensure_case_page(self) -> CaseListPage:
+        if self.case_page is None:
+            from app.ui.cases.page import CaseListPage
+
+            page = self.case_page = CaseListPage()
+            page.new_case_requested.connect(self.ask_new_case)
+            page.open_case_requested.connect(self.open_case)
+            page.lock_requested.connect(lambda: self.lock(self.tr("Locked.")))
+            self.pages.addWidget(page)
+        return self.case_page
 
     # --- menus and language -----------------------------------------------------------------
 
@@ -146,11 +155,14 @@ class MainWindow(QMainWindow):
         self.unlock_page.show_message(text, error=True)
 
     def _open_profile(self, profile, key, then=None) -> None:
+        from app.store.worker import DbWorker
+
         self.profile = profile
         self.settings.set(LAST_PROFILE, profile.id)
         self.worker = DbWorker()
 
         def opened(abnormal: bool) -> None:
+            self._ensure_case_page()
             self.unlock_page.reset()
             self.unlock_page.show_message("")
             self.case_page.show_abnormal_end(abnormal)
@@ -176,6 +188,8 @@ class MainWindow(QMainWindow):
         self._open_profile(profile, key)
 
     def create_demo(self) -> None:
+        from app.operations.demo import DEMO_NAME, DEMO_PASSPHRASE, create_demo_content
+
         profile, key = self.profiles.create(DEMO_NAME, DEMO_PASSPHRASE)
         self.unlock_page.show_message(
             self.tr("Demo profile created. Its passphrase is: %1").replace("%1", DEMO_PASSPHRASE)
@@ -189,6 +203,8 @@ class MainWindow(QMainWindow):
     # --- cases and hearings ------------------------------------------------------------------
 
     def reload_cases(self) -> None:
+        from app.operations.cases import list_cases
+
         if self.worker:
             tasks.run(self.worker.submit(list_cases), self._cases_loaded, self._show_error)
 
@@ -197,11 +213,15 @@ class MainWindow(QMainWindow):
         self.cases_loaded.emit()
 
     def ask_new_case(self) -> None:
+        from app.ui.cases.new_case_dialog import NewCaseDialog
+
         dialog = NewCaseDialog(self)
         dialog.accepted.connect(lambda: self._create_case(*dialog.values()))
         dialog.open()
 
     def _create_case(self, reference, applicant) -> None:
+        from app.operations.cases import create_case
+
         tasks.run(
             self.worker.submit(lambda s: create_case(s, reference, applicant)),
             lambda _c: self.reload_cases(),
@@ -222,6 +242,9 @@ class MainWindow(QMainWindow):
         )
 
     def ask_start_hearing(self, case_id: str) -> None:
+        from app.skeletons import builtin_skeletons
+        from app.ui.cases.start_hearing_dialog import StartHearingDialog
+
         dialog = StartHearingDialog(
             builtin_skeletons(), self.language, self.settings.get(SKELETON), self
         )
@@ -238,6 +261,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         self.settings.set(SKELETON, skeleton_id)
         name = self.profile.name
+        from app.operations.hearings import start_hearing
 
         def job(store):
             return start_hearing(store, case_id, skeleton_id, name, interpreter, language, place).id
@@ -245,6 +269,8 @@ class MainWindow(QMainWindow):
         tasks.run(self.worker.submit(job), self.open_hearing, self._show_error)
 
     def open_hearing(self, hearing_id: str) -> None:
+        from app.operations.hearings import load_for_editing
+
         tasks.run(
             self.worker.submit(lambda s: load_for_editing(s, hearing_id)),
             self._show_hearing,
@@ -252,6 +278,10 @@ class MainWindow(QMainWindow):
         )
 
     def _show_hearing(self, loaded) -> None:
+        from app.operations.hearing_session import HearingSession
+        from app.skeletons import get_skeleton
+        from app.ui.hearing.page import HearingPage
+
         case, hearing, notes, key, key_id = loaded
         self.close_hearing()
         session = HearingSession(case, hearing, self.worker.submit, key, key_id)
@@ -298,7 +328,8 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self.close_hearing()
-        self.case_page.clear()
+        if self.case_page is not None:
+            self.case_page.clear()
         worker, self.worker = self.worker, None
         worker.shutdown()  # runs every queued write first, then closes the database
         self.locked.emit()

@@ -7,12 +7,12 @@ always run on the UI thread, so they may touch widgets; a worker thread never do
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-_background = ThreadPoolExecutor(max_workers=2, thread_name_prefix="asa-bg")
+_background = None  # a small pool for export and key derivation, made on first use
 
 
 class _Relay(QObject):
@@ -56,4 +56,9 @@ def run(
 
 def in_background(fn: Callable[..., Any], *args: Any) -> Future:
     """Run CPU or file work (export, pack loading) off the UI thread, not on the DB thread."""
+    global _background
+    if _background is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _background = ThreadPoolExecutor(max_workers=2, thread_name_prefix="asa-bg")
     return _background.submit(fn, *args)

@@ -163,3 +163,30 @@ def test_case_list_shows_hearing_state(worker, session):
     rows = worker.submit(list_cases).result()
     assert rows[0].case.reference == "8123456-438"
     assert rows[0].hearing_state == "in_progress" and rows[0].entry_count == 1
+
+
+def test_a_failed_write_keeps_the_text_and_is_retried(worker, session):
+    entry, added = session.add_entry(question="Frage?")
+    added.result()
+
+    def refuse_writes(store):  # the disk refuses, as when it is full
+        store.conn.execute(
+            "CREATE TRIGGER full BEFORE UPDATE ON revisions BEGIN"
+            " SELECT RAISE(ABORT, 'database or disk is full'); END"
+        )
+
+    worker.submit(refuse_writes).result()
+    failed = session.type(entry.number, "Frage?", "Antwort, die nicht verloren gehen darf")
+    with pytest.raises(Exception, match="disk is full"):
+        failed.result()
+    assert session.last_error is not None
+    assert session.hearing.entry(entry.number).answer.startswith("Antwort")  # still in memory
+
+    worker.submit(lambda s: s.conn.execute("DROP TRIGGER full")).result()
+    for future in session.retry_unsaved():
+        future.result()
+    assert session.last_error is None
+    assert reload(worker, session).entry(entry.number).answer == (
+        "Antwort, die nicht verloren gehen darf"
+    )
+    assert session.retry_unsaved() == []  # nothing left to retry

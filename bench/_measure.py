@@ -1,0 +1,39 @@
+"""Shared helpers for the benchmarks: run a child process, time it, read its peak memory."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_child(args: list[str], ready_line: str, env: dict[str, str] | None = None) -> tuple[float, int]:
+    """Start ``python args``, wait until it prints ``ready_line``; (seconds, peak RSS in KiB)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE, text=True, cwd=ROOT,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})})
+    for line in proc.stdout:
+        if line.strip() == ready_line:
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        raise RuntimeError(f"{args} ended without printing {ready_line!r}")
+    proc.stdout.close()
+    _, status, usage = os.wait4(proc.pid, 0)
+    if status:
+        raise RuntimeError(f"{args} failed with status {status}")
+    return elapsed, usage.ru_maxrss
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
