@@ -89,3 +89,26 @@ def test_credentials_round_trip_through_the_store(tmp_path):
     again = JsonFileSource(tmp_path / "s.json").device_credentials()
     assert again.device_id == "dev-9"
     assert again.private_key.public_key() == key.public_key()
+
+
+def test_verify_bundle_command(tmp_path, capsys):
+    import argparse
+
+    from app.sync.cli import register
+    from app.sync.keys import public_key_hex
+
+    source, key = _source(tmp_path)
+    bundle = build_bundle(source.seal_new(), "dev-1", key, None, source.audit_events_after(0))
+    path = tmp_path / "b.json"
+    path.write_text(bundle.model_dump_json())
+    parser = argparse.ArgumentParser()
+    register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(
+        ["sync", "verify-bundle", str(path), "--device-key", public_key_hex(key)]
+    )
+    assert args.handler(args) == 0 and "sound" in capsys.readouterr().out
+    path.write_text(bundle.model_dump_json().replace("Answer 0", "Answer X"))
+    args = parser.parse_args(
+        ["sync", "verify-bundle", str(path), "--device-key", public_key_hex(key)]
+    )
+    assert args.handler(args) == 1 and "signature" in capsys.readouterr().out
