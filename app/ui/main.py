@@ -9,14 +9,17 @@ from pathlib import Path
 import platformdirs
 
 
-def configure_logging() -> Path:
+def configure_logging(folder: Path | None = None) -> Path:
     """Log to a file in the user's log folder. Log lines never carry case data: only events,
     counts and error types (see docs/architecture.md, privacy)."""
-    folder = platformdirs.user_log_path("ASA", appauthor=False)
+    folder = folder or platformdirs.user_log_path("ASA", appauthor=False)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "asa.log"
     logging.basicConfig(
-        filename=path, level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        filename=path,
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        force=True,  # the one configuration of the process
     )
     return path
 

@@ -7,6 +7,7 @@ screen that showed case data is cleared, and the passphrase is needed to go on.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
@@ -19,6 +20,8 @@ from app.ui import i18n, tasks
 from app.ui.idle import IdleWatcher
 from app.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, LAST_PROFILE, SKELETON, Settings
 from app.ui.unlock_page import UnlockPage
+
+log = logging.getLogger(__name__)  # events and error types only: never names or testimony
 
 if TYPE_CHECKING:
     from app.store.worker import DbWorker
@@ -153,6 +156,7 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("The profile could not be opened: %1").replace("%1", str(error))
         self.unlock_page.show_message(text, error=True)
+        log.info("unlock refused: %s", type(error).__name__)
 
     def _open_profile(self, profile, key, then=None) -> None:
         from app.store.worker import DbWorker
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
         self.worker = DbWorker()
 
         def opened(abnormal: bool) -> None:
+            log.info("profile unlocked%s", " after an abnormal end" if abnormal else "")
             self._ensure_case_page()
             self.unlock_page.reset()
             self.unlock_page.show_message("")
@@ -312,6 +317,8 @@ class MainWindow(QMainWindow):
         self.reload_cases()
 
     def _save_state(self, state: str, text: str) -> None:
+        if state == "error" and self.save_label.property("state") != "error":
+            log.warning("a write failed; retrying")
         colors = {"saved": "#1e7e34", "saving": "#8a6d00", "error": "#b00020"}
         self.save_label.setStyleSheet(f"color: {colors.get(state, '#000')}; font-weight: bold;")
         self.save_label.setText(text)
@@ -332,6 +339,7 @@ class MainWindow(QMainWindow):
             self.case_page.clear()
         worker, self.worker = self.worker, None
         worker.shutdown()  # runs every queued write first, then closes the database
+        log.info("locked")
         self.locked.emit()
         self.show_unlock(message)
 

@@ -15,9 +15,12 @@ def test_failed_write_is_shown_and_recovers(qtbot, window):
     wait_saved(qtbot, window)
     assert window.save_label.text() == "Alle Änderungen gespeichert"
 
-    window.worker.submit(lambda s: s.conn.execute(
-        "CREATE TRIGGER full BEFORE UPDATE ON revisions BEGIN"
-        " SELECT RAISE(ABORT, 'database or disk is full'); END")).result()
+    window.worker.submit(
+        lambda s: s.conn.execute(
+            "CREATE TRIGGER full BEFORE UPDATE ON revisions BEGIN"
+            " SELECT RAISE(ABORT, 'database or disk is full'); END"
+        )
+    ).result()
     type_answer(qtbot, window, " Zweiter Teil.")
     qtbot.waitUntil(lambda: window.save_label.property("state") == "error", timeout=5000)
     assert "NICHT GESPEICHERT" in window.save_label.text()
