@@ -12,11 +12,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_child(args: list[str], ready_line: str, env: dict[str, str] | None = None) -> tuple[float, int]:
+def run_child(
+    args: list[str], ready_line: str, env: dict[str, str] | None = None
+) -> tuple[float, int]:
     """Start ``python args``, wait until it prints ``ready_line``; (seconds, peak RSS in KiB)."""
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE, text=True, cwd=ROOT,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})})
+    proc = subprocess.Popen(
+        [sys.executable, *args],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+    )
     for line in proc.stdout:
         if line.strip() == ready_line:
             elapsed = time.perf_counter() - start

@@ -87,8 +87,12 @@ def main() -> None:
         base += bare(folder, args.edits // 4)
         ours += asa(folder / f"r{round_no}", args.edits // 4)
     print(f"edits: {len(ours)} each")
-    print(f"bare SQLCipher upsert+commit: median {median(base) * 1e3:.3f} ms, p95 {p95(base) * 1e3:.3f} ms")
-    print(f"ASA autosave path:            median {median(ours) * 1e3:.3f} ms, p95 {p95(ours) * 1e3:.3f} ms")
+    print(
+        f"bare SQLCipher upsert+commit: median {median(base) * 1e3:.3f} ms, p95 {p95(base) * 1e3:.3f} ms"
+    )
+    print(
+        f"ASA autosave path:            median {median(ours) * 1e3:.3f} ms, p95 {p95(ours) * 1e3:.3f} ms"
+    )
     print(f"ratio (median): {median(ours) / median(base):.2f}x  (target <= 2x)")
 
 

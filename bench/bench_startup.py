@@ -31,13 +31,18 @@ def main() -> None:
     t = {k: median(results[k][0]) for k in kinds}
     m = {k: median(results[k][1]) for k in kinds}
     print(f"runs: {args.runs} each, medians")
-    labels = {"bare": "bare PySide6 window", "bare-text": "bare window + 1 label",
-              "asa": "ASA unlock window"}
+    labels = {
+        "bare": "bare PySide6 window",
+        "bare-text": "bare window + 1 label",
+        "asa": "ASA unlock window",
+    }
     for k in kinds:
         print(f"{labels[k]:24s} {t[k] * 1000:7.1f} ms   peak RSS {m[k] / 1024:6.1f} MiB")
     for base in ("bare", "bare-text"):
-        print(f"ratio vs {base:9s}: time {t['asa'] / t[base]:.2f}x, memory {m['asa'] / m[base]:.2f}x"
-              "  (target <= 1.5x)")
+        print(
+            f"ratio vs {base:9s}: time {t['asa'] / t[base]:.2f}x, memory {m['asa'] / m[base]:.2f}x"
+            "  (target <= 1.5x)"
+        )
 
 
 if __name__ == "__main__":
