@@ -239,6 +239,40 @@ class Hearing:
         self.ended_at = self.ended_at or seal.sealed_at
         return seal
 
+    def unsealed_addenda(self) -> list[Entry]:
+        """Addenda written after the latest seal (an addendum round, e.g. after a return)."""
+        if not self.seals:
+            return []
+        covered = self.seals[-1].covers_up_to
+        return [e for e in self.entries if e.kind == EntryKind.ADDENDUM and e.number > covered]
+
+    def seal_addenda(
+        self,
+        content_hash: str,
+        covers_up_to: int,
+        signature: str = "",
+        device_key_id: str = "",
+        at: datetime | None = None,
+    ) -> Seal:
+        """Seal an addendum round: a new seal version covering everything up to now. The
+        earlier seals keep covering what they covered."""
+        if not self.sealed:
+            raise DomainError("Only a sealed transcript has an addendum round.")
+        if not self.unsealed_addenda():
+            raise DomainError("There is no new addendum to seal.")
+        seal = Seal(
+            len(self.seals) + 1,
+            at or utcnow(),
+            content_hash,
+            covers_up_to,
+            signature,
+            device_key_id,
+        )
+        for e in self.entries:
+            e.close_revision()
+        self.seals.append(seal)
+        return seal
+
     def missing_before_seal(self) -> list[str]:
         from app.domain.readback import sections
 

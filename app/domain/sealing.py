@@ -4,6 +4,9 @@ Only what belongs in the Niederschrift is covered: case reference, applicant, pa
 times, entries with their final wording, corrections and notices. Interviewer notes and the
 assistant's hints are not part of it. The content is computed "as of" a seal so that a later
 addendum round does not change what an earlier seal covered.
+
+The device signature of a seal is Ed25519 over the 32 raw bytes of the SHA-256 content hash
+(``bytes.fromhex(seal.content_hash)``), made with the profile's device key.
 """
 
 from __future__ import annotations

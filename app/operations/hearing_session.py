@@ -298,6 +298,33 @@ class HearingSession:
 
         return seal, self._submit(job)
 
+    def seal_addenda(self, at: datetime | None = None) -> tuple[Seal, Future]:
+        """Seal the addendum round as a new seal version (sent again by sync)."""
+        covers = self.hearing.next_number - 1
+        digest = seal_hash(self.case, self.hearing, covers)
+        signature = self._device_key.sign(bytes.fromhex(digest)).hex() if self._device_key else ""
+        closing = [
+            (e.id, replace(e.current, closed=True))
+            for e in self.hearing.entries
+            if not e.current.closed
+        ]
+        seal = self.hearing.seal_addenda(digest, covers, signature, self._device_key_id, at=at)
+        hearing_id = self.hearing.id
+
+        def job(store: Store) -> None:
+            for entry_id, rev in closing:
+                store.hearings.save_revision(entry_id, rev)
+            store.hearings.add_seal(hearing_id, seal)
+            store.audit.append(
+                Action.SEALED,
+                hearing_id,
+                version=seal.version,
+                content_hash=digest,
+                covers_up_to=covers,
+            )
+
+        return seal, self._submit(job)
+
     def add_addendum(self, text: str) -> tuple[Entry, Future]:
         entry = self.hearing.add_addendum(text)
         entry.close_revision()

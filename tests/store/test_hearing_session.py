@@ -190,3 +190,19 @@ def test_a_failed_write_keeps_the_text_and_is_retried(worker, session):
         "Antwort, die nicht verloren gehen darf"
     )
     assert session.retry_unsaved() == []  # nothing left to retry
+
+
+def test_addendum_round_is_sealed_as_a_new_version(worker, session):
+    first = run_to_seal(session)
+    with pytest.raises(DomainError, match="no new addendum"):
+        session.seal_addenda()
+    session.add_addendum("Nachtrag nach Rückgabe: Die Reise begann in Hawler.")
+    second, done = session.seal_addenda()
+    done.result()
+    stored = reload(worker, session)
+    assert [s.version for s in stored.seals] == [1, 2]
+    assert second.covers_up_to > first.covers_up_to
+    assert verify_seal(session.case, stored, stored.seals[0])  # version 1 still holds
+    assert verify_seal(session.case, stored, stored.seals[1])
+    assert stored.unsealed_addenda() == []
+    assert worker.submit(lambda s: s.audit.verify()).result() == []

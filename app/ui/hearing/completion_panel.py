@@ -27,6 +27,7 @@ class CompletionPanel(QWidget):
     notice_requested = Signal(str)  # notice id
     seal_requested = Signal()
     addendum_requested = Signal()
+    seal_addenda_requested = Signal()
     export_requested = Signal(str)  # "docx" or "pdf"
 
     def __init__(self, hearing: Hearing, language: str, parent=None):
@@ -63,6 +64,8 @@ class CompletionPanel(QWidget):
         self.seal_button.clicked.connect(self.seal_requested)
         self.addendum_button = QPushButton()
         self.addendum_button.clicked.connect(self.addendum_requested)
+        self.seal_addenda_button = QPushButton()
+        self.seal_addenda_button.clicked.connect(self.seal_addenda_requested)
         self.docx_button = QPushButton()
         self.docx_button.clicked.connect(lambda: self.export_requested.emit("docx"))
         self.pdf_button = QPushButton()
@@ -83,6 +86,7 @@ class CompletionPanel(QWidget):
         layout.addWidget(self.notices_box)
         layout.addWidget(self.seal_button)
         layout.addWidget(self.addendum_button)
+        layout.addWidget(self.seal_addenda_button)
         layout.addLayout(export_buttons)
         self.retranslate()
 
@@ -94,6 +98,7 @@ class CompletionPanel(QWidget):
         self.notices_box.setTitle(self.tr("Notices and closing statements"))
         self.seal_button.setText(self.tr("Seal transcript…"))
         self.addendum_button.setText(self.tr("Add addendum…"))
+        self.seal_addenda_button.setText(self.tr("Seal addenda (new version)"))
         self.docx_button.setText(self.tr("Export DOCX"))
         self.pdf_button.setText(self.tr("Export PDF"))
         self.refresh()
@@ -135,6 +140,7 @@ class CompletionPanel(QWidget):
         self.seal_button.setVisible(not h.sealed)
         self.seal_button.setEnabled(in_readback)
         self.addendum_button.setVisible(h.sealed)
+        self.seal_addenda_button.setVisible(bool(h.unsealed_addenda()))
 
     def _with_section(self, signal) -> None:
         index = self.sections.currentIndex()

@@ -387,6 +387,7 @@ class HearingPage(QWidget):
         c.notice_requested.connect(self.record_notice)
         c.seal_requested.connect(self.ask_seal)
         c.addendum_requested.connect(self.ask_addendum)
+        c.seal_addenda_requested.connect(self.seal_addenda)
         c.export_requested.connect(self.ask_export)
 
     def _act(self, action) -> bool:
@@ -456,6 +457,10 @@ class HearingPage(QWidget):
 
     def add_addendum(self, text: str) -> None:
         self._act(lambda: self.session.add_addendum(text))
+
+    def seal_addenda(self) -> None:
+        if self._act(self.session.seal_addenda):
+            self.message.emit(self.tr("The addenda are sealed as a new version."))
 
     def ask_export(self, fmt: str) -> None:
         from PySide6.QtWidgets import QFileDialog
