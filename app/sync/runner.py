@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.domain.clock import utcnow
 from app.sync.bundle import SealedTranscript, build_bundle
@@ -61,11 +61,17 @@ class SyncReport:
 
 
 def enrol_device(
-    source: SyncSource, client: SyncClient, code: str, device_name: str = ""
+    source: SyncSource,
+    client: SyncClient,
+    code: str,
+    device_name: str = "",
+    key: Ed25519PrivateKey | None = None,
 ) -> EnrolResponse:
     """Makes the device key, registers its public half, stores both. A lost reply is fine to
-    retry with the same code as long as the key is the same (the service answers the same)."""
-    key = generate_private_key()
+    retry with the same code as long as the key is the same (the service answers the same).
+    ``key``: an existing key to register instead, e.g. the desktop profile's device key, which
+    also signs the seals (so the service can check seal signatures against it)."""
+    key = key or generate_private_key()
     response = client.enrol(code, public_key_hex(key), device_name)
     credentials = DeviceCredentials(response.device_id, key)
     source.save_device_credentials(credentials, response)

@@ -1,0 +1,301 @@
+"""Sync state in the profile database: device, sealed versions, receipts, what came down.
+
+Plain functions over an open ``Store``; they run on the database thread only (the
+``StoreSyncSource`` sends them there). Each change and its audit event commit together.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from app.domain.canonical import to_plain
+from app.domain.case import Case
+from app.domain.clock import utcnow
+from app.domain.sealing import niederschrift_content
+from app.store.cases import applicant_from_plain
+from app.store.store import Store
+from app.sync.bundle import SealedTranscript
+from app.sync.messages import (
+    Assignment,
+    AuditHead,
+    EnrolResponse,
+    Receipt,
+    ReturnForRevision,
+    ReviewComment,
+)
+
+# Audit actions of the sync (stable strings: part of the hashed record; ids and hashes only).
+SYNCED = "transcript.synced"
+SET_ASIDE = "transcript.set_aside"
+PUT_BACK = "transcript.put_back"
+CASE_ASSIGNED = "case.assigned"
+RETURNED = "hearing.returned"
+DEVICE_ENROLLED = "device.enrolled"
+
+# Every seal version without a receipt, oldest first, with its sync row if there is one.
+_UNSENT = """
+SELECT s.hearing_id, s.version, COALESCE(v.attempts, 0), COALESCE(v.last_error, ''),
+       COALESCE(v.set_aside, 0), c.reference
+FROM seals s
+JOIN hearings h ON h.id = s.hearing_id
+JOIN cases c ON c.id = h.case_id
+LEFT JOIN sync_versions v ON v.hearing_id = s.hearing_id AND v.seal_version = s.version
+WHERE v.receipt IS NULL
+ORDER BY s.sealed_at, s.hearing_id, s.version
+"""
+
+
+@dataclass(frozen=True)
+class VersionState:
+    """One sealed version not yet received by the service, for the status view."""
+
+    hearing_id: str
+    seal_version: int
+    case_reference: str
+    attempts: int
+    last_error: str
+    set_aside: bool
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    unsent: list[VersionState]
+    synced: int
+    purged: int
+
+    @property
+    def to_send(self) -> list[VersionState]:
+        return [v for v in self.unsent if not v.set_aside]
+
+    @property
+    def set_aside(self) -> list[VersionState]:
+        return [v for v in self.unsent if v.set_aside]
+
+    @property
+    def failing(self) -> list[VersionState]:
+        """Still to be sent, but the last attempt failed (with its reason)."""
+        return [v for v in self.to_send if v.attempts and v.last_error]
+
+
+@dataclass(frozen=True)
+class ReturnedTranscript:
+    return_id: str
+    hearing_id: str
+    case_reference: str
+    seal_version: int
+    comments: list[ReviewComment]
+    returned_by: str
+    returned_at: str
+    answered: bool  # a newer seal version exists (sent or about to be)
+
+
+# --- device ------------------------------------------------------------------------------
+
+
+def device_id(store: Store) -> str | None:
+    row = store.conn.execute("SELECT device_id FROM sync_device WHERE id = 1").fetchone()
+    return row[0] if row else None
+
+
+def save_device(store: Store, device: str, enrolment: EnrolResponse) -> None:
+    with store.transaction():
+        store.conn.execute(
+            "INSERT INTO sync_device (id, device_id, user, display_name, office, role,"
+            " service_key_id, enrolled_at) VALUES (1,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE"
+            " SET device_id=excluded.device_id, user=excluded.user,"
+            " display_name=excluded.display_name, office=excluded.office, role=excluded.role,"
+            " service_key_id=excluded.service_key_id, enrolled_at=excluded.enrolled_at",
+            (
+                device,
+                enrolment.user,
+                enrolment.display_name,
+                enrolment.office,
+                enrolment.role,
+                enrolment.service_key_id,
+                to_plain(utcnow()),
+            ),
+        )
+        store.audit.append(DEVICE_ENROLLED, None, device_id=device)
+
+
+def enrolment(store: Store) -> EnrolResponse | None:
+    row = store.conn.execute(
+        "SELECT device_id, user, display_name, office, role, service_key_id FROM sync_device"
+    ).fetchone()
+    if row is None:
+        return None
+    keys = ("device_id", "user", "display_name", "office", "role", "service_key_id")
+    return EnrolResponse(**dict(zip(keys, row, strict=True)))
+
+
+def anchored_head(store: Store) -> AuditHead | None:
+    row = store.conn.execute("SELECT anchored_seq, anchored_hash FROM sync_device").fetchone()
+    if row is None or row[0] is None:
+        return None
+    return AuditHead(seq=row[0], hash=row[1])
+
+
+# --- uploads -----------------------------------------------------------------------------
+
+
+def unsent(store: Store) -> list[VersionState]:
+    return [
+        VersionState(r[0], r[1], r[5], r[2], r[3], bool(r[4])) for r in store.conn.execute(_UNSENT)
+    ]
+
+
+def sealed_transcript(store: Store, state: VersionState) -> SealedTranscript:
+    """The version as it was sealed: the Niederschrift content up to what the seal covers."""
+    hearing = store.hearings.get(state.hearing_id)
+    case = store.cases.get(hearing.case_id)
+    seal = next(s for s in hearing.seals if s.version == state.seal_version)
+    return SealedTranscript(
+        hearing.id,
+        case.id,
+        seal,
+        niederschrift_content(case, hearing, seal.covers_up_to),
+        store.audit.events(hearing.id),
+        state.attempts,
+    )
+
+
+def mark_synced(store: Store, hearing_id: str, version: int, receipt: Receipt) -> None:
+    p = receipt.payload
+    with store.transaction():
+        store.conn.execute(
+            "INSERT INTO sync_versions (hearing_id, seal_version, receipt, received_at,"
+            " last_error, set_aside) VALUES (?,?,?,?, '', 0) ON CONFLICT DO UPDATE SET"
+            " receipt=excluded.receipt, received_at=excluded.received_at, last_error='',"
+            " set_aside=0 WHERE sync_versions.receipt IS NULL",  # the first receipt stays
+            (hearing_id, version, receipt.model_dump_json(), p.received_at),
+        )
+        head = anchored_head(store)
+        if head is None or p.audit_head.seq > head.seq:
+            store.conn.execute(
+                "UPDATE sync_device SET anchored_seq=?, anchored_hash=? WHERE id=1",
+                (p.audit_head.seq, p.audit_head.hash),
+            )
+        store.audit.append(SYNCED, hearing_id, version=version, receipt_id=p.receipt_id)
+
+
+def record_failure(
+    store: Store, hearing_id: str, version: int, reason: str, permanent: bool
+) -> None:
+    with store.transaction():
+        store.conn.execute(
+            "INSERT INTO sync_versions (hearing_id, seal_version, attempts, last_error,"
+            " set_aside) VALUES (?,?,1,?,?) ON CONFLICT DO UPDATE SET"
+            " attempts=attempts+1, last_error=excluded.last_error,"
+            " set_aside=MAX(set_aside, excluded.set_aside)",
+            (hearing_id, version, reason, int(permanent)),
+        )
+        if permanent:  # the reason can name content; the trail keeps only that it happened
+            store.audit.append(SET_ASIDE, hearing_id, version=version)
+
+
+def put_back(store: Store, hearing_id: str, version: int) -> None:
+    """A set-aside version goes back in the queue (the user or IT dealt with the cause)."""
+    with store.transaction():
+        store.conn.execute(
+            "UPDATE sync_versions SET set_aside=0, attempts=0 WHERE hearing_id=? AND"
+            " seal_version=? AND receipt IS NULL",
+            (hearing_id, version),
+        )
+        store.audit.append(PUT_BACK, hearing_id, version=version)
+
+
+def status(store: Store) -> SyncStatus:
+    synced, purged = store.conn.execute(
+        "SELECT count(receipt), count(purged_at) FROM sync_versions"
+    ).fetchone()
+    return SyncStatus(device_id(store) is not None, unsent(store), synced, purged)
+
+
+# --- down-sync ---------------------------------------------------------------------------
+
+
+def save_assignment(store: Store, assignment: Assignment) -> None:
+    data = assignment.case
+    applicant = applicant_from_plain({"family_name": "", "given_names": "", **data.applicant})
+    with store.transaction():
+        heard = store.hearings.ids_for_case(data.id)
+        try:
+            case = store.cases.get(data.id)
+        except LookupError:
+            case = Case(data.reference, applicant, id=data.id)
+        if not heard:
+            # Reference and applicant are part of every sealed Niederschrift of the case; once
+            # a hearing exists they stay as heard, and only the case file is refreshed.
+            case.reference, case.applicant = data.reference, applicant
+        case.case_file, case.assigned = dict(data.case_file), True
+        store.cases.upsert(case)
+        new = not store.conn.execute(
+            "SELECT 1 FROM sync_assignments WHERE assignment_id=?", (assignment.assignment_id,)
+        ).fetchone()
+        store.conn.execute(
+            "INSERT INTO sync_assignments (assignment_id, case_id, assigned_at, assigned_by,"
+            " note, received_at) VALUES (?,?,?,?,?,?) ON CONFLICT DO UPDATE SET"
+            " note=excluded.note",
+            (
+                assignment.assignment_id,
+                data.id,
+                assignment.assigned_at,
+                assignment.assigned_by,
+                assignment.note,
+                to_plain(utcnow()),
+            ),
+        )
+        if new:
+            store.audit.append(CASE_ASSIGNED, None, case_id=data.id)
+
+
+def save_return(store: Store, returned: ReturnForRevision) -> None:
+    with store.transaction():
+        inserted = store.conn.execute(
+            "INSERT INTO sync_returns (return_id, hearing_id, case_id, seal_version, comments,"
+            " returned_by, returned_at, received_at) VALUES (?,?,?,?,?,?,?,?)"
+            " ON CONFLICT DO NOTHING",
+            (
+                returned.return_id,
+                returned.hearing_id,
+                returned.case_id,
+                returned.seal_version,
+                json.dumps([c.model_dump() for c in returned.comments], ensure_ascii=False),
+                returned.returned_by,
+                returned.returned_at,
+                to_plain(utcnow()),
+            ),
+        ).rowcount
+        if inserted:
+            store.audit.append(
+                RETURNED,
+                returned.hearing_id,
+                version=returned.seal_version,
+                return_id=returned.return_id,
+            )
+
+
+def returned_transcripts(store: Store) -> list[ReturnedTranscript]:
+    rows = store.conn.execute(
+        "SELECT r.return_id, r.hearing_id, COALESCE(c.reference, ''), r.seal_version,"
+        " r.comments, r.returned_by, r.returned_at,"
+        " EXISTS (SELECT 1 FROM seals s WHERE s.hearing_id = r.hearing_id"
+        "         AND s.version > r.seal_version)"
+        " FROM sync_returns r LEFT JOIN cases c ON c.id = r.case_id"
+        " ORDER BY r.returned_at DESC"
+    ).fetchall()
+    return [
+        ReturnedTranscript(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            [ReviewComment.model_validate(c) for c in json.loads(r[4])],
+            r[5],
+            r[6],
+            bool(r[7]),
+        )
+        for r in rows
+    ]
