@@ -60,7 +60,8 @@ class BoundContext(EvalContext):
         self.bound_kind, self.bound_value = kind, value
 
     def facts_for(self, key: Key) -> list[Fact]:
-        facts = self.store.active(key)
-        if key[0].split("_")[0] in PLACE_KINDS and key[0].startswith(self.bound_kind):
-            return [f for f in facts if f.kind != self.bound_kind or f.value == self.bound_value]
-        return facts
+        if key[0].startswith(self.bound_kind) and key[0].split("_")[0] in PLACE_KINDS:
+            # Facts of the bound place only: found through its own (small) index bucket.
+            bucket = self.store.active((self.bound_kind, self.bound_value))
+            return [f for f in bucket if f.value == self.bound_value and key in f.keys]
+        return self.store.active(key)

@@ -10,44 +10,60 @@ from app.assistant.facts import Fact, sort_key
 from app.assistant.hints import Explanation, Hint, StatementRef
 from app.assistant.packs.compiled import CompiledRule
 
+Outcome = tuple[dict[str, Hint], frozenset[int], tuple]  # hints, entries read, inputs
+NOTHING: Outcome = ({}, frozenset(), ())
 
-def evaluate_rule(rule: CompiledRule, ctx: EvalContext) -> dict[str, Hint]:
-    hints: dict[str, Hint] = {}
+
+def evaluate_binding(
+    rule: CompiledRule, ctx: EvalContext, value: str | None, previous: Outcome | None = None
+) -> Outcome:
+    """One evaluation unit: a whole rule, or one place of a ``per: place`` rule.
+
+    Returns the hints, the entries whose wording they depend on (dates spoken there select
+    statements) - also when statements filtered the hint away, so an edit of those entries
+    re-runs the unit - and the inputs used: if they equal ``previous``'s, its hints are reused
+    instead of being rendered again.
+    """
     if rule.check:
-        if rule.condition is not None and rule.condition.evaluate(ctx) is None:
-            return hints
-        for finding in CHECKS[rule.check].run(ctx):
-            hint = _hint(rule, ctx, f"{rule.id}:{finding.key}", finding.facts, finding)
-            if hint:
-                hints[hint.id] = hint
-        return hints
-    if rule.rule.per:
-        for value in _bindings(rule, ctx):
-            bound = ctx.bind(rule.rule.per, value)
-            witnesses = rule.condition.evaluate(bound)
-            if witnesses is not None:
-                hint = _hint(rule, bound, f"{rule.id}@{value}", witnesses, None, value)
-                if hint:
-                    hints[hint.id] = hint
-        return hints
-    witnesses = rule.condition.evaluate(ctx)
-    if witnesses is not None:
-        hint = _hint(rule, ctx, rule.id, witnesses, None)
+        return _run_check(rule, ctx)
+    bound = ctx if value is None else ctx.bind(rule.rule.per, value)
+    witnesses = rule.condition.evaluate(bound)
+    if witnesses is None:
+        return NOTHING
+    entries = frozenset(f.entry for f in witnesses if f.entry is not None)
+    inputs = (
+        tuple(witnesses),
+        tuple(d for e in sorted(entries) for d in ctx.facts_in_entry(e, "date")),
+    )
+    if previous is not None and previous[2] == inputs:
+        return previous
+    hint_id = rule.id if value is None else f"{rule.id}@{value}"
+    hint = _hint(rule, bound, hint_id, witnesses, None, value)
+    return ({hint_id: hint} if hint else {}), entries, inputs
+
+
+def _run_check(rule: CompiledRule, ctx: EvalContext) -> Outcome:
+    if rule.condition is not None and rule.condition.evaluate(ctx) is None:
+        return NOTHING
+    hints, entries = {}, set()
+    for finding in CHECKS[rule.check].run(ctx):
+        entries.update(f.entry for f in finding.facts if f.entry is not None)
+        hint = _hint(rule, ctx, f"{rule.id}:{finding.key}", finding.facts, finding)
         if hint:
             hints[hint.id] = hint
-    return hints
+    return hints, frozenset(entries), ()
 
 
-def _bindings(rule: CompiledRule, ctx: EvalContext) -> list[str]:
+def bindings(rule: CompiledRule, ctx: EvalContext) -> set[str]:
+    """The places a ``per`` rule is evaluated for: every one its place conditions can see."""
     per = rule.rule.per
-    values = {
+    return {
         f.value
         for key in rule.keys
         if key[0].startswith(per)
         for f in ctx.facts_for(key)
         if f.kind == per
     }
-    return sorted(values)
 
 
 def _hint(

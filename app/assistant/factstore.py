@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 
 from app.assistant.facts import Fact, Key, sort_key
@@ -9,8 +10,13 @@ from app.assistant.facts import Fact, Key, sort_key
 EntryKey = int | None  # None: the case file
 
 
+_tokens = itertools.count()
+
+
 class FactStore:
     def __init__(self) -> None:
+        self.token = next(_tokens)  # tells memoised condition results of sessions apart
+        self._versions: dict[Key, int] = defaultdict(int)
         self.by_entry: dict[EntryKey, list[Fact]] = {}
         self.by_id: dict[str, Fact] = {}
         self.rejected: set[str] = set()
@@ -23,6 +29,10 @@ class FactStore:
         if cached is None:
             cached = self._sorted[key] = sorted(self._index.get(key, {}).values(), key=sort_key)
         return cached
+
+    def version(self, key: Key) -> int:
+        """Changes whenever the active facts under ``key`` change."""
+        return self._versions[key]
 
     def has(self, key: Key) -> bool:
         return bool(self._index.get(key))
@@ -83,6 +93,7 @@ class FactStore:
         for key in fact.keys:
             self._index[key][fact.id] = fact
             self._sorted.pop(key, None)
+            self._versions[key] += 1
         return set(fact.keys)
 
     def _deactivate(self, fact: Fact) -> set[Key]:
@@ -91,5 +102,6 @@ class FactStore:
             bucket = self._index.get(key)
             if bucket and bucket.pop(fact.id, None) is not None:
                 self._sorted.pop(key, None)
+                self._versions[key] += 1
                 changed.add(key)
         return changed

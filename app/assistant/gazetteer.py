@@ -83,7 +83,7 @@ class Gazetteer:
         self.parents = parents
         self._exact: dict[str, list[str]] = defaultdict(list)
         self._translit: dict[str, list[str]] = defaultdict(list)
-        self._fuzzy_buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
+        self._fuzzy_buckets: dict[tuple[str, int], dict[str, None]] = defaultdict(dict)
         self.max_words = 1
         for place_id, name in names:
             for key in name_variants(name):
@@ -100,9 +100,7 @@ class Gazetteer:
         words = key.count(" ") + 1
         self.max_words = max(self.max_words, words)
         if words == 1 and len(key) >= FUZZY_MIN_LENGTH:
-            bucket = self._fuzzy_buckets[(key[0], len(key))]
-            if key not in bucket:
-                bucket.append(key)
+            self._fuzzy_buckets[(key[0], len(key))][key] = None  # an ordered set
 
     def ancestors(self, place_id: str) -> tuple[str, ...]:
         """The place itself and every region that contains it, innermost first."""

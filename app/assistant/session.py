@@ -95,9 +95,9 @@ class Session:
 
     def _replace(self, number: int, facts: list[Fact]) -> Delta:
         added, removed, changed_keys = self.store.replace_entry(number, facts)
-        changes = (
-            self._evaluator.update(changed_keys, {number}) if (added or removed) else Changes()
-        )
+        changes = Changes()
+        if added or removed:
+            changes = self._evaluator.update(changed_keys, {number}, [*added, *removed])
         return self._delta(changes, added, removed)
 
     def _delta(self, changes: Changes, added=(), removed=()) -> Delta:
@@ -167,7 +167,9 @@ class Session:
         changed = self.store.set_rejected(fact_id, rejected)
         fact = self.store.by_id.get(fact_id)
         entries = {fact.entry} if fact and fact.entry is not None else set()
-        return self._delta(self._evaluator.update(changed, entries) if changed else Changes())
+        if not changed or fact is None:
+            return self._delta(Changes())
+        return self._delta(self._evaluator.update(changed, entries, [fact]))
 
     def _require_fact(self, fact_id: str) -> None:
         if fact_id not in self.store.by_id:

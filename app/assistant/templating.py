@@ -66,9 +66,20 @@ class Template:
         return " ".join(self._template.render(context).split())
 
 
+_COMPILED: dict[str, Template] = {}
+
+
+def template(source: str) -> Template:
+    """Compiled once per distinct text: packs repeat many question texts."""
+    found = _COMPILED.get(source)
+    if found is None:
+        found = _COMPILED[source] = Template(source)
+    return found
+
+
 class LocalizedTemplate:
     def __init__(self, de: str, en: str):
-        self.de, self.en = Template(de), Template(en)
+        self.de, self.en = template(de), template(en)
 
     def render(self, language: str, context: dict[str, Any]) -> str:
         return (self.en if language == "en" else self.de).render(context)

@@ -79,10 +79,19 @@ class FactCondition(Condition):
         self.key, self.test = key, test
         self.keys = frozenset({key})
         self.gate = frozenset({key})
+        self._memo: tuple[Any, Witnesses | None] | None = None
 
     def evaluate(self, ctx: Any) -> Witnesses | None:
-        found = [f for f in ctx.facts_for(self.key) if self.test is None or self.test(f)]
-        return found or None
+        if self.test is None:
+            return ctx.facts_for(self.key) or None
+        # Tests (periods, counts) are shared by many rules (identical conditions are compiled
+        # to one object): remember the answer while the key's facts stay the same.
+        stamp = (ctx.store.token, ctx.store.version(self.key), getattr(ctx, "bound_value", None))
+        if self._memo is not None and self._memo[0] == stamp:
+            return self._memo[1]
+        found = [f for f in ctx.facts_for(self.key) if self.test(f)] or None
+        self._memo = (stamp, found)
+        return found
 
 
 class AgeCondition(Condition):
@@ -124,8 +133,9 @@ class All(Condition):
         self.parts = parts
         self.keys = frozenset().union(*(p.keys for p in parts))
         gates = [p.gate for p in parts if p.gate]
-        # Prefer a gate that is not "any date": places, actors and topics are far rarer.
-        gates.sort(key=lambda g: any(k == ("date",) for k in g))
+        # The most selective gate: a named place, actor or topic is far rarer than "a city",
+        # a tag, or "any date".
+        gates.sort(key=lambda g: max(_breadth(k) for k in g))
         self.gate = gates[0] if gates else None
 
     def evaluate(self, ctx: Any) -> Witnesses | None:
@@ -136,6 +146,12 @@ class All(Condition):
                 return None
             witnesses.extend(found)
         return witnesses
+
+
+def _breadth(key: Key) -> int:
+    if len(key) == 1:
+        return 3  # any fact of a kind (any date, any place)
+    return 2 if key[0].endswith(("_kind", "_tag")) else 0
 
 
 class Any_(Condition):
@@ -164,6 +180,11 @@ class Compiler:
 
     def __init__(self, ids: dict[str, set[str]]):
         self.ids = ids
+        self._interned: dict[str, Condition] = {}
+
+    def _intern(self, raw: Any, condition: Condition) -> Condition:
+        """Identical leaf conditions become one object, so their memo is shared."""
+        return self._interned.setdefault(repr(raw), condition)
 
     def compile(self, raw: Any, path: tuple[str | int, ...]) -> Condition:
         if isinstance(raw, list):
@@ -192,9 +213,9 @@ class Compiler:
             return FactCondition((name, str(arg)))
         if name == "period":
             period = self._period(arg, here)
-            return FactCondition(("date",), lambda f: f.value.overlaps(period))
+            return self._intern(raw, FactCondition(("date",), lambda f: f.value.overlaps(period)))
         if name == "count":
-            return self._count(arg, here)
+            return self._intern(raw, self._count(arg, here))
         if name == "age":
             fields = self._fields(arg, here, {"below", "at_least"}, int)
             return AgeCondition(fields.get("below"), fields.get("at_least"))

@@ -255,8 +255,6 @@ def _compile_rule(c, compiler, k: Knowledge, pack, rule, loc: Located, path) -> 
     if rule.check:
         keys |= CHECKS[rule.check].keys
         gate = None if condition is None else gate
-    if rule.statements and any(k.statements[s][0].period for s in rule.statements):
-        keys.add(("date",))  # the period spoken of selects statements
     return CompiledRule(
         rule, pack.meta, condition, title, body, questions, frozenset(keys), gate, rule.check
     )
