@@ -38,3 +38,13 @@ def test_every_pack_is_marked_sample_data(assistant):
 
 def test_country_packs_present(assistant):
     assert {"iraq", "common", "checklist"} <= set(assistant.pack_versions)
+
+
+def test_json_schemas_are_up_to_date():
+    from app.assistant.packs.schema import render, schemas
+
+    for name, schema in schemas().items():
+        path = rules_dir() / "schema" / name
+        assert path.read_text(encoding="utf-8") == render(schema), (
+            f"{name} is stale: run python -m app.assistant.packs.schema"
+        )
