@@ -103,6 +103,9 @@ def verify_bundle(bundle: Bundle, device_key: Ed25519PublicKey) -> list[str]:
     actual = content_hash(p.content)
     if actual != p.seal.content_hash:
         problems.append("the transcript content does not match its sealed content hash")
+    if p.seal.signature and not _seal_signed_by(device_key, p.seal):
+        # Seals are signed by the profile's device key, the key the desktop enrols.
+        problems.append("the seal was not signed by this device's key")
     hearing = p.content.get("hearing", {}) if isinstance(p.content, dict) else {}
     case = p.content.get("case", {}) if isinstance(p.content, dict) else {}
     if hearing.get("id") != p.hearing_id:
@@ -111,6 +114,15 @@ def verify_bundle(bundle: Bundle, device_key: Ed25519PublicKey) -> list[str]:
         problems.append("the content belongs to another case than the bundle names")
     problems += _audit_problems(p)
     return problems
+
+
+def _seal_signed_by(device_key: Ed25519PublicKey, seal: SealData) -> bool:
+    """Ed25519 over the 32 raw bytes of the content hash (``app.domain.sealing``)."""
+    try:
+        digest = bytes.fromhex(seal.content_hash)
+    except ValueError:
+        return False
+    return signature_valid(device_key, seal.signature, digest)
 
 
 def _audit_problems(p: BundlePayload) -> list[str]:
