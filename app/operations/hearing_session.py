@@ -67,15 +67,17 @@ class HearingSession:
         error = future.exception()
         with self._lock:
             self._pending -= 1
-            if error is not None:
-                self.last_error = error
-            elif self._pending == 0:
-                self.last_error = None
             if entry_number is not None:  # remember entries whose text is not on disk
                 if error is None:
                     self._unsaved.discard(entry_number)
                 else:
                     self._unsaved.add(entry_number)
+            if error is not None:
+                self.last_error = error
+            elif self._pending == 0 and not self._unsaved:
+                # Only now is everything typed on disk; an unrelated successful write (notes,
+                # assistant decisions) must not hide an entry that still waits for its retry.
+                self.last_error = None
         if self.on_save_state:
             self.on_save_state()
 
@@ -167,6 +169,23 @@ class HearingSession:
     def save_notes(self, text: str) -> Future:
         hearing_id, at = self.hearing.id, utcnow()
         return self._submit(lambda store: store.hearings.save_notes(hearing_id, text, at))
+
+    def load_assistant_state(self) -> Future:
+        hearing_id = self.hearing.id
+        return self._submit_raw(lambda store: store.hearings.assistant_state(hearing_id))
+
+    def record_pack_versions(self, versions: dict[str, str]) -> Future | None:
+        """The rule-pack versions the hearing is made under, recorded once at its start."""
+        if self.hearing.pack_versions or self.hearing.sealed:
+            return None
+        self.hearing.pack_versions = dict(versions)
+        return self._save_header()
+
+    def save_assistant_state(self, state: dict) -> Future:
+        hearing_id, at = self.hearing.id, utcnow()
+        return self._submit(
+            lambda store: store.hearings.save_assistant_state(hearing_id, state, at)
+        )
 
     def update_participants(
         self, interpreter: str, language: str, place: str, participants: list[str]

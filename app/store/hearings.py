@@ -144,6 +144,22 @@ class HearingRepository:
         ).fetchone()
         return row[0] if row else ""
 
+    def save_assistant_state(self, hearing_id: str, state: dict, at) -> None:
+        """What the interviewer did with the assistant's facts and hints (for review; never
+        part of the Niederschrift)."""
+        self._conn.execute(
+            "INSERT INTO assistant_state (hearing_id, state, updated_at) VALUES (?,?,?)"
+            " ON CONFLICT(hearing_id) DO UPDATE SET state=excluded.state,"
+            " updated_at=excluded.updated_at",
+            (hearing_id, json.dumps(state, ensure_ascii=False, sort_keys=True), _iso(at)),
+        )
+
+    def assistant_state(self, hearing_id: str) -> dict | None:
+        row = self._conn.execute(
+            "SELECT state FROM assistant_state WHERE hearing_id=?", (hearing_id,)
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
     # --- reading ---------------------------------------------------------------------------
 
     def ids_for_case(self, case_id: str) -> list[tuple[str, str, str]]:

@@ -45,7 +45,12 @@ class DbWorker:
                 raise StoreClosed("The profile is locked.")
             return fn(self._store)
 
-        return self._executor.submit(job)
+        try:
+            return self._executor.submit(job)
+        except RuntimeError:  # shut down: a late callback after locking gets a clear answer
+            failed: Future[T] = Future()
+            failed.set_exception(StoreClosed("The profile is locked."))
+            return failed
 
     def close(self, clean: bool = True) -> Future[None]:
         """Close the database (after every queued job); ``clean`` records a normal end."""

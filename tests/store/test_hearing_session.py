@@ -206,3 +206,18 @@ def test_addendum_round_is_sealed_as_a_new_version(worker, session):
     assert verify_seal(session.case, stored, stored.seals[1])
     assert stored.unsealed_addenda() == []
     assert worker.submit(lambda s: s.audit.verify()).result() == []
+
+
+def test_an_unrelated_successful_write_does_not_hide_an_unsaved_entry(worker, session):
+    entry, added = session.add_entry(question="Frage?")
+    added.result()
+    worker.submit(
+        lambda s: s.conn.execute(
+            "CREATE TRIGGER full BEFORE UPDATE ON revisions BEGIN"
+            " SELECT RAISE(ABORT, 'database or disk is full'); END"
+        )
+    ).result()
+    with pytest.raises(Exception, match="disk is full"):
+        session.type(entry.number, "Frage?", "Antwort").result()
+    session.save_notes("Notiz").result()  # succeeds: other table
+    assert session.last_error is not None  # the answer is still not on disk

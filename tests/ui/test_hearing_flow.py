@@ -59,6 +59,7 @@ def start_hearing(qtbot, window):
     qtbot.waitActive(window)
     page = opened.args[0]
     qtbot.waitUntil(lambda: page.editor.answer.hasFocus())
+    qtbot.waitUntil(lambda: not page.assistant.loading, timeout=10000)
     return page
 
 
@@ -92,9 +93,14 @@ def read_back_and_seal(qtbot, window, page):
     qtbot.mouseClick(panel.seal_button, Qt.MouseButton.LeftButton)
     dialog = open_dialog(qtbot, SealDialog)
     assert dialog.can_seal
+    assert dialog.needs_reason  # the short test hearing leaves checklist items open
+    _ok(dialog)  # refused without a reason
+    assert dialog.isVisible() and page.hearing.state == HearingState.READBACK
+    dialog.reason.setPlainText("Kurzanhörung zu Testzwecken")
     _ok(dialog)
     wait_saved(qtbot, window)
     assert page.hearing.state == HearingState.SEALED
+    assert page.hearing.seals[0].open_items_reason == "Kurzanhörung zu Testzwecken"
 
 
 @pytest.mark.slow

@@ -34,7 +34,9 @@ from app.export import export_docx, export_pdf
 from app.operations.hearing_session import HearingSession
 from app.skeletons import Skeleton
 from app.ui import tasks
+from app.ui.assistant.panel import AssistantPanel
 from app.ui.domain_text import translated
+from app.ui.hearing.assistant_glue import AssistantGlue
 from app.ui.hearing.completion_panel import CompletionPanel
 from app.ui.hearing.dialogs import CorrectionDialog, SealDialog, TextDialog
 from app.ui.hearing.editor import EntryEditor, plain_editor
@@ -106,8 +108,10 @@ class HearingPage(QWidget):
         self.notes = plain_editor("notesEdit")
         self.notes.setPlainText(notes)
         self.notes.textChanged.connect(self._notes_changed)
+        self.assistant_panel = AssistantPanel()
         self.side = QTabWidget()
         self.side.setObjectName("sidePanels")
+        self.side.addTab(self.assistant_panel, "")
         self.side.addTab(self.completion, "")
         self.side.addTab(self.notes, "")
 
@@ -118,9 +122,11 @@ class HearingPage(QWidget):
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self._retry_unsaved)
+        self.assistant = AssistantGlue(self, self.assistant_panel)
         self.retranslate()
         self._refresh_all()
         self._open_initial_entry()
+        self.assistant.start()
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -159,19 +165,27 @@ class HearingPage(QWidget):
             "Ctrl+PgUp": lambda: self.step_entry(-1),
             "Ctrl+B": self.toggle_break,
             "Ctrl+Shift+R": self.start_readback,
-            "Ctrl+1": lambda: self.side.setCurrentIndex(0),
-            "Ctrl+2": lambda: self.side.setCurrentIndex(1),
-            "Ctrl+3": lambda: self.side.setCurrentIndex(min(2, self.side.count() - 1)),
+            "Ctrl+1": lambda: self._side(0),
+            "Ctrl+2": lambda: self._side(1),
+            "Ctrl+3": lambda: self._side(2),
         }
         for key, slot in keys.items():
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
+    def _side(self, index: int) -> None:
+        """Show a side panel and put the keyboard focus into it."""
+        self.side.setCurrentIndex(index)
+        self.side.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if index == 0:
+            self.assistant_panel.hints.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("Case list"))
-        self.side.setTabText(0, self.tr("Read-back && completion"))
-        self.side.setTabText(1, self.tr("My notes (not in transcript)"))
+        self.side.setTabText(0, self.tr("Assistant"))
+        self.side.setTabText(1, self.tr("Read-back && completion"))
+        self.side.setTabText(2, self.tr("My notes (not in transcript)"))
         self.notes.setPlaceholderText(
             self.tr("Notes for yourself. They are never part of the transcript or its export.")
         )
@@ -245,6 +259,8 @@ class HearingPage(QWidget):
         self.transcript_model.set_current(number)
         row = self.transcript_model.row_of(number)
         self.transcript_view.scrollTo(self.transcript_model.index(row))
+        if hasattr(self, "assistant"):
+            self.assistant.show_entry(number)
         if entry.question_ref:
             self.skeleton_view.setCurrentIndex(
                 self.skeleton_model.index(self.skeleton_model.row_of(entry.question_ref))
@@ -316,11 +332,14 @@ class HearingPage(QWidget):
         if self._new_entry(EntryKind.QA) is not None:
             self.editor.focus_question()
 
-    def insert_question(self, text: str) -> None:
+    def insert_question(self, text: str) -> int | None:
         """A suggested question (from the assistant) becomes a new follow-up entry."""
-        if self._new_entry(EntryKind.QA, text) is not None:
-            self.entry_text_changed.emit(self.editor.number)
+        number = self._new_entry(EntryKind.QA, text)
+        if number is not None:
+            self._track(self.session.type(number, text, ""))
+            self.entry_text_changed.emit(number)
             self.editor.focus_answer()
+        return number
 
     def add_remark(self) -> None:
         if self._new_entry(EntryKind.FREE, speaker=Speaker.INTERPRETER) is not None:
@@ -433,16 +452,21 @@ class HearingPage(QWidget):
             self.transcript_view.scrollToBottom()
 
     def open_checklist_items(self) -> list[str]:
-        """Titles of open checklist items (the assistant fills this in when present)."""
-        return []
+        """Titles of the assistant's open checklist items (none without an assistant)."""
+        return self.assistant.open_items()
 
     def ask_seal(self) -> None:
+        if self.assistant.loading:  # its checklist must be seen before sealing
+            self.message.emit(self.tr("The assistant is still loading; please seal in a moment."))
+            return
         missing = [translated(m, self.ui_language) for m in self.hearing.missing_before_seal()]
         dialog = SealDialog(missing, self.open_checklist_items(), self)
         dialog.accepted.connect(lambda: self.seal(dialog.open_items_reason()))
         dialog.open()
 
     def seal(self, open_items_reason: str = "") -> None:
+        if open_items_reason:
+            self.assistant.record_open_items_reason(open_items_reason)
         if self._act(lambda: self.session.seal(open_items_reason)):
             self.message.emit(self.tr("The transcript is sealed."))
 
@@ -524,3 +548,5 @@ class HearingPage(QWidget):
     def flush(self) -> None:
         """Close the working revision before leaving the screen or locking."""
         self._leave_current()
+        self.assistant.flush()
+        self.assistant.close()

@@ -1,0 +1,25 @@
+"""Loading rule packs off the UI thread, once per set of pack versions.
+
+A hearing is evaluated under the pack versions it was started with (recorded in the hearing),
+so a pack update never changes the hints of an earlier transcript.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from app.assistant import Assistant
+from app.paths import rules_dir
+
+_cache: dict[tuple, Assistant] = {}
+_lock = threading.Lock()
+
+
+def load_assistant(pinned: dict[str, str] | None = None) -> Assistant:
+    """The engine with the newest packs, or with exactly the ``pinned`` versions. Blocking:
+    call it through ``tasks.in_background``."""
+    key = tuple(sorted((pinned or {}).items()))
+    with _lock:
+        if key not in _cache:
+            _cache[key] = Assistant.load(rules_dir(), pinned=pinned or None)
+        return _cache[key]
