@@ -39,6 +39,11 @@ class _UniqueKeyLoader(yaml.SafeLoader):
     """A safe loader that refuses duplicate keys: a silent last-one-wins hides editing slips."""
 
 
+# libyaml parses many times faster than the pure-Python parser and gives the same marks; the
+# walker below builds the values either way (so duplicate keys are caught either way).
+_Composer = getattr(yaml, "CSafeLoader", _UniqueKeyLoader)
+
+
 class _Walker:
     """Turns a composed YAML node tree into plain data, recording the line of every value."""
 
@@ -94,7 +99,7 @@ def load_yaml(path: Path | str) -> Located:
     except OSError as exc:
         raise DataFileError.single(path, None, f"cannot be read ({exc.strerror})") from None
     try:
-        node = yaml.compose(text, Loader=_UniqueKeyLoader)
+        node = yaml.compose(text, Loader=_Composer)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

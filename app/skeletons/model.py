@@ -9,39 +9,19 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt
+from pydantic import Field, StrictInt
+
+from app.datafiles.types import LANGUAGES as LANGUAGES  # re-exported
+from app.datafiles.types import LocalizedText, StrictModel
 
 Lang = Literal["de", "en"]
-LANGUAGES: tuple[Lang, ...] = ("de", "en")
 ID_PATTERN = r"^[a-z0-9_-]+$"
 
 # Ids are stored in transcripts (question_ref, skeleton_id), so they are restricted to a form
 # that survives file names, URLs and SQL without quoting.
 Id = Annotated[str, Field(pattern=ID_PATTERN)]
 
-
-def _not_blank(value: str) -> str:
-    if not value.strip():
-        raise ValueError("must not be empty")
-    return value
-
-
-Text = Annotated[str, AfterValidator(_not_blank)]
-
-
-class _Model(BaseModel):
-    # extra="forbid": a misspelt key in a hand-edited file must be reported, not ignored.
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class LocalizedText(_Model):
-    de: Text
-    en: Text
-
-    def get(self, lang: str) -> str:
-        if lang not in LANGUAGES:
-            raise ValueError(f"unknown language '{lang}' (use one of: {', '.join(LANGUAGES)})")
-        return getattr(self, lang)
+_Model = StrictModel
 
 
 class FieldKind(StrEnum):

@@ -9,35 +9,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from app.datafiles.types import LANGUAGES as LANGUAGES  # re-exported
+from app.datafiles.types import LocalizedText, StrictModel, Text
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]*$"
 Id = Annotated[str, Field(pattern=ID_PATTERN)]
-LANGUAGES = ("de", "en")
 
-
-def _not_blank(value: str) -> str:
-    if not value.strip():
-        raise ValueError("must not be empty")
-    return value
-
-
-Text = Annotated[str, AfterValidator(_not_blank)]
-
-
-class _Model(BaseModel):
-    # A misspelt key in a hand-edited file must be reported, not silently ignored.
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Localized(_Model):
-    """A text in German and English; both are required."""
-
-    de: Text
-    en: Text
-
-    def get(self, language: str) -> str:
-        return self.en if language == "en" else self.de
+_Model = StrictModel
+Localized = LocalizedText
 
 
 class Source(_Model):
@@ -208,6 +189,6 @@ class Example(_Model):
     hearing_date: dt.date
     language: Literal["de", "en"] = "de"
     applicant: ExampleApplicant = ExampleApplicant()
-    case_file: dict[str, Any] = {}
+    case_file: dict[str, Any] = Field(default_factory=dict)
     entries: tuple[ExampleEntry, ...]
     expect: Expectation
