@@ -223,18 +223,9 @@ class Hearing:
         missing = self.missing_before_seal()
         if missing:
             raise DomainError("Before sealing: " + "; ".join(missing))
-        seal = Seal(
-            len(self.seals) + 1,
-            at or utcnow(),
-            content_hash,
-            covers_up_to,
-            signature,
-            device_key_id,
-            open_items_reason,
+        seal = self._add_seal(
+            content_hash, covers_up_to, signature, device_key_id, open_items_reason, at
         )
-        for e in self.entries:
-            e.close_revision()
-        self.seals.append(seal)
         self.state = HearingState.SEALED
         self.ended_at = self.ended_at or seal.sealed_at
         return seal
@@ -260,6 +251,17 @@ class Hearing:
             raise DomainError("Only a sealed transcript has an addendum round.")
         if not self.unsealed_addenda():
             raise DomainError("There is no new addendum to seal.")
+        return self._add_seal(content_hash, covers_up_to, signature, device_key_id, "", at)
+
+    def _add_seal(
+        self,
+        content_hash: str,
+        covers_up_to: int,
+        signature: str,
+        device_key_id: str,
+        open_items_reason: str,
+        at: datetime | None,
+    ) -> Seal:
         seal = Seal(
             len(self.seals) + 1,
             at or utcnow(),
@@ -267,6 +269,7 @@ class Hearing:
             covers_up_to,
             signature,
             device_key_id,
+            open_items_reason,
         )
         for e in self.entries:
             e.close_revision()

@@ -289,6 +289,22 @@ class HearingSession:
         return self._submit(job)
 
     def seal(self, open_items_reason: str = "", at: datetime | None = None) -> tuple[Seal, Future]:
+        """Seal the transcript (version 1): content hash, device signature, immutable after."""
+        return self._seal(
+            lambda digest, covers, signature: self.hearing.seal(
+                digest, covers, signature, self._device_key_id, open_items_reason, at=at
+            )
+        )
+
+    def seal_addenda(self, at: datetime | None = None) -> tuple[Seal, Future]:
+        """Seal the addendum round as a new seal version (sent again by sync)."""
+        return self._seal(
+            lambda digest, covers, signature: self.hearing.seal_addenda(
+                digest, covers, signature, self._device_key_id, at=at
+            )
+        )
+
+    def _seal(self, make_seal: Callable[[str, int, str], Seal]) -> tuple[Seal, Future]:
         covers = self.hearing.next_number - 1
         digest = seal_hash(self.case, self.hearing, covers)
         signature = self._device_key.sign(bytes.fromhex(digest)).hex() if self._device_key else ""
@@ -297,9 +313,7 @@ class HearingSession:
             for e in self.hearing.entries
             if not e.current.closed
         ]
-        seal = self.hearing.seal(
-            digest, covers, signature, self._device_key_id, open_items_reason, at=at
-        )
+        seal = make_seal(digest, covers, signature)  # the domain checks first
         header = self._header_snapshot()
 
         def job(store: Store) -> None:
@@ -310,33 +324,6 @@ class HearingSession:
             store.audit.append(
                 Action.SEALED,
                 header.id,
-                version=seal.version,
-                content_hash=digest,
-                covers_up_to=covers,
-            )
-
-        return seal, self._submit(job)
-
-    def seal_addenda(self, at: datetime | None = None) -> tuple[Seal, Future]:
-        """Seal the addendum round as a new seal version (sent again by sync)."""
-        covers = self.hearing.next_number - 1
-        digest = seal_hash(self.case, self.hearing, covers)
-        signature = self._device_key.sign(bytes.fromhex(digest)).hex() if self._device_key else ""
-        closing = [
-            (e.id, replace(e.current, closed=True))
-            for e in self.hearing.entries
-            if not e.current.closed
-        ]
-        seal = self.hearing.seal_addenda(digest, covers, signature, self._device_key_id, at=at)
-        hearing_id = self.hearing.id
-
-        def job(store: Store) -> None:
-            for entry_id, rev in closing:
-                store.hearings.save_revision(entry_id, rev)
-            store.hearings.add_seal(hearing_id, seal)
-            store.audit.append(
-                Action.SEALED,
-                hearing_id,
                 version=seal.version,
                 content_hash=digest,
                 covers_up_to=covers,

@@ -29,34 +29,21 @@ class CaseRepository:
     def __init__(self, conn):
         self._conn = conn
 
+    _INSERT = (
+        "INSERT INTO cases (id, reference, applicant, case_file, assigned, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)"
+    )
+
     def add(self, case: Case) -> None:
-        self._conn.execute(
-            "INSERT INTO cases (id, reference, applicant, case_file, assigned, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                case.id,
-                case.reference,
-                _dumps(to_plain(case.applicant)),
-                _dumps(to_plain(case.case_file)),
-                int(case.assigned),
-                case.created_at.isoformat(),
-            ),
-        )
+        self._conn.execute(self._INSERT, _row(case))
 
     def upsert(self, case: Case) -> None:
         """Insert or refresh a case (assignments that come down again update the case file)."""
         self._conn.execute(
-            "INSERT INTO cases (id, reference, applicant, case_file, assigned, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET reference=excluded.reference,"
-            " applicant=excluded.applicant, case_file=excluded.case_file, assigned=excluded.assigned",
-            (
-                case.id,
-                case.reference,
-                _dumps(to_plain(case.applicant)),
-                _dumps(to_plain(case.case_file)),
-                int(case.assigned),
-                case.created_at.isoformat(),
-            ),
+            self._INSERT + " ON CONFLICT(id) DO UPDATE SET reference=excluded.reference,"
+            " applicant=excluded.applicant, case_file=excluded.case_file,"
+            " assigned=excluded.assigned",
+            _row(case),
         )
 
     def get(self, case_id: str) -> Case:
@@ -85,6 +72,17 @@ def _case(row) -> Case:
         case_file=json.loads(row[3]),
         assigned=bool(row[4]),
         created_at=parse_instant(row[5]),
+    )
+
+
+def _row(case: Case) -> tuple:
+    return (
+        case.id,
+        case.reference,
+        _dumps(to_plain(case.applicant)),
+        _dumps(to_plain(case.case_file)),
+        int(case.assigned),
+        case.created_at.isoformat(),
     )
 
 
