@@ -183,7 +183,8 @@ def _fail(
 
 
 def _with_details(exc: Refused) -> str:
-    return exc.message + ("" if not exc.details else " (" + "; ".join(exc.details[:3]) + ")")
+    details = [d for d in exc.details[:3] if d not in exc.message]  # not the same words twice
+    return exc.message + ("" if not details else " (" + "; ".join(details) + ")")
 
 
 def _down_sync(

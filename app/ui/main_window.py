@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
     cases_loaded = Signal()
     hearing_opened = Signal(object)  # the HearingPage
 
-    def __init__(self, profiles: ProfileManager, settings: Settings):
+    def __init__(self, profiles: ProfileManager, settings: Settings, deployment=None):
         super().__init__()
         self.profiles = profiles
         self.settings = settings
@@ -62,6 +62,11 @@ class MainWindow(QMainWindow):
         self.save_label.setObjectName("saveState")
         self.statusBar().addPermanentWidget(self.save_label)
         self._menus()
+        # Sync (docs/sync-desktop.md): menu, status-bar widget; a controller per unlock.
+        # ``deployment`` None: looked up (app.deployment); without a file sync is off.
+        from app.ui.sync.wiring import SyncUi
+
+        self.sync_ui = SyncUi(self, deployment)
         self.idle = IdleWatcher(settings.get(AUTO_LOCK_MINUTES), self)
         self.idle.idle.connect(lambda: self.lock(self.tr("Locked after inactivity.")))
         QApplication.instance().installEventFilter(self.idle)
@@ -173,6 +178,7 @@ class MainWindow(QMainWindow):
             self.case_page.show_abnormal_end(abnormal)
             self.pages.setCurrentWidget(self.case_page)
             self.idle.start()
+            self.sync_ui.start(self.worker)  # sync: starts in the background
             self.unlocked.emit(abnormal)
             if then:
                 then()
@@ -334,6 +340,7 @@ class MainWindow(QMainWindow):
         if self.worker is None:
             return
         self.idle.stop()
+        self.sync_ui.stop()  # sync: no new round; a running one ends on the closed store
         self.close_hearing()
         if self.case_page is not None:
             self.case_page.clear()
@@ -345,6 +352,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.resume_hearing_id = None
+        self.sync_ui.stop()  # sync: before the database closes
         if self.worker is not None:
             self.close_hearing()
             worker, self.worker = self.worker, None

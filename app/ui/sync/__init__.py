@@ -1,0 +1,1 @@
+"""Sync in the desktop app: controller, status widget, enrolment and returns dialogs."""

@@ -1,0 +1,140 @@
+"""Enrolment (the one-time code from IT) and the list of transcripts returned for revision."""
+
+from __future__ import annotations
+
+import socket
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+if TYPE_CHECKING:
+    from app.store.sync_state import ReturnedTranscript
+
+
+class EnrolDialog(QDialog):
+    """Registers this profile's device key with the central service, once, while online."""
+
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(self.tr("Enrol device"))
+        intro = QLabel(
+            self.tr(
+                "Enter the one-time enrolment code you received from IT. The device registers "
+                "its key with the central service; transcripts are then sent from this profile."
+            )
+        )
+        intro.setWordWrap(True)
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
+        self.device_name = QLineEdit(socket.gethostname())
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.enrol_button = QPushButton(self.tr("Enrol"))
+        self.enrol_button.setDefault(True)
+        self.enrol_button.clicked.connect(self._enrol)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.enrol_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Enrolment code"), self.code)
+        form.addRow(self.tr("Device name"), self.device_name)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        controller.enrolment_finished.connect(self._finished)
+
+    def _enrol(self) -> None:
+        if not self.code.text().strip():
+            self.message.setText(self.tr("Please enter the enrolment code."))
+            return
+        self.enrol_button.setEnabled(False)
+        self.message.setText(self.tr("Enrolling…"))
+        self.controller.enrol(self.code.text(), self.device_name.text().strip())
+
+    def _finished(self, ok: bool, error: str) -> None:
+        self.enrol_button.setEnabled(not ok)
+        if ok:
+            self.message.setText(self.tr("This device is enrolled. Sync starts now."))
+        else:
+            self.message.setText(self.tr("Enrolment failed: %1").replace("%1", error))
+
+
+class ReturnsDialog(QDialog):
+    """Transcripts the supervisor returned, with the comments; opens the hearing so that the
+    interviewer adds addenda and seals them as a new version."""
+
+    open_requested = Signal(str)  # hearing id
+
+    def __init__(self, returns: list[ReturnedTranscript], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Returned transcripts"))
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Returned transcript / comment")])
+        self.tree.setWordWrap(True)
+        for r in returns:
+            top = QTreeWidgetItem([self._title(r)])
+            top.setData(0, Qt.ItemDataRole.UserRole, r.hearing_id)
+            for comment in r.comments:
+                child = QTreeWidgetItem([self._comment(comment)])
+                child.setData(0, Qt.ItemDataRole.UserRole, r.hearing_id)
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(True)
+        if not returns:
+            self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("No transcript was returned.")]))
+        self.tree.itemDoubleClicked.connect(lambda item, _col: self._open(item))
+        self.open_button = QPushButton(self.tr("Open hearing"))
+        self.open_button.clicked.connect(lambda: self._open(self.tree.currentItem()))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        hint = QLabel(
+            self.tr(
+                "Open the hearing, add addenda for the comments and use “Seal addenda (new "
+                "version)”; the new version is sent with the next sync."
+            )
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.tree)
+        layout.addWidget(buttons)
+        self.resize(720, 420)
+
+    def _title(self, r: ReturnedTranscript) -> str:
+        text = (
+            self.tr("Case %1 – version %2, returned by %3 on %4")
+            .replace("%1", r.case_reference)
+            .replace("%2", str(r.seal_version))
+            .replace("%3", r.returned_by)
+            .replace("%4", r.returned_at[:10])
+        )
+        return text + (" – " + self.tr("answered by a new version") if r.answered else "")
+
+    def _comment(self, comment) -> str:
+        where = (
+            self.tr("Entry %1").replace("%1", str(comment.entry_number))
+            if comment.entry_number is not None
+            else self.tr("Whole transcript")
+        )
+        return f"{where}: {comment.text} ({comment.author})"
+
+    def _open(self, item) -> None:
+        hearing_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        if hearing_id:
+            self.open_requested.emit(hearing_id)
+            self.accept()

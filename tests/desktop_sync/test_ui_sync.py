@@ -1,0 +1,169 @@
+"""The real main window syncing with the real service: enrolment through the dialog, the
+status widget's counts and reasons, typing while a round runs, and a returned transcript
+opened, answered by an addendum and sent as version 2."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import pytest
+from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app.central.repository.downsync import return_for_revision
+from app.deployment import Deployment
+from app.domain.clock import utcnow
+from app.operations.cases import create_case
+from app.operations.hearings import start_hearing
+from app.store import ProfileManager
+from app.sync.keys import public_key_hex
+from app.ui import i18n
+from app.ui.hearing.dialogs import TextDialog
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+from app.ui.sync import states
+from app.ui.sync.dialogs import ReturnsDialog
+from tests.conftest import sample_applicant
+from tests.desktop_sync.conftest import make_client
+from tests.desktop_sync.helpers import sealed_hearing
+from tests.ui import conftest as ui_conftest
+from tests.ui.helpers import create_profile, key, open_dialog, type_answer, type_text, wait_saved
+
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
+compiled_translations = ui_conftest.compiled_translations  # the German .qm, built when stale
+REQUEST_DELAY = 0.25  # seconds per request: a slow field-office line, so a round takes a while
+
+
+class SlowLine(httpx.HTTPTransport):
+    def handle_request(self, request):
+        time.sleep(REQUEST_DELAY)
+        return super().handle_request(request)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, service, service_public_key):
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    i18n.set_language("de")
+    deployment = Deployment(
+        source=None,
+        central_url=service.url,
+        service_public_key=public_key_hex(service_public_key),
+    )
+    w = MainWindow(ProfileManager(tmp_path / "profiles"), settings, deployment=deployment)
+    w.sync_ui.packs_dir = tmp_path / "packs"
+    w.sync_ui.controller_options = dict(
+        client_factory=lambda: make_client(service.url, service_public_key, transport=SlowLine()),
+        min_delay=0.5,
+        periodic=600,
+        status_every=600,  # the test starts rounds itself
+    )
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitActive(w)
+    yield w
+    w.close()
+
+
+def enrol(qtbot, window, admin, username):
+    controller = window.sync_ui.controller
+    qtbot.waitUntil(lambda: controller.state == states.NOT_ENROLLED, timeout=10000)
+    assert "nicht registriert" in window.sync_ui.widget.summary.text()
+    dialog = window.sync_ui.show_enrolment()
+    type_text(dialog.code, admin.interviewer(username))
+    with qtbot.waitSignal(controller.enrolment_finished, timeout=10000) as done:
+        qtbot.mouseClick(dialog.enrol_button, Qt.MouseButton.LeftButton)
+    assert done.args == [True, ""], done.args
+    qtbot.waitUntil(lambda: controller.state == states.UP_TO_DATE, timeout=10000)
+    dialog.close()
+    window.activateWindow()
+    return controller
+
+
+def test_status_counts_reasons_and_typing_while_a_round_runs(qtbot, window, admin):
+    create_profile(qtbot, window)
+    controller = enrol(qtbot, window, admin, "ui-counts")
+    worker = window.worker
+    good = sealed_hearing(worker, "1-438")
+    tampered = sealed_hearing(worker, "2-438")
+    worker.submit(
+        lambda s: s.conn.execute("UPDATE cases SET reference='9' WHERE id=?", (tampered.case.id,))
+    ).result()
+    case = worker.submit(lambda s: create_case(s, "3-438", sample_applicant())).result()
+    hearing = worker.submit(
+        lambda s: start_hearing(s, case.id, "anhoerung-13", "Anna Beispiel")
+    ).result()
+    with qtbot.waitSignal(window.hearing_opened, timeout=10000) as opened:
+        window.open_hearing(hearing.id)
+    page = opened.args[0]
+    qtbot.waitActive(window)
+
+    # A timer that must keep firing on time while the round runs on its own thread.
+    gaps, clock = [], QElapsedTimer()
+    ticker = QTimer(interval=20)
+    ticker.timeout.connect(lambda: gaps.append(clock.restart()))
+    with qtbot.waitSignal(controller.round_finished, timeout=30000) as finished:
+        clock.start()
+        ticker.start()
+        window.sync_ui.sync_now()
+        qtbot.waitUntil(lambda: window.sync_ui.widget.state == states.SYNCING, timeout=5000)
+        key(qtbot, page, "Ctrl+Return")
+        type_answer(qtbot, window, "Ich heiße Dilan, geboren in Erbil.")
+        assert controller.running  # typed and autosaved while the round is under way
+        wait_saved(qtbot, window)
+    ticker.stop()
+    assert max(gaps[1:]) < 250, gaps  # the UI thread never waited for the network
+
+    report = finished.args[0]
+    assert (report.sent, report.failed) == (1, 1)
+    assert admin.copies(good.hearing.id) == 1 and admin.copies(tampered.hearing.id) == 0
+    widget = window.sync_ui.widget
+    qtbot.waitUntil(
+        lambda: widget.status is not None and bool(widget.status.set_aside), timeout=5000
+    )
+    assert (
+        widget.counts.text() == "Zu senden: 0 · Gesendet: 1 · Fehlgeschlagen: 0 · Zurückgestellt: 1"
+    )
+    assert "content hash" in widget.toolTip() and "Az. 9 –" in widget.toolTip()
+    details = window.sync_ui.show_details()
+    lines = [details.items.item(i).text() for i in range(details.items.count())]
+    assert any("zurückgestellt" in line and "content hash" in line for line in lines), lines
+    details.close()
+
+
+def test_a_returned_transcript_is_listed_opened_and_sent_again_as_version_2(qtbot, window, admin):
+    create_profile(qtbot, window)
+    controller = enrol(qtbot, window, admin, "ui-returns")
+    session = sealed_hearing(window.worker, "5-438")
+    hid = session.hearing.id
+    with qtbot.waitSignal(controller.round_finished, timeout=30000):
+        window.sync_ui.sync_now()
+    comment = {"entry_number": 1, "text": "Wann genau?", "author": "sv", "at": "2024-03-01"}
+    with admin.sessions.begin() as s:
+        return_for_revision(s, hid, 1, [comment], "sv", utcnow())
+    with qtbot.waitSignal(controller.round_finished, timeout=30000) as finished:
+        window.sync_ui.sync_now()
+    assert finished.args[0].returns == 1
+
+    window.sync_ui.show_returns()
+    dialog = open_dialog(qtbot, ReturnsDialog)
+    top = dialog.tree.topLevelItem(0)
+    assert "5-438" in top.text(0) and "Wann genau?" in top.child(0).text(0)
+    dialog.tree.setCurrentItem(top)
+    with qtbot.waitSignal(window.hearing_opened, timeout=10000) as opened:
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    page = opened.args[0]
+    qtbot.waitActive(window)
+    page.side.setCurrentWidget(page.completion)  # the read-back & completion tab
+    qtbot.mouseClick(page.completion.addendum_button, Qt.MouseButton.LeftButton)
+    text_dialog = open_dialog(qtbot, TextDialog)
+    type_text(text_dialog.text, "Nachtrag: im August 2014.")
+    text_dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: page.completion.seal_addenda_button.isVisible(), timeout=5000)
+    qtbot.mouseClick(page.completion.seal_addenda_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.session.pending == 0, timeout=5000)
+    with qtbot.waitSignal(controller.round_finished, timeout=30000) as finished:
+        window.sync_ui.sync_now()
+    assert (finished.args[0].sent, finished.args[0].returns) == (1, 0)
+    assert admin.copies(hid, 2) == 1
