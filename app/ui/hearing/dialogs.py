@@ -142,3 +142,46 @@ class SealDialog(QDialog):
 
     def open_items_reason(self) -> str:
         return self.reason.toPlainText().strip()
+
+
+class ParticipantsDialog(QDialog):
+    """Who takes part: interpreter and language, place, and others present with their role."""
+
+    def __init__(self, hearing: Hearing, parent=None):
+        super().__init__(parent)
+        from PySide6.QtWidgets import QLineEdit
+
+        self.setObjectName("participantsDialog")
+        self.setWindowTitle(self.tr("Participants"))
+        self.interpreter = QLineEdit(hearing.interpreter)
+        self.language = QLineEdit(hearing.language)
+        self.place = QLineEdit(hearing.place)
+        self.others = QPlainTextEdit("\n".join(hearing.participants))
+        self.others.setTabChangesFocus(True)
+        self.others.setPlaceholderText(
+            self.tr(
+                "One per line, with the role, e.g.\nRechtsanwältin Dr. Muster (Bevollmächtigte)"
+            )
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Interpreter"), self.interpreter)
+        form.addRow(self.tr("Language of the hearing"), self.language)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Others present"), self.others)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[str, str, str, list[str]]:
+        others = [line.strip() for line in self.others.toPlainText().splitlines() if line.strip()]
+        return (
+            self.interpreter.text().strip(),
+            self.language.text().strip(),
+            self.place.text().strip(),
+            others,
+        )

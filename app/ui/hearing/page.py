@@ -38,7 +38,7 @@ from app.ui.assistant.panel import AssistantPanel
 from app.ui.domain_text import translated
 from app.ui.hearing.assistant_glue import AssistantGlue
 from app.ui.hearing.completion_panel import CompletionPanel
-from app.ui.hearing.dialogs import CorrectionDialog, SealDialog, TextDialog
+from app.ui.hearing.dialogs import CorrectionDialog, ParticipantsDialog, SealDialog, TextDialog
 from app.ui.hearing.editor import EntryEditor, plain_editor
 from app.ui.hearing.skeleton_model import QuestionIdRole, SkeletonModel
 from app.ui.hearing.transcript_model import NumberRole, TranscriptModel
@@ -78,6 +78,8 @@ class HearingPage(QWidget):
         self.back_button.clicked.connect(self.close_requested)
         self.break_button = QPushButton()
         self.break_button.clicked.connect(self.toggle_break)
+        self.participants_button = QPushButton()
+        self.participants_button.clicked.connect(self.ask_participants)
 
         self.skeleton_model = SkeletonModel(skeleton, ui_language, self)
         self.skeleton_view = QListView()
@@ -150,6 +152,7 @@ class HearingPage(QWidget):
         splitter.setStretchFactor(2, 2)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
+        top.addWidget(self.participants_button)
         top.addWidget(self.break_button)
         top.addWidget(self.back_button)
         layout = QVBoxLayout(self)
@@ -183,6 +186,7 @@ class HearingPage(QWidget):
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("Case list"))
+        self.participants_button.setText(self.tr("Participants…"))
         self.side.setTabText(0, self.tr("Assistant"))
         self.side.setTabText(1, self.tr("Read-back && completion"))
         self.side.setTabText(2, self.tr("My notes (not in transcript)"))
@@ -384,6 +388,22 @@ class HearingPage(QWidget):
 
     def _notes_changed(self) -> None:
         self._track(self.session.save_notes(self.notes.toPlainText()))
+
+    def ask_participants(self) -> None:
+        dialog = ParticipantsDialog(self.hearing, self)
+        dialog.accepted.connect(lambda: self.set_participants(*dialog.values()))
+        dialog.open()
+
+    def set_participants(
+        self, interpreter: str, language: str, place: str, others: list[str]
+    ) -> None:
+        if self.hearing.sealed:
+            self.message.emit(
+                translated("The transcript is sealed; add an addendum instead.", self.ui_language)
+            )
+            return
+        self._track(self.session.update_participants(interpreter, language, place, others))
+        self._refresh_header()
 
     def toggle_break(self) -> None:
         try:
