@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -30,10 +30,14 @@ class IdleWatcher(QObject):
         self._timer.setInterval(ms)
 
     def start(self) -> None:
+        """Watch for activity (only while a profile is open: every Qt event passes through
+        this filter, which is not free, and the locked screen needs no watching)."""
+        QCoreApplication.instance().installEventFilter(self)
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
+        QCoreApplication.instance().removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self._timer.isActive():
