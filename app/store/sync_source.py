@@ -19,9 +19,10 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.domain.audit import AuditEvent
-from app.store import sync_packs, sync_purge, sync_state
+from app.store import sync_downsync, sync_packs, sync_purge, sync_state
+from app.store.sync_downsync import ReturnedTranscript
 from app.store.sync_packs import installed_pack_dirs
-from app.store.sync_state import ReturnedTranscript, SyncStatus
+from app.store.sync_state import SyncStatus
 from app.store.worker import DbWorker
 from app.sync.bundle import SealedTranscript
 from app.sync.client import DeviceCredentials
@@ -116,13 +117,13 @@ class StoreSyncSource:
     # --- down-sync -------------------------------------------------------------------------
 
     def save_assignment(self, assignment: Assignment) -> None:
-        self._run(lambda s: sync_state.save_assignment(s, assignment))
+        self._run(lambda s: sync_downsync.save_assignment(s, assignment))
 
     def save_return(self, returned: ReturnForRevision) -> None:
-        self._run(lambda s: sync_state.save_return(s, returned))
+        self._run(lambda s: sync_downsync.save_return(s, returned))
 
     def returned_transcripts(self) -> list[ReturnedTranscript]:
-        return self._run(sync_state.returned_transcripts)
+        return self._run(sync_downsync.returned_transcripts)
 
     def installed_pack_versions(self) -> dict[str, str]:
         """Newest version per pack id, of the packs shipped with the app and of updates: an

@@ -6,31 +6,23 @@ Plain functions over an open ``Store``; they run on the database thread only (th
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from app.domain.canonical import to_plain
-from app.domain.case import Case
 from app.domain.clock import utcnow
 from app.domain.sealing import niederschrift_content
-from app.store.cases import applicant_from_plain
 from app.store.store import Store
 from app.sync.bundle import SealedTranscript
 from app.sync.messages import (
-    Assignment,
     AuditHead,
     EnrolResponse,
     Receipt,
-    ReturnForRevision,
-    ReviewComment,
 )
 
 # Audit actions of the sync (stable strings: part of the hashed record; ids and hashes only).
 SYNCED = "transcript.synced"
 SET_ASIDE = "transcript.set_aside"
 PUT_BACK = "transcript.put_back"
-CASE_ASSIGNED = "case.assigned"
-RETURNED = "hearing.returned"
 DEVICE_ENROLLED = "device.enrolled"
 
 # Every seal version without a receipt, oldest first, with its sync row if there is one.
@@ -77,18 +69,6 @@ class SyncStatus:
     def failing(self) -> list[VersionState]:
         """Still to be sent, but the last attempt failed (with its reason)."""
         return [v for v in self.to_send if v.attempts and v.last_error]
-
-
-@dataclass(frozen=True)
-class ReturnedTranscript:
-    return_id: str
-    hearing_id: str
-    case_reference: str
-    seal_version: int
-    comments: list[ReviewComment]
-    returned_by: str
-    returned_at: str
-    answered: bool  # a newer seal version exists (sent or about to be)
 
 
 # --- device ------------------------------------------------------------------------------
@@ -211,91 +191,3 @@ def status(store: Store) -> SyncStatus:
         "SELECT count(receipt), count(purged_at) FROM sync_versions"
     ).fetchone()
     return SyncStatus(device_id(store) is not None, unsent(store), synced, purged)
-
-
-# --- down-sync ---------------------------------------------------------------------------
-
-
-def save_assignment(store: Store, assignment: Assignment) -> None:
-    data = assignment.case
-    applicant = applicant_from_plain({"family_name": "", "given_names": "", **data.applicant})
-    with store.transaction():
-        heard = store.hearings.ids_for_case(data.id)
-        try:
-            case = store.cases.get(data.id)
-        except LookupError:
-            case = Case(data.reference, applicant, id=data.id)
-        if not heard:
-            # Reference and applicant are part of every sealed Niederschrift of the case; once
-            # a hearing exists they stay as heard, and only the case file is refreshed.
-            case.reference, case.applicant = data.reference, applicant
-        case.case_file, case.assigned = dict(data.case_file), True
-        store.cases.upsert(case)
-        new = not store.conn.execute(
-            "SELECT 1 FROM sync_assignments WHERE assignment_id=?", (assignment.assignment_id,)
-        ).fetchone()
-        store.conn.execute(
-            "INSERT INTO sync_assignments (assignment_id, case_id, assigned_at, assigned_by,"
-            " note, received_at) VALUES (?,?,?,?,?,?) ON CONFLICT DO UPDATE SET"
-            " note=excluded.note",
-            (
-                assignment.assignment_id,
-                data.id,
-                assignment.assigned_at,
-                assignment.assigned_by,
-                assignment.note,
-                to_plain(utcnow()),
-            ),
-        )
-        if new:
-            store.audit.append(CASE_ASSIGNED, None, case_id=data.id)
-
-
-def save_return(store: Store, returned: ReturnForRevision) -> None:
-    with store.transaction():
-        inserted = store.conn.execute(
-            "INSERT INTO sync_returns (return_id, hearing_id, case_id, seal_version, comments,"
-            " returned_by, returned_at, received_at) VALUES (?,?,?,?,?,?,?,?)"
-            " ON CONFLICT DO NOTHING",
-            (
-                returned.return_id,
-                returned.hearing_id,
-                returned.case_id,
-                returned.seal_version,
-                json.dumps([c.model_dump() for c in returned.comments], ensure_ascii=False),
-                returned.returned_by,
-                returned.returned_at,
-                to_plain(utcnow()),
-            ),
-        ).rowcount
-        if inserted:
-            store.audit.append(
-                RETURNED,
-                returned.hearing_id,
-                version=returned.seal_version,
-                return_id=returned.return_id,
-            )
-
-
-def returned_transcripts(store: Store) -> list[ReturnedTranscript]:
-    rows = store.conn.execute(
-        "SELECT r.return_id, r.hearing_id, COALESCE(c.reference, ''), r.seal_version,"
-        " r.comments, r.returned_by, r.returned_at,"
-        " EXISTS (SELECT 1 FROM seals s WHERE s.hearing_id = r.hearing_id"
-        "         AND s.version > r.seal_version)"
-        " FROM sync_returns r LEFT JOIN cases c ON c.id = r.case_id"
-        " ORDER BY r.returned_at DESC"
-    ).fetchall()
-    return [
-        ReturnedTranscript(
-            r[0],
-            r[1],
-            r[2],
-            r[3],
-            [ReviewComment.model_validate(c) for c in json.loads(r[4])],
-            r[5],
-            r[6],
-            bool(r[7]),
-        )
-        for r in rows
-    ]

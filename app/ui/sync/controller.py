@@ -13,6 +13,7 @@ A round with failures is retried with backoff as well.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -21,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.deployment import Deployment
-from app.store import sync_state
+from app.store import sync_downsync, sync_state
 from app.store.sync_source import StoreSyncSource
 from app.store.worker import DbWorker
 from app.sync.client import SyncClient
@@ -80,6 +81,7 @@ class SyncController(QObject):
         self._next_round.timeout.connect(lambda: self._begin_round())
         self._status_timer = QTimer(self, interval=int(status_every * 1000))
         self._status_timer.timeout.connect(self.refresh_status)
+        self.state_changed.connect(self._remember_state)  # also "syncing" from the sync thread
 
     # --- life cycle (UI thread) -------------------------------------------------------------
 
@@ -94,10 +96,14 @@ class SyncController(QObject):
     def stop(self) -> None:
         """Before the profile locks: no new round; a running one ends on its own (its next
         database job finds the store closed) and its result is ignored."""
+        if self.stopped:
+            return
         self.stopped = True
         self._next_round.stop()
         self._status_timer.stop()
-        self._executor.submit(self._close_client)
+        # Closing the client from here makes a request in flight fail at once, so the sync
+        # thread ends quickly (at exit Python waits for it) instead of retrying for minutes.
+        self._close_client()
         self._executor.shutdown(wait=False, cancel_futures=True)
 
     def sync_now(self) -> None:
@@ -107,6 +113,9 @@ class SyncController(QObject):
             self._begin_round()
 
     def enrol(self, code: str, device_name: str) -> None:
+        if self.stopped:
+            return
+
         def job() -> None:
             key = self.source.device_key()
             enrol_device(self.source, self._get_client(), code.strip(), device_name, key=key)
@@ -124,7 +133,9 @@ class SyncController(QObject):
             tasks.run(self.worker.submit(sync_state.status), self._status_loaded, lambda _e: None)
 
     def load_returns(self, on_done: Callable[[list], None]) -> None:
-        tasks.run(self.worker.submit(sync_state.returned_transcripts), on_done, self._show_failure)
+        tasks.run(
+            self.worker.submit(sync_downsync.returned_transcripts), on_done, self._show_failure
+        )
 
     # --- rounds -------------------------------------------------------------------------------
 
@@ -222,7 +233,11 @@ class SyncController(QObject):
     def _close_client(self) -> None:
         client, self._client = self._client, None
         if client is not None:
-            client.close()
+            with contextlib.suppress(Exception):  # closing twice or mid-request is fine
+                client.close()
+
+    def _remember_state(self, state: str, detail: str) -> None:
+        self.state, self.detail = state, detail
 
     def _set_state(self, state: str, detail: str = "") -> None:
         self.state, self.detail = state, detail

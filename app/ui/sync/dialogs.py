@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from app.store.sync_state import ReturnedTranscript
+    from app.store.sync_downsync import ReturnedTranscript
 
 
 class EnrolDialog(QDialog):
