@@ -118,9 +118,16 @@ class Hearing:
         self.entries.append(entry)
         return entry
 
-    def write_entry(self, number: int, question: str, answer: str, at: datetime | None = None):
+    def write_entry(
+        self,
+        number: int,
+        question: str,
+        answer: str,
+        at: datetime | None = None,
+        fields: dict[str, str] | None = None,
+    ):
         self._require_open()
-        return self.entry(number).write(question, answer, at)
+        return self.entry(number).write(question, answer, at, fields)
 
     def record_notice(self, notice_id: str, at: datetime | None = None, language: str = "de"):
         if notice_id not in NOTICES_BY_ID:

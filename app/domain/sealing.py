@@ -50,6 +50,7 @@ def niederschrift_content(
                 "notice_id": e.notice_id,
                 "question": e.question,
                 "answer": e.answer,
+                "fields": dict(sorted(e.fields.items())),
                 "created_at": e.created_at,
             }
             for e in entries

@@ -37,6 +37,9 @@ class Revision:
     answer: str
     saved_at: datetime
     closed: bool = False
+    # Typed answer fields of the skeleton question (field id -> value as typed: a place, a
+    # date "dd.mm.yyyy", "ja"/"nein", names, a number). Revisioned with the text.
+    fields: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -62,6 +65,10 @@ class Entry:
         return self.revisions[-1]
 
     @property
+    def fields(self) -> dict[str, str]:
+        return dict(self.current.fields)
+
+    @property
     def updated_at(self) -> datetime:
         return self.current.saved_at
 
@@ -69,20 +76,30 @@ class Entry:
     def earlier_revisions(self) -> list[Revision]:
         return self.revisions[:-1]
 
-    def write(self, question: str, answer: str, at: datetime | None = None) -> Revision | None:
-        """Record the entry's new text; returns the revision written, or None if unchanged.
+    def write(
+        self,
+        question: str,
+        answer: str,
+        at: datetime | None = None,
+        fields: dict[str, str] | None = None,
+    ) -> Revision | None:
+        """Record the entry's new text (and typed fields, when given); returns the revision
+        written, or None if nothing changed.
 
         Writes into the working revision while it is open; a closed revision is never changed,
         a new one is opened instead.
         """
-        if question == self.question and answer == self.answer:
+        fields = {k: v for k, v in (self.fields if fields is None else fields).items() if v}
+        if question == self.question and answer == self.answer and fields == self.current.fields:
             return None
         at = at or utcnow()
         if self.current.closed:
-            self.revisions.append(Revision(self.current.number + 1, question, answer, at))
+            self.revisions.append(
+                Revision(self.current.number + 1, question, answer, at, fields=fields)
+            )
         else:
             rev = self.current
-            rev.question, rev.answer, rev.saved_at = question, answer, at
+            rev.question, rev.answer, rev.saved_at, rev.fields = question, answer, at, fields
         self.question, self.answer = question, answer
         return self.current
 

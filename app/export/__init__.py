@@ -18,7 +18,12 @@ __all__ = ["TranscriptView", "build_view", "export_docx", "export_pdf", "has_rtl
 
 
 def export_docx(
-    case: Case, hearing: Hearing, path: Path, language: str = "de", skeleton_title: str = ""
+    case: Case,
+    hearing: Hearing,
+    path: Path,
+    language: str = "de",
+    skeleton_title: str = "",
+    field_labels: dict[tuple[str, str], str] | None = None,
 ) -> Path:
     """Write the Niederschrift of ``hearing`` to ``path`` as a Word document; returns the path.
 
@@ -27,11 +32,16 @@ def export_docx(
     """
     from app.export.docx_builder import build_docx
 
-    return build_docx(build_view(case, hearing, language, skeleton_title), Path(path))
+    return build_docx(build_view(case, hearing, language, skeleton_title, field_labels), Path(path))
 
 
 def export_pdf(
-    case: Case, hearing: Hearing, path: Path, language: str = "de", skeleton_title: str = ""
+    case: Case,
+    hearing: Hearing,
+    path: Path,
+    language: str = "de",
+    skeleton_title: str = "",
+    field_labels: dict[tuple[str, str], str] | None = None,
 ) -> Path:
     """Write the Niederschrift of ``hearing`` to ``path`` as an A4 PDF; returns the path.
 
@@ -40,4 +50,4 @@ def export_pdf(
     # Imported here so that DOCX export and the view model never load Qt.
     from app.export.pdf_builder import build_pdf
 
-    return build_pdf(build_view(case, hearing, language, skeleton_title), Path(path))
+    return build_pdf(build_view(case, hearing, language, skeleton_title, field_labels), Path(path))

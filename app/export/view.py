@@ -137,8 +137,16 @@ def _signature(role: str, name: str) -> Signature:
 
 
 class _Builder:
-    def __init__(self, case: Case, hearing: Hearing, language: str, skeleton_title: str) -> None:
+    def __init__(
+        self,
+        case: Case,
+        hearing: Hearing,
+        language: str,
+        skeleton_title: str,
+        field_labels: dict[tuple[str, str], str] | None = None,
+    ) -> None:
         self.case, self.hearing, self.skeleton_title = case, hearing, skeleton_title
+        self.field_labels = field_labels or {}
         self.w = Wording(
             language,
             applicant_sex=case.applicant.sex,
@@ -206,6 +214,14 @@ class _Builder:
 
     # --- body ---------------------------------------------------------------------------
 
+    def field_lines(self, entry: Entry) -> tuple[Line, ...]:
+        """The typed answer fields under the answer, "label: value" (ids when unlabelled)."""
+        text = "\n".join(
+            f"{self.field_labels.get((entry.question_ref, fid), fid)}: {value}"
+            for fid, value in sorted(entry.fields.items())
+        )
+        return _lines(text) if text else ()
+
     def entry_blocks(self, entry: Entry, corrections: list[Correction]) -> list[Block]:
         w, n = self.w, entry.number
         blocks: list[Block] = []
@@ -216,6 +232,7 @@ class _Builder:
                 Block(Kind.QUESTION, w.text("question_label", number=n), _lines(entry.question), n)
             )
             answer = _lines(entry.answer) or (Line(w.static("no_answer"), False),)
+            answer += self.field_lines(entry)
             blocks.append(Block(Kind.ANSWER, w.static("answer_label"), answer, n))
         elif entry.kind == EntryKind.FREE:
             text = "\n".join(t for t in (entry.question, entry.answer) if t.strip())
@@ -337,7 +354,12 @@ class _Builder:
 
 
 def build_view(
-    case: Case, hearing: Hearing, language: str = "de", skeleton_title: str = ""
+    case: Case,
+    hearing: Hearing,
+    language: str = "de",
+    skeleton_title: str = "",
+    field_labels: dict[tuple[str, str], str] | None = None,
 ) -> TranscriptView:
-    """The Niederschrift of ``hearing`` as display rows in ``language`` (a template name)."""
-    return _Builder(case, hearing, language, skeleton_title).build()
+    """The Niederschrift of ``hearing`` as display rows in ``language`` (a template name).
+    ``field_labels``: (question id, field id) -> label of the skeleton's typed answer fields."""
+    return _Builder(case, hearing, language, skeleton_title, field_labels).build()

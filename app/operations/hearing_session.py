@@ -105,11 +105,14 @@ class HearingSession:
 
         return entry, self._submit(job)
 
-    def type(self, number: int, question: str, answer: str) -> Future | None:
-        """The autosave path: store the entry's current wording (None when unchanged)."""
+    def type(
+        self, number: int, question: str, answer: str, fields: dict[str, str] | None = None
+    ) -> Future | None:
+        """The autosave path: store the entry's current wording (None when unchanged).
+        ``fields``: the typed answer fields, when the editor shows them."""
         entry = self.hearing.entry(number)
         reopening = entry.current.closed
-        revision = self.hearing.write_entry(number, question, answer)
+        revision = self.hearing.write_entry(number, question, answer, fields=fields)
         if revision is None:
             return None
         snapshot, entry_id = replace(revision), entry.id

@@ -91,11 +91,19 @@ class HearingRepository:
     def save_revision(self, entry_id: str, rev: Revision) -> None:
         """The autosave path: one row per keystroke batch."""
         self._conn.execute(
-            "INSERT INTO revisions (entry_id, number, question, answer, saved_at, closed)"
-            " VALUES (?,?,?,?,?,?) ON CONFLICT(entry_id, number) DO UPDATE SET"
+            "INSERT INTO revisions (entry_id, number, question, answer, saved_at, closed, fields)"
+            " VALUES (?,?,?,?,?,?,?) ON CONFLICT(entry_id, number) DO UPDATE SET"
             " question=excluded.question, answer=excluded.answer, saved_at=excluded.saved_at,"
-            " closed=excluded.closed",
-            (entry_id, rev.number, rev.question, rev.answer, _iso(rev.saved_at), int(rev.closed)),
+            " closed=excluded.closed, fields=excluded.fields",
+            (
+                entry_id,
+                rev.number,
+                rev.question,
+                rev.answer,
+                _iso(rev.saved_at),
+                int(rev.closed),
+                json.dumps(rev.fields, ensure_ascii=False, sort_keys=True) if rev.fields else "{}",
+            ),
         )
 
     def update_speaker(self, e: Entry) -> None:
@@ -230,13 +238,13 @@ class HearingRepository:
     def _entries(self, hearing_id: str) -> list[Entry]:
         revisions: dict[str, list[Revision]] = {}
         for r in self._conn.execute(
-            "SELECT r.entry_id, r.number, r.question, r.answer, r.saved_at, r.closed"
+            "SELECT r.entry_id, r.number, r.question, r.answer, r.saved_at, r.closed, r.fields"
             " FROM revisions r JOIN entries e ON e.id = r.entry_id WHERE e.hearing_id=?"
             " ORDER BY r.entry_id, r.number",
             (hearing_id,),
         ):
             revisions.setdefault(r[0], []).append(
-                Revision(r[1], r[2], r[3], parse_instant(r[4]), bool(r[5]))
+                Revision(r[1], r[2], r[3], parse_instant(r[4]), bool(r[5]), json.loads(r[6]))
             )
         entries = []
         for r in self._conn.execute(

@@ -221,3 +221,17 @@ def test_an_unrelated_successful_write_does_not_hide_an_unsaved_entry(worker, se
         session.type(entry.number, "Frage?", "Antwort").result()
     session.save_notes("Notiz").result()  # succeeds: other table
     assert session.last_error is not None  # the answer is still not on disk
+
+
+def test_typed_fields_are_revisioned_like_text(worker, session):
+    entry, _ = session.add_entry(question="Geburtsort?", question_ref="identity")
+    session.type(entry.number, entry.question, "In Erbil.", {"place_of_birth": "Erbil"})
+    session.leave(entry.number)
+    session.type(entry.number, entry.question, "In Erbil.", {"place_of_birth": "Mosul"})
+    session.leave(entry.number).result()
+    stored = reload(worker, session).entry(entry.number)
+    assert [r.fields for r in stored.revisions] == [
+        {"place_of_birth": "Erbil"},
+        {"place_of_birth": "Mosul"},
+    ]
+    assert stored.fields == {"place_of_birth": "Mosul"}

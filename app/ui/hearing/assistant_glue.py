@@ -111,10 +111,24 @@ class AssistantGlue(QObject):
 
     def _entry_rows(self) -> list[tuple]:
         return [
-            (e.number, e.question, e.answer, e.question_ref, e.notice_id)
+            (e.number, e.question, self._answer_text(e), e.question_ref, e.notice_id)
             for e in self.page.hearing.entries
             if e.kind in _READ
         ]
+
+    def _answer_text(self, entry) -> str:
+        """The answer and, below it, the typed fields as "label: value" lines: the assistant
+        reads both (facts from fields get the entry as provenance like any other)."""
+        if not entry.fields or entry.question_ref not in self.page.skeleton.question_ids:
+            return entry.answer
+        question = self.page.skeleton.question(entry.question_ref)
+        known = {f.id for f in question.fields}
+        lines = [
+            f"{question.field(fid).label_in('de')}: {value}"
+            for fid, value in entry.fields.items()
+            if fid in known
+        ]
+        return "\n".join([entry.answer, *lines])
 
     def _topics(self, question_ref: str | None) -> tuple[str, ...]:
         skeleton = self.page.skeleton
@@ -143,7 +157,7 @@ class AssistantGlue(QObject):
             self.session.update_entry(
                 number,
                 entry.question,
-                entry.answer,
+                self._answer_text(entry),
                 question_ref=entry.question_ref,
                 notice_id=entry.notice_id,
                 topics=self._topics(entry.question_ref),

@@ -7,6 +7,8 @@ from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QComboBox, QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from app.domain.transcript import Entry, EntryKind, Speaker
+from app.skeletons import Question
+from app.ui.hearing.fields_form import FieldsForm
 
 SPEAKERS = (Speaker.APPLICANT, Speaker.INTERVIEWER, Speaker.INTERPRETER, Speaker.OTHER)
 
@@ -44,6 +46,8 @@ class EntryEditor(QWidget):
         self.answer = plain_editor("answerEdit")
         for editor in (self.question, self.answer):
             editor.textChanged.connect(self._changed)
+        self.fields = FieldsForm()
+        self.fields.edited.connect(self._changed)
         self._loading = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -52,6 +56,7 @@ class EntryEditor(QWidget):
         layout.addWidget(self.speaker)
         layout.addWidget(self.question)
         layout.addWidget(self.answer, 1)
+        layout.addWidget(self.fields)
         self.retranslate()
         self.show_entry(None)
 
@@ -76,7 +81,13 @@ class EntryEditor(QWidget):
         super().changeEvent(event)
 
     def show_entry(
-        self, entry: Entry | None, heading: str = "", help_text: str = "", read_only: bool = False
+        self,
+        entry: Entry | None,
+        heading: str = "",
+        help_text: str = "",
+        read_only: bool = False,
+        question: Question | None = None,
+        language: str = "de",
     ) -> None:
         self._loading = True
         try:
@@ -96,8 +107,15 @@ class EntryEditor(QWidget):
             )
             self.question.setReadOnly(not editable)
             self.answer.setReadOnly(not editable)
+            self.fields.show_question(
+                question, entry.fields if entry else {}, language, not editable
+            )
         finally:
             self._loading = False
+
+    def field_values(self) -> dict[str, str] | None:
+        """The typed fields, or None when the entry's question has none."""
+        return self.fields.values() if self.fields.inputs else None
 
     def texts(self) -> tuple[str, str]:
         return self.question.toPlainText(), self.answer.toPlainText()

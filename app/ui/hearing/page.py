@@ -259,7 +259,12 @@ class HearingPage(QWidget):
     def _show_entry(self, number: int) -> None:
         entry = self.hearing.entry(number)
         heading, help_text = self._entry_heading(entry)
-        self.editor.show_entry(entry, heading, help_text, read_only=not self._editable())
+        question = None
+        if entry.question_ref and entry.question_ref in self.skeleton.question_ids:
+            question = self.skeleton.question(entry.question_ref)
+        self.editor.show_entry(
+            entry, heading, help_text, not self._editable(), question, self.ui_language
+        )
         self.transcript_model.set_current(number)
         row = self.transcript_model.row_of(number)
         self.transcript_view.scrollTo(self.transcript_model.index(row))
@@ -371,7 +376,7 @@ class HearingPage(QWidget):
         number = self.editor.number
         question, answer = self.editor.texts()
         try:
-            self._track(self.session.type(number, question, answer))
+            self._track(self.session.type(number, question, answer, self.editor.field_values()))
         except DomainError as exc:
             self.message.emit(translated(str(exc), self.ui_language))
             return
@@ -531,8 +536,15 @@ class HearingPage(QWidget):
         def failed(error: BaseException) -> None:
             self.message.emit(self.tr("Export failed: %1").replace("%1", str(error)))
 
+        labels = {
+            (q.id, f.id): f.label_in(self.transcript_language)
+            for q in self.skeleton.questions
+            for f in q.fields
+        }
         return tasks.run(
-            tasks.in_background(writer, case, hearing, path, self.transcript_language, title),
+            tasks.in_background(
+                writer, case, hearing, path, self.transcript_language, title, labels
+            ),
             done,
             failed,
         )
