@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from app.store.keys import WrongPassphrase
 from app.store.profiles import ProfileError, ProfileManager, TooManyAttempts
@@ -69,7 +69,6 @@ class MainWindow(QMainWindow):
         self.sync_ui = SyncUi(self, deployment)
         self.idle = IdleWatcher(settings.get(AUTO_LOCK_MINUTES), self)
         self.idle.idle.connect(lambda: self.lock(self.tr("Locked after inactivity.")))
-        QApplication.instance().installEventFilter(self.idle)
         self.resize(1280, 800)
         self.retranslate()
         self.show_unlock()
