@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
     from app.sync.client import DeviceCredentials, SyncClient
 
-ENV_VAR = "ASA_DEPLOYMENT"
-FILE_NAME = "deployment.yaml"
+from app.preseed import ENV_VAR, FILE_NAME
+
 _HEX_KEY_LENGTH = 64  # raw Ed25519 public key, hex
 
 

@@ -36,7 +36,9 @@ def run_gui(profile_dir: str | None = None, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("ASA")
     app.setOrganizationName("ASA")
-    settings = Settings()
+    from app.preseed import ui_defaults
+
+    settings = Settings(defaults=ui_defaults())  # IT's preseeded language and idle lock
     if language:
         settings.set(LANGUAGE, language)
     i18n.set_language(settings.get(LANGUAGE))
