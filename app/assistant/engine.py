@@ -34,9 +34,12 @@ class Assistant:
         rules_dir: Path | str | None = None,
         pinned: dict[str, str] | None = None,
         with_examples: bool = False,
+        extra_roots: tuple[Path, ...] = (),
     ) -> Assistant:
         """Load the newest version of every pack, or the ``pinned`` {pack id: version}.
 
+        ``extra_roots``: more folders laid out like ``rules/`` (pack/version/), e.g. verified
+        pack updates that came down by sync; their versions join the built-in ones.
         Raises :class:`app.datafiles.DataFileError` naming file:line of every problem.
         """
         if rules_dir is None:
@@ -44,7 +47,12 @@ class Assistant:
 
             rules_dir = default_rules_dir()
         rules_dir = Path(rules_dir)
-        chosen = select(discover(rules_dir), pinned, rules_dir)
+        available = discover(rules_dir)
+        for root in extra_roots:
+            if Path(root).is_dir():
+                for pack_id, versions in discover(Path(root)).items():
+                    available.setdefault(pack_id, {}).update(versions)
+        chosen = select(available, pinned, rules_dir)
         return cls(load_packs(list(chosen.values()), with_examples))
 
     @staticmethod

@@ -1,7 +1,8 @@
 """Loading rule packs off the UI thread, once per set of pack versions.
 
 A hearing is evaluated under the pack versions it was started with (recorded in the hearing),
-so a pack update never changes the hints of an earlier transcript.
+so a pack update never changes the hints of an earlier transcript. New hearings get the newest
+version, built in or installed by sync.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import threading
 
 from app.assistant import Assistant
 from app.paths import rules_dir
+from app.store.sync_packs import default_packs_dir  # verified updates that came down by sync
 
 _cache: dict[tuple, Assistant] = {}
 _lock = threading.Lock()
@@ -21,5 +23,7 @@ def load_assistant(pinned: dict[str, str] | None = None) -> Assistant:
     key = tuple(sorted((pinned or {}).items()))
     with _lock:
         if key not in _cache:
-            _cache[key] = Assistant.load(rules_dir(), pinned=pinned or None)
+            _cache[key] = Assistant.load(
+                rules_dir(), pinned=pinned or None, extra_roots=(default_packs_dir(),)
+            )
         return _cache[key]
