@@ -1,151 +1,166 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AssistantModels</name>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="15"/>
+        <location filename="../../app/ui/assistant/models.py" line="15" />
         <source>Special officer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonderbeauftragte/r?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="16"/>
+        <location filename="../../app/ui/assistant/models.py" line="16" />
         <source>To clarify</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu klären</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="17"/>
+        <location filename="../../app/ui/assistant/models.py" line="17" />
         <source>Question</source>
-        <translation type="unfinished">Frage</translation>
+        <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="18"/>
+        <location filename="../../app/ui/assistant/models.py" line="18" />
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="27"/>
+        <location filename="../../app/ui/assistant/models.py" line="27" />
         <source>asked</source>
-        <translation type="unfinished"></translation>
+        <translation>gestellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="28"/>
+        <location filename="../../app/ui/assistant/models.py" line="28" />
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="29"/>
+        <location filename="../../app/ui/assistant/models.py" line="29" />
         <source>detected</source>
-        <translation type="unfinished"></translation>
+        <translation>erkannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="30"/>
+        <location filename="../../app/ui/assistant/models.py" line="30" />
         <source>confirmed</source>
-        <translation type="unfinished">bestätigt</translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="31"/>
+        <location filename="../../app/ui/assistant/models.py" line="31" />
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
 </context>
 <context>
     <name>AssistantPanel</name>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="127"/>
+        <location filename="../../app/ui/assistant/panel.py" line="127" />
         <source>Hints</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="128"/>
+        <location filename="../../app/ui/assistant/panel.py" line="128" />
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="129"/>
+        <location filename="../../app/ui/assistant/panel.py" line="129" />
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="130"/>
+        <location filename="../../app/ui/assistant/panel.py" line="130" />
         <source>Insert question (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage einfügen (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="131"/>
+        <location filename="../../app/ui/assistant/panel.py" line="131" />
         <source>Mark as asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gestellt markieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="132"/>
+        <location filename="../../app/ui/assistant/panel.py" line="132" />
         <source>Dismiss…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="133"/>
+        <location filename="../../app/ui/assistant/panel.py" line="133" />
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="134"/>
+        <location filename="../../app/ui/assistant/panel.py" line="134" />
         <source>Wrong – reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch – ablehnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="136"/>
+        <location filename="../../app/ui/assistant/panel.py" line="136" />
         <source>Still open – questions that would settle it (Enter inserts):</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen – Fragen, die es klären würden (Eingabetaste fügt ein):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="149"/>
+        <location filename="../../app/ui/assistant/panel.py" line="149" />
         <source>The assistant is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="170"/>
+        <location filename="../../app/ui/assistant/panel.py" line="170" />
         <source>%1 of %2 elements covered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Merkmalen abgedeckt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="177"/>
+        <location filename="../../app/ui/assistant/panel.py" line="177" />
         <source>Sample rule packs, not official guidance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Regelpakete, keine amtlichen Leitsätze: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="182"/>
+        <location filename="../../app/ui/assistant/panel.py" line="182" />
         <source>Possible need for a special officer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise Sonderbeauftragte/r nötig: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="208"/>
+        <location filename="../../app/ui/assistant/panel.py" line="207" />
+        <source>Suggested questions:</source>
+        <translation>Vorgeschlagene Fragen:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/panel.py" line="209" />
         <source>Why: rule %1 (pack %2, version %3), from entries %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: Regel %1 (Paket %2, Version %3), aus den Einträgen %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/panel.py" line="221" />
+        <source>Guideline:</source>
+        <translation>Leitsatz:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/panel.py" line="222" />
+        <source>Sample data, not official guidance.</source>
+        <translation>Beispieldaten, keine amtlichen Leitsätze.</translation>
     </message>
 </context>
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../app/ui/cases/page.py" line="72"/>
+        <location filename="../../app/ui/cases/page.py" line="72" />
         <source>Search by reference or name (Ctrl+F)</source>
         <translation>Suche nach Aktenzeichen oder Name (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/page.py" line="73"/>
+        <location filename="../../app/ui/cases/page.py" line="73" />
         <source>New case</source>
         <translation>Neuer Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/page.py" line="74"/>
+        <location filename="../../app/ui/cases/page.py" line="74" />
         <source>Start / continue hearing</source>
         <translation>Anhörung beginnen / fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/page.py" line="75"/>
+        <location filename="../../app/ui/cases/page.py" line="75" />
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/page.py" line="90"/>
+        <location filename="../../app/ui/cases/page.py" line="90" />
         <source>The last session did not end normally (crash or power loss). Everything that was saved has been restored; the save indicator showed what was saved.</source>
         <translation>Die letzte Sitzung wurde nicht ordnungsgemäß beendet (Absturz oder Stromausfall). Alles Gespeicherte wurde wiederhergestellt; die Speicheranzeige zeigte jeweils, was gespeichert war.</translation>
     </message>
@@ -153,52 +168,52 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/cases/model.py" line="22"/>
+        <location filename="../../app/ui/cases/model.py" line="22" />
         <source>Case ref.</source>
         <translation>Az.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/model.py" line="23"/>
+        <location filename="../../app/ui/cases/model.py" line="23" />
         <source>Applicant</source>
         <translation>Antragsteller/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/model.py" line="24"/>
+        <location filename="../../app/ui/cases/model.py" line="24" />
         <source>Name (original script)</source>
         <translation>Name (Originalschrift)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/model.py" line="25"/>
+        <location filename="../../app/ui/cases/model.py" line="25" />
         <source>Nationality</source>
         <translation>Staatsangehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/model.py" line="26"/>
+        <location filename="../../app/ui/cases/model.py" line="26" />
         <source>Hearing</source>
         <translation>Anhörung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/model.py" line="29"/>
+        <location filename="../../app/ui/cases/model.py" line="29" />
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/model.py" line="30"/>
+        <location filename="../../app/ui/cases/model.py" line="30" />
         <source>in progress</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/model.py" line="31"/>
+        <location filename="../../app/ui/cases/model.py" line="31" />
         <source>read-back</source>
         <translation>Rückübersetzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/model.py" line="32"/>
+        <location filename="../../app/ui/cases/model.py" line="32" />
         <source>sealed</source>
         <translation>versiegelt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/model.py" line="95"/>
+        <location filename="../../app/ui/cases/model.py" line="95" />
         <source>in progress (%1 entries)</source>
         <translation>läuft (%1 Einträge)</translation>
     </message>
@@ -206,67 +221,67 @@
 <context>
     <name>CompletionPanel</name>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="94"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="94" />
         <source>Start read-back (Ctrl+Shift+R)</source>
         <translation>Rückübersetzung beginnen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="95"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="95" />
         <source>Back to questioning</source>
         <translation>Zurück zur Befragung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="96"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="96" />
         <source>Section confirmed</source>
         <translation>Abschnitt bestätigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="97"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="97" />
         <source>Record correction…</source>
         <translation>Korrektur erfassen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="98"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="98" />
         <source>Notices and closing statements</source>
         <translation>Hinweise und Abschlusserklärungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="99"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="99" />
         <source>Seal transcript…</source>
         <translation>Niederschrift versiegeln …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="100"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="100" />
         <source>Add addendum…</source>
         <translation>Nachtrag hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="101"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="101" />
         <source>Seal addenda (new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachträge versiegeln (neue Version)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="102"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="102" />
         <source>Export DOCX</source>
         <translation>Als DOCX exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="103"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="103" />
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="117"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="117" />
         <source>Hearing in progress. Read-back: %1 of %2 sections.</source>
         <translation>Anhörung läuft. Rückübersetzung: %1 von %2 Abschnitten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="119"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="119" />
         <source>Read-back under way: %1 of %2 sections done.</source>
         <translation>Rückübersetzung läuft: %1 von %2 Abschnitten erledigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="121"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="121" />
         <source>Sealed (version %3). Content hash: %4</source>
         <translation>Versiegelt (Version %3). Inhalts-Hash: %4</translation>
     </message>
@@ -274,27 +289,27 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="24"/>
+        <location filename="../../app/ui/hearing/dialogs.py" line="24" />
         <source>Correction at read-back</source>
         <translation>Korrektur bei der Rückübersetzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="35"/>
+        <location filename="../../app/ui/hearing/dialogs.py" line="35" />
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="36"/>
+        <location filename="../../app/ui/hearing/dialogs.py" line="36" />
         <source>As recorded</source>
         <translation>Wie protokolliert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="37"/>
+        <location filename="../../app/ui/hearing/dialogs.py" line="37" />
         <source>Corrected wording</source>
         <translation>Korrigierter Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="48"/>
+        <location filename="../../app/ui/hearing/dialogs.py" line="48" />
         <source>The original stays in the transcript; the correction is shown beside it with its time.</source>
         <translation>Der ursprüngliche Wortlaut bleibt in der Niederschrift; die Korrektur wird mit Uhrzeit daneben ausgewiesen.</translation>
     </message>
@@ -302,67 +317,67 @@
 <context>
     <name>DomainText</name>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="17"/>
+        <location filename="../../app/ui/domain_text.py" line="17" />
         <source>The transcript is sealed; add an addendum instead.</source>
         <translation>Die Niederschrift ist versiegelt; bitte einen Nachtrag anfügen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="18"/>
+        <location filename="../../app/ui/domain_text.py" line="18" />
         <source>The hearing is already interrupted.</source>
         <translation>Die Anhörung ist bereits unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="19"/>
+        <location filename="../../app/ui/domain_text.py" line="19" />
         <source>The hearing is not interrupted.</source>
         <translation>Die Anhörung ist nicht unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="20"/>
+        <location filename="../../app/ui/domain_text.py" line="20" />
         <source>There is nothing to read back yet.</source>
         <translation>Es gibt noch nichts rückzuübersetzen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="21"/>
+        <location filename="../../app/ui/domain_text.py" line="21" />
         <source>Corrections are recorded during read-back.</source>
         <translation>Korrekturen werden während der Rückübersetzung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="22"/>
+        <location filename="../../app/ui/domain_text.py" line="22" />
         <source>Only questions, answers and remarks can be corrected.</source>
         <translation>Nur Fragen, Antworten und Anmerkungen können korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="23"/>
+        <location filename="../../app/ui/domain_text.py" line="23" />
         <source>A correction needs the corrected wording.</source>
         <translation>Eine Korrektur braucht den korrigierten Wortlaut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="24"/>
+        <location filename="../../app/ui/domain_text.py" line="24" />
         <source>Start the read-back first.</source>
         <translation>Bitte zuerst die Rückübersetzung beginnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="25"/>
+        <location filename="../../app/ui/domain_text.py" line="25" />
         <source>the read-back has not been started</source>
         <translation>die Rückübersetzung wurde noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="26"/>
+        <location filename="../../app/ui/domain_text.py" line="26" />
         <source>some sections have not been read back yet</source>
         <translation>einige Abschnitte wurden noch nicht rückübersetzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="27"/>
+        <location filename="../../app/ui/domain_text.py" line="27" />
         <source>the hearing is still interrupted</source>
         <translation>die Anhörung ist noch unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="28"/>
+        <location filename="../../app/ui/domain_text.py" line="28" />
         <source>the transcript is already sealed</source>
         <translation>die Niederschrift ist bereits versiegelt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="29"/>
+        <location filename="../../app/ui/domain_text.py" line="29" />
         <source>notice missing: %1</source>
         <translation>Hinweis fehlt: %1</translation>
     </message>
@@ -370,47 +385,47 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="31"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="31" />
         <source>Enrol device</source>
         <translation>Gerät registrieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="34"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="34" />
         <source>Enter the one-time enrolment code you received from IT. The device registers its key with the central service; transcripts are then sent from this profile.</source>
         <translation>Geben Sie den einmaligen Registrierungscode ein, den Sie von der IT erhalten haben. Das Gerät meldet seinen Schlüssel beim zentralen Dienst an; danach werden Niederschriften aus diesem Profil übertragen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="44"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="44" />
         <source>Enrol</source>
         <translation>Registrieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="51"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="51" />
         <source>Enrolment code</source>
         <translation>Registrierungscode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="52"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="52" />
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="62"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="62" />
         <source>Please enter the enrolment code.</source>
         <translation>Bitte geben Sie den Registrierungscode ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="65"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="65" />
         <source>Enrolling…</source>
         <translation>Registriere …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="71"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="71" />
         <source>This device is enrolled. Sync starts now.</source>
         <translation>Das Gerät ist registriert. Die Synchronisation beginnt jetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="73"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="73" />
         <source>Enrolment failed: %1</source>
         <translation>Registrierung fehlgeschlagen: %1</translation>
     </message>
@@ -418,165 +433,198 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../app/ui/hearing/editor.py" line="62"/>
+        <location filename="../../app/ui/hearing/editor.py" line="67" />
         <source>Applicant</source>
         <translation>Antragsteller/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/editor.py" line="63"/>
+        <location filename="../../app/ui/hearing/editor.py" line="68" />
         <source>Interviewer</source>
         <translation>Anhörer/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/editor.py" line="64"/>
+        <location filename="../../app/ui/hearing/editor.py" line="69" />
         <source>Interpreter</source>
         <translation>Sprachmittler/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/editor.py" line="65"/>
+        <location filename="../../app/ui/hearing/editor.py" line="70" />
         <source>Other participant</source>
         <translation>Weitere Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/editor.py" line="70"/>
+        <location filename="../../app/ui/hearing/editor.py" line="75" />
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/editor.py" line="71"/>
+        <location filename="../../app/ui/hearing/editor.py" line="76" />
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
 </context>
 <context>
+    <name>FieldsForm</name>
+    <message>
+        <location filename="../../app/ui/hearing/fields_form.py" line="60" />
+        <source>dd.mm.yyyy, mm.yyyy or yyyy</source>
+        <translation>TT.MM.JJJJ, MM.JJJJ oder JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/fields_form.py" line="62" />
+        <source>names, separated by commas</source>
+        <translation>Namen, durch Kommas getrennt</translation>
+    </message>
+</context>
+<context>
     <name>HearingPage</name>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="185"/>
+        <location filename="../../app/ui/hearing/page.py" line="188" />
         <source>Case list</source>
         <translation>Fallliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="186"/>
-        <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/hearing/page.py" line="189" />
+        <source>Participants…</source>
+        <translation>Beteiligte …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="187"/>
+        <location filename="../../app/ui/hearing/page.py" line="190" />
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="191" />
         <source>Read-back &amp;&amp; completion</source>
         <translation>Rückübersetzung &amp;&amp; Abschluss</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="188"/>
+        <location filename="../../app/ui/hearing/page.py" line="192" />
         <source>My notes (not in transcript)</source>
         <translation>Meine Notizen (nicht in der Niederschrift)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="190"/>
+        <location filename="../../app/ui/hearing/page.py" line="194" />
         <source>Notes for yourself. They are never part of the transcript or its export.</source>
         <translation>Notizen nur für Sie. Sie sind nie Teil der Niederschrift oder ihres Exports.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="213"/>
+        <location filename="../../app/ui/hearing/page.py" line="209" />
+        <source>Case</source>
+        <translation>Az.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="209" />
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="214" />
+        <source>Interpreter</source>
+        <translation>Sprachmittler/in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="219" />
         <source>INTERRUPTED since %1</source>
         <translation>UNTERBROCHEN seit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="219"/>
+        <location filename="../../app/ui/hearing/page.py" line="225" />
         <source>Resume (Ctrl+B)</source>
         <translation>Fortsetzen (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="219"/>
+        <location filename="../../app/ui/hearing/page.py" line="225" />
         <source>Break (Ctrl+B)</source>
         <translation>Unterbrechung (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="227"/>
+        <location filename="../../app/ui/hearing/page.py" line="233" />
         <source>Standard questions: %1 of %2</source>
         <translation>Standardfragen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="238"/>
+        <location filename="../../app/ui/hearing/page.py" line="244" />
         <source>No entry yet: Ctrl+Return starts with the first standard question.</source>
         <translation>Noch kein Eintrag: Strg+Eingabe beginnt mit der ersten Standardfrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="274"/>
+        <location filename="../../app/ui/hearing/page.py" line="285" />
         <source>Entry %1 · standard question %2 of %3</source>
         <translation>Eintrag %1 · Standardfrage %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="281"/>
+        <location filename="../../app/ui/hearing/page.py" line="292" />
         <source>Entry %1 · remark</source>
         <translation>Eintrag %1 · Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="282"/>
+        <location filename="../../app/ui/hearing/page.py" line="293" />
         <source>Entry %1 · follow-up question</source>
         <translation>Eintrag %1 · Nachfrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="296"/>
+        <location filename="../../app/ui/hearing/page.py" line="307" />
         <source>Questions are added while the hearing is in progress.</source>
         <translation>Fragen werden während der laufenden Anhörung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="318"/>
+        <location filename="../../app/ui/hearing/page.py" line="329" />
         <source>All standard questions have been asked.</source>
         <translation>Alle Standardfragen wurden gestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="460"/>
+        <location filename="../../app/ui/hearing/page.py" line="487" />
         <source>The assistant is still loading; please seal in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent lädt noch; bitte gleich versiegeln.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="471"/>
+        <location filename="../../app/ui/hearing/page.py" line="498" />
         <source>The transcript is sealed.</source>
         <translation>Die Niederschrift ist versiegelt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="475"/>
+        <location filename="../../app/ui/hearing/page.py" line="502" />
         <source>Addendum</source>
         <translation>Nachtrag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="476"/>
+        <location filename="../../app/ui/hearing/page.py" line="503" />
         <source>The transcript is sealed. The addendum is added after it, marked as such.</source>
         <translation>Die Niederschrift ist versiegelt. Der Nachtrag wird gekennzeichnet angefügt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="487"/>
+        <location filename="../../app/ui/hearing/page.py" line="514" />
         <source>The addenda are sealed as a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachträge sind als neue Version versiegelt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="493"/>
+        <location filename="../../app/ui/hearing/page.py" line="520" />
         <source>Export transcript</source>
         <translation>Niederschrift exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="508"/>
+        <location filename="../../app/ui/hearing/page.py" line="535" />
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="512"/>
+        <location filename="../../app/ui/hearing/page.py" line="539" />
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="531"/>
+        <location filename="../../app/ui/hearing/page.py" line="565" />
         <source>NOT SAVED: %1 – your text stays here; retrying…</source>
         <translation>NICHT GESPEICHERT: %1 – Ihr Text bleibt erhalten; neuer Versuch …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="538"/>
+        <location filename="../../app/ui/hearing/page.py" line="572" />
         <source>Saving…</source>
         <translation>Speichert …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="540"/>
+        <location filename="../../app/ui/hearing/page.py" line="574" />
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
@@ -584,58 +632,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="83" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Locked.</source>
         <translation>Gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="71" />
         <source>Locked after inactivity.</source>
         <translation>Nach Inaktivität gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="116" />
         <source>ASA – Assistant for hearings</source>
         <translation>ASA – Assistenzsystem für Anhörungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="117" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="118" />
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>No profile yet. Create your own profile, or a demo profile with an invented case to look around.</source>
         <translation>Noch kein Profil vorhanden. Legen Sie Ihr eigenes Profil an – oder ein Demo-Profil mit einem erfundenen Fall zum Ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>Unlocking…</source>
         <translation>Wird entsperrt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="155" />
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>Falsche Passphrase. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="157" />
         <source>Too many wrong passphrases. Please wait %1 seconds.</source>
         <translation>Zu viele falsche Passphrasen. Bitte %1 Sekunden warten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="161" />
         <source>The profile could not be opened: %1</source>
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="205" />
         <source>Demo profile created. Its passphrase is: %1</source>
         <translation>Demo-Profil angelegt. Die Passphrase lautet: %1</translation>
     </message>
@@ -643,110 +691,145 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../app/ui/cases/new_case_dialog.py" line="25"/>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="25" />
         <source>New case</source>
         <translation>Neuer Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/new_case_dialog.py" line="32"/>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="32" />
         <source>dd.mm.yyyy</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/new_case_dialog.py" line="39"/>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="39" />
         <source>female</source>
         <translation>weiblich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/new_case_dialog.py" line="40"/>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="40" />
         <source>male</source>
         <translation>männlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/new_case_dialog.py" line="41"/>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="41" />
         <source>diverse</source>
         <translation>divers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/new_case_dialog.py" line="45"/>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="45" />
         <source>e.g. Sorani, Arabic</source>
         <translation>z. B. Sorani, Arabisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/new_case_dialog.py" line="50"/>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="50" />
         <source>Case reference (Az.)</source>
         <translation>Aktenzeichen (Az.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/new_case_dialog.py" line="51"/>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="51" />
         <source>Family name</source>
         <translation>Familienname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/new_case_dialog.py" line="52"/>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="52" />
         <source>Given names</source>
         <translation>Vornamen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/new_case_dialog.py" line="53"/>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="53" />
         <source>Family name (original script)</source>
         <translation>Familienname (Originalschrift)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/new_case_dialog.py" line="54"/>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="54" />
         <source>Given names (original script)</source>
         <translation>Vornamen (Originalschrift)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/new_case_dialog.py" line="55"/>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="55" />
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/new_case_dialog.py" line="56"/>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="56" />
         <source>Nationality</source>
         <translation>Staatsangehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/new_case_dialog.py" line="57"/>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="57" />
         <source>Sex</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/new_case_dialog.py" line="58"/>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="58" />
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/new_case_dialog.py" line="78"/>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="78" />
         <source>The date of birth is not a date like 31.12.1990.</source>
         <translation>Das Geburtsdatum ist kein Datum wie 31.12.1990.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/new_case_dialog.py" line="87"/>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="87" />
         <source>Please enter the case reference.</source>
         <translation>Bitte das Aktenzeichen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/new_case_dialog.py" line="90"/>
-        <source>Please enter the applicant&apos;s family name.</source>
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="90" />
+        <source>Please enter the applicant's family name.</source>
         <translation>Bitte den Familiennamen der antragstellenden Person eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <location filename="../../app/ui/hearing/dialogs.py" line="155" />
+        <source>Participants</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/dialogs.py" line="163" />
+        <source>One per line, with the role, e.g.
+Rechtsanwältin Dr. Muster (Bevollmächtigte)</source>
+        <translation>Eine Person je Zeile, mit Rolle, z. B.
+Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/dialogs.py" line="167" />
+        <source>Interpreter</source>
+        <translation>Sprachmittler/in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/dialogs.py" line="168" />
+        <source>Language of the hearing</source>
+        <translation>Sprache der Anhörung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/dialogs.py" line="169" />
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/dialogs.py" line="170" />
+        <source>Others present</source>
+        <translation>Weitere Anwesende</translation>
     </message>
 </context>
 <context>
     <name>ReadbackModel</name>
     <message>
-        <location filename="../../app/ui/hearing/readback_model.py" line="20"/>
+        <location filename="../../app/ui/hearing/readback_model.py" line="20" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/readback_model.py" line="21"/>
+        <location filename="../../app/ui/hearing/readback_model.py" line="21" />
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/readback_model.py" line="22"/>
+        <location filename="../../app/ui/hearing/readback_model.py" line="22" />
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
@@ -754,47 +837,47 @@
 <context>
     <name>ReturnsDialog</name>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="84"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="84" />
         <source>Returned transcripts</source>
         <translation>Zurückgegebene Niederschriften</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="86"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="86" />
         <source>Returned transcript / comment</source>
         <translation>Zurückgegebene Niederschrift / Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="98"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="98" />
         <source>No transcript was returned.</source>
         <translation>Es wurde keine Niederschrift zurückgegeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="100"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="100" />
         <source>Open hearing</source>
         <translation>Anhörung öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="107"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="107" />
         <source>Open the hearing, add addenda for the comments and use “Seal addenda (new version)”; the new version is sent with the next sync.</source>
         <translation>Öffnen Sie die Anhörung, ergänzen Sie Nachträge zu den Anmerkungen und verwenden Sie „Nachträge versiegeln (neue Version)“; die neue Version wird mit der nächsten Synchronisation übertragen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="120"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="120" />
         <source>Case %1 – version %2, returned by %3 on %4</source>
         <translation>Az. %1 – Version %2, zurückgegeben von %3 am %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="126"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="126" />
         <source>answered by a new version</source>
         <translation>durch eine neue Version beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="130"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="130" />
         <source>Entry %1</source>
         <translation>Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="132"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="132" />
         <source>Whole transcript</source>
         <translation>Gesamte Niederschrift</translation>
     </message>
@@ -802,27 +885,27 @@
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="97"/>
+        <location filename="../../app/ui/hearing/dialogs.py" line="97" />
         <source>Seal transcript</source>
         <translation>Niederschrift versiegeln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="101"/>
+        <location filename="../../app/ui/hearing/dialogs.py" line="101" />
         <source>The transcript cannot be sealed yet:</source>
         <translation>Die Niederschrift kann noch nicht versiegelt werden:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="104"/>
+        <location filename="../../app/ui/hearing/dialogs.py" line="104" />
         <source>After sealing, the transcript cannot be changed; later additions are recorded as a marked addendum. Seal now?</source>
         <translation>Nach dem Versiegeln kann die Niederschrift nicht mehr geändert werden; spätere Ergänzungen werden als gekennzeichneter Nachtrag erfasst. Jetzt versiegeln?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="115"/>
+        <location filename="../../app/ui/hearing/dialogs.py" line="115" />
         <source>Open checklist items: %1. Please give the reason for completing anyway:</source>
         <translation>Offene Punkte der Checkliste: %1. Bitte begründen Sie, warum dennoch abgeschlossen wird:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="138"/>
+        <location filename="../../app/ui/hearing/dialogs.py" line="138" />
         <source>A reason is required.</source>
         <translation>Eine Begründung ist erforderlich.</translation>
     </message>
@@ -830,27 +913,27 @@
 <context>
     <name>StartHearingDialog</name>
     <message>
-        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="15"/>
+        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="15" />
         <source>Start hearing</source>
         <translation>Anhörung beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="25"/>
+        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="25" />
         <source>Question skeleton</source>
         <translation>Fragengerüst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="26"/>
+        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="26" />
         <source>Interpreter</source>
         <translation>Sprachmittler/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="27"/>
+        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="27" />
         <source>Language of the hearing</source>
         <translation>Sprache der Anhörung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="28"/>
+        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="28" />
         <source>Place</source>
         <translation>Ort</translation>
     </message>
@@ -858,22 +941,22 @@
 <context>
     <name>SyncDetailsDialog</name>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="162"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="162" />
         <source>Sync details</source>
         <translation>Synchronisation – Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="173"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="173" />
         <source>Sync stopped: %1</source>
         <translation>Synchronisation angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="174"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="174" />
         <source>Send set-aside transcript again</source>
         <translation>Zurückgestellte Niederschrift erneut senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="176"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="176" />
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
@@ -881,77 +964,77 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="80"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="80" />
         <source>%1 of %2 sent</source>
         <translation>%1 von %2 gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="95"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="95" />
         <source>Sync off: no central service configured</source>
         <translation>Synchronisation aus: kein zentraler Dienst eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="96"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="96" />
         <source>Sync: this device is not enrolled</source>
         <translation>Synchronisation: Gerät ist nicht registriert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="97"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="97" />
         <source>Sync: service not reachable, trying again</source>
         <translation>Synchronisation: Dienst nicht erreichbar, neuer Versuch folgt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="98"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="98" />
         <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="99"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="99" />
         <source>Synced</source>
         <translation>Synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="100"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="100" />
         <source>Sync: not everything was sent</source>
         <translation>Synchronisation: nicht alles wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="101"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="101" />
         <source>Sync stopped</source>
         <translation>Synchronisation angehalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="113"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="113" />
         <source>To send: %1 · Sent: %2 · Failed: %3 · Set aside: %4</source>
         <translation>Zu senden: %1 · Gesendet: %2 · Fehlgeschlagen: %3 · Zurückgestellt: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="122"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="122" />
         <source>Sync stopped: %1</source>
         <translation>Synchronisation angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="132"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="132" />
         <source>Details…</source>
         <translation>Einzelheiten …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="140"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="140" />
         <source>set aside</source>
         <translation>zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="142"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="142" />
         <source>failed %1 time(s), will be retried</source>
         <translation>%1-mal fehlgeschlagen, wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="146"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="146" />
         <source>waiting to be sent</source>
         <translation>wartet auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="148"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="148" />
         <source>Case %1 – version %2: %3</source>
         <translation>Az. %1 – Version %2: %3</translation>
     </message>
@@ -959,32 +1042,32 @@
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../app/ui/sync/wiring.py" line="94"/>
+        <location filename="../../app/ui/sync/wiring.py" line="94" />
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/wiring.py" line="95"/>
+        <location filename="../../app/ui/sync/wiring.py" line="95" />
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/wiring.py" line="96"/>
+        <location filename="../../app/ui/sync/wiring.py" line="96" />
         <source>Enrol device…</source>
         <translation>Gerät registrieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/wiring.py" line="97"/>
+        <location filename="../../app/ui/sync/wiring.py" line="97" />
         <source>Returned transcripts…</source>
         <translation>Zurückgegebene Niederschriften …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/wiring.py" line="98"/>
+        <location filename="../../app/ui/sync/wiring.py" line="98" />
         <source>Sync details…</source>
         <translation>Synchronisation – Einzelheiten …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/wiring.py" line="118"/>
+        <location filename="../../app/ui/sync/wiring.py" line="118" />
         <source>The deployment file is invalid; sync is off: %1</source>
         <translation>Die Bereitstellungsdatei ist fehlerhaft; Synchronisation ist aus: %1</translation>
     </message>
@@ -992,22 +1075,22 @@
 <context>
     <name>TranscriptModel</name>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="24"/>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="24" />
         <source>applicant</source>
         <translation>Antragsteller/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="25"/>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="25" />
         <source>interviewer</source>
         <translation>Anhörer/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="26"/>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="26" />
         <source>interpreter</source>
         <translation>Sprachmittler/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="27"/>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="27" />
         <source>other</source>
         <translation>weitere Person</translation>
     </message>
@@ -1015,58 +1098,58 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="100"/>
+        <location filename="../../app/ui/unlock_page.py" line="100" />
         <source>ASA – Assistant for hearings</source>
         <translation>ASA – Assistenzsystem für Anhörungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="101"/>
+        <location filename="../../app/ui/unlock_page.py" line="101" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="102"/>
-        <location filename="../../app/ui/unlock_page.py" line="107"/>
+        <location filename="../../app/ui/unlock_page.py" line="102" />
+        <location filename="../../app/ui/unlock_page.py" line="107" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="103"/>
+        <location filename="../../app/ui/unlock_page.py" line="103" />
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="104"/>
+        <location filename="../../app/ui/unlock_page.py" line="104" />
         <source>New profile…</source>
         <translation>Neues Profil …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="105"/>
+        <location filename="../../app/ui/unlock_page.py" line="105" />
         <source>Create demo profile</source>
         <translation>Demo-Profil anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="106"/>
+        <location filename="../../app/ui/unlock_page.py" line="106" />
         <source>Interviewer name</source>
         <translation>Name der anhörenden Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="108"/>
+        <location filename="../../app/ui/unlock_page.py" line="108" />
         <source>Repeat passphrase</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="109"/>
+        <location filename="../../app/ui/unlock_page.py" line="109" />
         <source>Create profile</source>
         <translation>Profil anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="110"/>
+        <location filename="../../app/ui/unlock_page.py" line="110" />
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="154"/>
+        <location filename="../../app/ui/unlock_page.py" line="154" />
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
@@ -1074,7 +1157,7 @@
 <context>
     <name>page</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="307" />
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
@@ -1082,19 +1165,19 @@
 <context>
     <name>self.panel</name>
     <message>
-        <location filename="../../app/ui/hearing/assistant_glue.py" line="52"/>
+        <location filename="../../app/ui/hearing/assistant_glue.py" line="52" />
         <source>Loading guideline rule packs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitsatz-Regelpakete werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/assistant_glue.py" line="164"/>
+        <location filename="../../app/ui/hearing/assistant_glue.py" line="178" />
         <source>Dismiss hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis verwerfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/assistant_glue.py" line="166"/>
+        <location filename="../../app/ui/hearing/assistant_glue.py" line="180" />
         <source>Why is this hint not followed? The reason is kept for the review, not in the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird dieser Hinweis nicht aufgegriffen? Die Begründung wird für die Prüfung festgehalten, nicht in der Niederschrift.</translation>
     </message>
 </context>
 </TS>

@@ -204,7 +204,8 @@ class AssistantPanel(QWidget):
         parts = [f"<p><b>{escape(hint.title)}</b></p>", f"<p>{escape(hint.body)}</p>"]
         if hint.questions:
             items = "".join(f"<li>{escape(q)}</li>" for q in hint.questions)
-            parts.append(f"<p>{self.tr('Suggested questions:')}</p><ol>{items}</ol>")
+            label = self.tr("Suggested questions:")
+            parts.append(f"<p>{label}</p><ol>{items}</ol>")
         why = self.tr("Why: rule %1 (pack %2, version %3), from entries %4.")
         entries = ", ".join(str(n) for n in e.entries) or "–"
         parts.append(
@@ -217,16 +218,15 @@ class AssistantPanel(QWidget):
             )
             + "</small></p>"
         )
+        guideline = self.tr("Guideline:")  # (lupdate cannot see tr() inside f-strings)
+        sample_note = self.tr("Sample data, not official guidance.")
         for s in e.statements:
             source = f"{s.source_title}, {s.paragraph}" if s.paragraph else s.source_title
             parts.append(
-                f"<p><small>{self.tr('Guideline:')} {escape(s.text)} "
-                f"<i>({escape(source)})</i></small></p>"
+                f"<p><small>{guideline} {escape(s.text)} <i>({escape(source)})</i></small></p>"
             )
         if hint.sample:
-            parts.append(
-                f"<p><small><i>{self.tr('Sample data, not official guidance.')}</i></small></p>"
-            )
+            parts.append(f"<p><small><i>{sample_note}</i></small></p>")
         decision = self.session.decision(hint.id) if self.session else None
         if decision:
             text = decision.reason or (f"#{decision.answer_entry}" if decision.answer_entry else "")

@@ -206,12 +206,14 @@ class HearingPage(QWidget):
     def _refresh_header(self) -> None:
         case, h = self.session.case, self.hearing
         a = case.applicant
-        parts = [f"{self.tr('Case')} {case.reference}", a.display_name]
+        case_label, started = self.tr("Case"), self.tr("Started")  # tr() outside f-strings
+        parts = [f"{case_label} {case.reference}", a.display_name]
         if a.original_name:
             parts.append(a.original_name)
         if h.interpreter:
-            parts.append(f"{self.tr('Interpreter')}: {h.interpreter} ({h.language})")
-        parts.append(f"{self.tr('Started')} {h.started_at.astimezone():%d.%m.%Y %H:%M}")
+            interpreter = self.tr("Interpreter")
+            parts.append(f"{interpreter}: {h.interpreter} ({h.language})")
+        parts.append(f"{started} {h.started_at.astimezone():%d.%m.%Y %H:%M}")
         if h.on_break():
             parts.append(
                 self.tr("INTERRUPTED since %1").replace(
