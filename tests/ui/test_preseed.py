@@ -9,15 +9,16 @@ from app.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, Settings
 
 
 def test_keys_match_the_settings():
-    assert (LANGUAGE_KEY, AUTO_LOCK_KEY) == (LANGUAGE.key, AUTO_LOCK_MINUTES.key)
+    assert (LANGUAGE.key, AUTO_LOCK_MINUTES.key) == (LANGUAGE_KEY, AUTO_LOCK_KEY)
 
 
 def test_preseeded_values_are_defaults_the_user_can_override(tmp_path, monkeypatch):
     path = tmp_path / "deployment.yaml"
     path.write_text("language: en\nauto_lock_minutes: 3\n", encoding="utf-8")
     monkeypatch.setenv("ASA_DEPLOYMENT", str(path))
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                        defaults=ui_defaults())
+    settings = Settings(
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), defaults=ui_defaults()
+    )
     assert settings.get(LANGUAGE) == "en" and settings.get(AUTO_LOCK_MINUTES) == 3
     settings.set(LANGUAGE, "de")
     assert settings.get(LANGUAGE) == "de"
