@@ -20,7 +20,7 @@ translations: $(QM)
 
 setup: $(STAMP) translations
 
-run: setup
+run: setup system-deps
 	$(BIN)/asa
 
 # Debian packages the suite needs (PostgreSQL server binaries, a browser, fonts); a no-op when present.

@@ -6,6 +6,10 @@ set -e
 need=""
 command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need="$need postgresql"
 command -v pdftotext >/dev/null 2>&1 || need="$need poppler-utils"
+# On a Linux desktop, Qt 6.5+ needs libxcb-cursor0 for its xcb platform plugin (`make run`).
+if [ -n "${DISPLAY:-}" ] && ! ldconfig -p 2>/dev/null | grep -q libxcb-cursor.so.0; then
+  need="$need libxcb-cursor0"
+fi
 [ -n "$need" ] || exit 0
 if [ "$(id -u)" != "0" ]; then
   echo "system-deps: please install:$need (needs root)" >&2
