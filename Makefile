@@ -20,12 +20,13 @@ translations: $(QM)
 
 setup: $(STAMP) translations
 
-run: setup system-deps
+run: setup
+	@sh installer/system-deps.sh run
 	$(BIN)/asa
 
-# Debian packages the suite needs (PostgreSQL server binaries, a browser, fonts); a no-op when present.
+# Debian packages the suite needs (PostgreSQL server binaries, poppler); a no-op when present.
 system-deps:
-	@sh installer/system-deps.sh
+	@sh installer/system-deps.sh test
 
 test: setup system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
