@@ -15,17 +15,16 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.ui.sync.states import OFF
-from app.ui.sync.status_widget import SyncStatusWidget
 
 if TYPE_CHECKING:
     from app.deployment import Deployment
     from app.ui.sync.controller import SyncController
     from app.ui.sync.dialogs import EnrolDialog
-    from app.ui.sync.status_widget import SyncDetailsDialog
+    from app.ui.sync.status_widget import SyncDetailsDialog, SyncStatusWidget
 
 # The window is built before unlock and must appear fast (bench/bench_startup.py): the
-# deployment file (pydantic, YAML), the controller (network client, SQLCipher store) and the
-# dialogs are loaded at the first unlock.
+# status widget and menu, the deployment file (pydantic, YAML), the controller (network
+# client, SQLCipher store) and the dialogs are made at the first unlock.
 
 log = logging.getLogger("asa.ui.sync")
 
@@ -70,6 +69,14 @@ class SyncUi(QObject):
         self.packs_dir = packs_dir
         self.controller_options = controller_options
         self.controller: SyncController | None = None
+        self.widget: SyncStatusWidget | None = None  # made by _build() at the first unlock
+
+    def _build(self) -> None:
+        if self.widget is not None:
+            return
+        from app.ui.sync.status_widget import SyncStatusWidget
+
+        window = self.window
         self.widget = SyncStatusWidget()
         self.widget.details_requested.connect(self.show_details)
         window.statusBar().addPermanentWidget(self.widget)
@@ -91,6 +98,8 @@ class SyncUi(QObject):
         self._enable(False)
 
     def retranslate(self) -> None:
+        if self.widget is None:
+            return
         self.menu.setTitle(self.tr("&Sync"))
         self.sync_now_action.setText(self.tr("Sync now"))
         self.enrol_action.setText(self.tr("Enrol device…"))
@@ -102,6 +111,7 @@ class SyncUi(QObject):
     def start(self, worker) -> None:
         from app.ui.sync.controller import SyncController
 
+        self._build()
         self.stop()
         if self.deployment is None:
             self.deployment, self.deployment_error = discover_deployment()
@@ -126,6 +136,8 @@ class SyncUi(QObject):
         if controller is not None:
             controller.stop()
             controller.deleteLater()
+        if self.widget is None:
+            return
         self._enable(False)
         self.widget.set_state(OFF)
         self.widget.status = None
