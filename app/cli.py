@@ -24,13 +24,21 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _global_parser(add_help: bool) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="asa", description="ASA - offline-first assistant for asylum hearings."
+        prog="asa",
+        description="ASA - offline-first assistant for asylum hearings.",
+        add_help=add_help,
     )
     parser.add_argument("--version", action="version", version=f"asa {__version__}")
     parser.add_argument("--profile-dir", help="folder of the interviewer profiles (for support)")
     parser.add_argument("--lang", choices=["de", "en"], help="user interface language")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser with every room's subcommands (imports them all)."""
+    parser = _global_parser(add_help=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -45,8 +53,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # Starting the GUI needs only the global options: the subcommands (the central service
+    # with SQLAlchemy and Alembic among them) are imported only when one is asked for.
+    known, rest = _global_parser(add_help=False).parse_known_args(argv)
+    if not rest and not {"-h", "--help"} & set(argv):
+        from app.ui.main import run_gui
+
+        return run_gui(profile_dir=known.profile_dir, language=known.lang)
+    args = build_parser().parse_args(argv)
     if args.command is None:
         from app.ui.main import run_gui
 

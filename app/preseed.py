@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import yaml
-
 ENV_VAR = "ASA_DEPLOYMENT"
 FILE_NAME = "deployment.yaml"
 # The keys of app.ui.settings.LANGUAGE and AUTO_LOCK_MINUTES (a test holds them equal).
@@ -39,6 +37,8 @@ def ui_defaults(path: Path | None = None) -> dict[str, object]:
     path = path or _first_file()
     if path is None:
         return {}
+    import yaml  # only when there is a file: most starts have none and need no YAML
+
     try:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)

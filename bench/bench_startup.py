@@ -21,11 +21,17 @@ def main() -> None:
     kinds = ("bare", "bare-text", "asa")
     results: dict[str, tuple[list[float], list[int]]] = {k: ([], []) for k in kinds}
     folder = tempfile.mkdtemp()
-    run_child(["bench/startup_probe.py", "asa", folder], "SHOWN")  # warm the file cache
-    run_child(["bench/startup_probe.py", "bare", folder], "SHOWN")
+    env = {
+        "HOME": folder,
+        "XDG_CONFIG_HOME": f"{folder}/config",
+        "XDG_DATA_HOME": f"{folder}/data",
+        "XDG_STATE_HOME": f"{folder}/state",
+    }
+    run_child(["bench/startup_probe.py", "asa", folder], "SHOWN", env)  # warm the file cache
+    run_child(["bench/startup_probe.py", "bare", folder], "SHOWN", env)
     for _ in range(args.runs):
         for kind in kinds:
-            seconds, rss = run_child(["bench/startup_probe.py", kind, folder], "SHOWN")
+            seconds, rss = run_child(["bench/startup_probe.py", kind, folder], "SHOWN", env)
             results[kind][0].append(seconds)
             results[kind][1].append(rss)
     t = {k: median(results[k][0]) for k in kinds}

@@ -2,8 +2,9 @@
 
 ``bare``: an empty QMainWindow (the baseline the issue names). ``bare-text``: the same window
 showing one line of text, which makes Qt initialise its font system as any real window must.
-``asa``: the ASA main window with its unlock
-screen, as `asa` starts it (translations, settings, profile list), on an empty profile folder.
+``asa``: ASA through its real entry point (`asa`
+with no arguments: CLI, settings, translations, log, profile list, unlock window), in a fresh
+home folder.
 """
 
 from __future__ import annotations
@@ -17,25 +18,20 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv[:1])
-    if kind.startswith("bare"):
-        window = QMainWindow()
-        window.resize(1280, 800)
-        if kind == "bare-text":
-            from PySide6.QtWidgets import QLabel
+    if kind == "asa":
+        # The real entry point, as `asa` runs it (settings, log and profiles under the
+        # temporary HOME the parent gives): the timer fires once run_gui has shown the window.
+        QTimer.singleShot(0, lambda: (print("SHOWN", flush=True), app.quit()))
+        from app.cli import main as asa_main
 
-            window.setCentralWidget(QLabel("ASA – Assistenzsystem für Anhörungen"))
-    else:
-        from PySide6.QtCore import QSettings
+        asa_main([])
+        return
+    window = QMainWindow()
+    window.resize(1280, 800)
+    if kind == "bare-text":
+        from PySide6.QtWidgets import QLabel
 
-        from app.store import ProfileManager
-        from app.ui import i18n
-        from app.ui.main_window import MainWindow
-        from app.ui.settings import Settings
-
-        folder = sys.argv[2]  # made by the parent: creating it here would time tempfile
-        settings = Settings(QSettings(f"{folder}/s.ini", QSettings.Format.IniFormat))
-        i18n.set_language("de")
-        window = MainWindow(ProfileManager(f"{folder}/profiles"), settings)
+        window.setCentralWidget(QLabel("ASA – Assistenzsystem für Anhörungen"))
     window.show()
 
     def shown() -> None:
