@@ -219,6 +219,49 @@
     </message>
 </context>
 <context>
+    <name>CompletionActions</name>
+    <message>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="78" />
+        <source>The assistant is still loading; please seal in a moment.</source>
+        <translation>Der Assistent lädt noch; bitte gleich versiegeln.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="92" />
+        <source>The transcript is sealed.</source>
+        <translation>Die Niederschrift ist versiegelt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="96" />
+        <source>Addendum</source>
+        <translation>Nachtrag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="97" />
+        <source>The transcript is sealed. The addendum is added after it, marked as such.</source>
+        <translation>Die Niederschrift ist versiegelt. Der Nachtrag wird gekennzeichnet angefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="108" />
+        <source>The addenda are sealed as a new version.</source>
+        <translation>Die Nachträge sind als neue Version versiegelt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="114" />
+        <source>Export transcript</source>
+        <translation>Niederschrift exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="129" />
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="133" />
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>CompletionPanel</name>
     <message>
         <location filename="../../app/ui/hearing/completion_panel.py" line="94" />
@@ -479,152 +522,112 @@
 <context>
     <name>HearingPage</name>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="188" />
+        <location filename="../../app/ui/hearing/page.py" line="182" />
         <source>Case list</source>
         <translation>Fallliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="189" />
+        <location filename="../../app/ui/hearing/page.py" line="183" />
         <source>Participants…</source>
         <translation>Beteiligte …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="190" />
+        <location filename="../../app/ui/hearing/page.py" line="184" />
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="191" />
+        <location filename="../../app/ui/hearing/page.py" line="185" />
         <source>Read-back &amp;&amp; completion</source>
         <translation>Rückübersetzung &amp;&amp; Abschluss</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="192" />
+        <location filename="../../app/ui/hearing/page.py" line="186" />
         <source>My notes (not in transcript)</source>
         <translation>Meine Notizen (nicht in der Niederschrift)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="194" />
+        <location filename="../../app/ui/hearing/page.py" line="188" />
         <source>Notes for yourself. They are never part of the transcript or its export.</source>
         <translation>Notizen nur für Sie. Sie sind nie Teil der Niederschrift oder ihres Exports.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="209" />
+        <location filename="../../app/ui/hearing/page.py" line="203" />
         <source>Case</source>
         <translation>Az.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="209" />
+        <location filename="../../app/ui/hearing/page.py" line="203" />
         <source>Started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="214" />
+        <location filename="../../app/ui/hearing/page.py" line="208" />
         <source>Interpreter</source>
         <translation>Sprachmittler/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="219" />
+        <location filename="../../app/ui/hearing/page.py" line="213" />
         <source>INTERRUPTED since %1</source>
         <translation>UNTERBROCHEN seit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="225" />
+        <location filename="../../app/ui/hearing/page.py" line="219" />
         <source>Resume (Ctrl+B)</source>
         <translation>Fortsetzen (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="225" />
+        <location filename="../../app/ui/hearing/page.py" line="219" />
         <source>Break (Ctrl+B)</source>
         <translation>Unterbrechung (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="233" />
+        <location filename="../../app/ui/hearing/page.py" line="227" />
         <source>Standard questions: %1 of %2</source>
         <translation>Standardfragen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="244" />
+        <location filename="../../app/ui/hearing/page.py" line="238" />
         <source>No entry yet: Ctrl+Return starts with the first standard question.</source>
         <translation>Noch kein Eintrag: Strg+Eingabe beginnt mit der ersten Standardfrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="285" />
+        <location filename="../../app/ui/hearing/page.py" line="279" />
         <source>Entry %1 · standard question %2 of %3</source>
         <translation>Eintrag %1 · Standardfrage %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="292" />
+        <location filename="../../app/ui/hearing/page.py" line="286" />
         <source>Entry %1 · remark</source>
         <translation>Eintrag %1 · Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="293" />
+        <location filename="../../app/ui/hearing/page.py" line="287" />
         <source>Entry %1 · follow-up question</source>
         <translation>Eintrag %1 · Nachfrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="307" />
+        <location filename="../../app/ui/hearing/page.py" line="301" />
         <source>Questions are added while the hearing is in progress.</source>
         <translation>Fragen werden während der laufenden Anhörung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="329" />
+        <location filename="../../app/ui/hearing/page.py" line="323" />
         <source>All standard questions have been asked.</source>
         <translation>Alle Standardfragen wurden gestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="487" />
-        <source>The assistant is still loading; please seal in a moment.</source>
-        <translation>Der Assistent lädt noch; bitte gleich versiegeln.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/hearing/page.py" line="498" />
-        <source>The transcript is sealed.</source>
-        <translation>Die Niederschrift ist versiegelt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/hearing/page.py" line="502" />
-        <source>Addendum</source>
-        <translation>Nachtrag</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/hearing/page.py" line="503" />
-        <source>The transcript is sealed. The addendum is added after it, marked as such.</source>
-        <translation>Die Niederschrift ist versiegelt. Der Nachtrag wird gekennzeichnet angefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/hearing/page.py" line="514" />
-        <source>The addenda are sealed as a new version.</source>
-        <translation>Die Nachträge sind als neue Version versiegelt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/hearing/page.py" line="520" />
-        <source>Export transcript</source>
-        <translation>Niederschrift exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/hearing/page.py" line="535" />
-        <source>Exported to %1</source>
-        <translation>Exportiert nach %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/hearing/page.py" line="539" />
-        <source>Export failed: %1</source>
-        <translation>Export fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/hearing/page.py" line="565" />
+        <location filename="../../app/ui/hearing/page.py" line="448" />
         <source>NOT SAVED: %1 – your text stays here; retrying…</source>
         <translation>NICHT GESPEICHERT: %1 – Ihr Text bleibt erhalten; neuer Versuch …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="572" />
+        <location filename="../../app/ui/hearing/page.py" line="455" />
         <source>Saving…</source>
         <translation>Speichert …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="574" />
+        <location filename="../../app/ui/hearing/page.py" line="457" />
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
@@ -1042,32 +1045,32 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../app/ui/sync/wiring.py" line="94" />
+        <location filename="../../app/ui/sync/wiring.py" line="103" />
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/wiring.py" line="95" />
+        <location filename="../../app/ui/sync/wiring.py" line="104" />
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/wiring.py" line="96" />
+        <location filename="../../app/ui/sync/wiring.py" line="105" />
         <source>Enrol device…</source>
         <translation>Gerät registrieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/wiring.py" line="97" />
+        <location filename="../../app/ui/sync/wiring.py" line="106" />
         <source>Returned transcripts…</source>
         <translation>Zurückgegebene Niederschriften …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/wiring.py" line="98" />
+        <location filename="../../app/ui/sync/wiring.py" line="107" />
         <source>Sync details…</source>
         <translation>Synchronisation – Einzelheiten …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/wiring.py" line="118" />
+        <location filename="../../app/ui/sync/wiring.py" line="128" />
         <source>The deployment file is invalid; sync is off: %1</source>
         <translation>Die Bereitstellungsdatei ist fehlerhaft; Synchronisation ist aus: %1</translation>
     </message>

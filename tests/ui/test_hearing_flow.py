@@ -131,7 +131,7 @@ def test_whole_hearing_from_new_profile_to_sealed_export(qtbot, window, tmp_path
     screenshot(window, "sealed")
     target = tmp_path / "niederschrift.docx"
     with qtbot.waitSignal(page.exported, timeout=20000):
-        page.export_to("docx", target)
+        page.completion_actions.export_to("docx", target)
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "7001234-438" in text
     assert ARABIC in text

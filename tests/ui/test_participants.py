@@ -28,6 +28,6 @@ def test_participants_are_recorded_and_exported(qtbot, window, tmp_path):
 
     target = tmp_path / "n.docx"
     with qtbot.waitSignal(page.exported, timeout=20000):
-        page.export_to("docx", target)
+        page.completion_actions.export_to("docx", target)
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "Rechtsanwältin Dr. Beispiel" in text and "Herr Neuer Sprachmittler" in text

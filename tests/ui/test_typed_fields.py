@@ -30,7 +30,7 @@ def test_place_of_birth_field_feeds_store_assistant_and_export(qtbot, window, tm
 
     target = tmp_path / "n.docx"
     with qtbot.waitSignal(page.exported, timeout=20000):
-        page.export_to("docx", target)
+        page.completion_actions.export_to("docx", target)
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     label = page.skeleton.question("identity").field("place_of_birth").label_in("de")
     assert f"{label}: Hawler" in text

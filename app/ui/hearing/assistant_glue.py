@@ -91,7 +91,7 @@ class AssistantGlue(QObject):
         if self.closed:
             return
         self.session = session
-        self.page._track(self.page.session.record_pack_versions(session.pack_versions))
+        self.page.track(self.page.session.record_pack_versions(session.pack_versions))
         for number in sorted(self._dirty):  # typed while the session was being built
             self._update(number)
         self._dirty.clear()
@@ -201,4 +201,4 @@ class AssistantGlue(QObject):
 
     def _save(self) -> None:
         if self.session is not None:
-            self.page._track(self.page.session.save_assistant_state(self.session.state_to_plain()))
+            self.page.track(self.page.session.save_assistant_state(self.session.state_to_plain()))

@@ -9,9 +9,6 @@ of it is stored.
 
 from __future__ import annotations
 
-import copy
-from pathlib import Path
-
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,18 +24,15 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from app.domain.hearing import HearingState
-from app.domain.readback import sections
-from app.domain.sealing import seal_hash
 from app.domain.transcript import EntryKind, Speaker
-from app.export import export_docx, export_pdf
 from app.operations.hearing_session import HearingSession
 from app.skeletons import Skeleton
-from app.ui import tasks
 from app.ui.assistant.panel import AssistantPanel
 from app.ui.domain_text import translated
 from app.ui.hearing.assistant_glue import AssistantGlue
+from app.ui.hearing.completion_actions import CompletionActions
 from app.ui.hearing.completion_panel import CompletionPanel
-from app.ui.hearing.dialogs import CorrectionDialog, ParticipantsDialog, SealDialog, TextDialog
+from app.ui.hearing.dialogs import ParticipantsDialog
 from app.ui.hearing.editor import EntryEditor, plain_editor
 from app.ui.hearing.skeleton_model import QuestionIdRole, SkeletonModel
 from app.ui.hearing.transcript_model import NumberRole, TranscriptModel
@@ -106,7 +100,7 @@ class HearingPage(QWidget):
         self.editor.speaker.activated.connect(self._speaker_changed)
 
         self.completion = CompletionPanel(self.hearing, ui_language)
-        self._connect_completion()
+        self.completion_actions = CompletionActions(self)
         self.notes = plain_editor("notesEdit")
         self.notes.setPlainText(notes)
         self.notes.textChanged.connect(self._notes_changed)
@@ -167,7 +161,7 @@ class HearingPage(QWidget):
             "Ctrl+PgDown": lambda: self.step_entry(+1),
             "Ctrl+PgUp": lambda: self.step_entry(-1),
             "Ctrl+B": self.toggle_break,
-            "Ctrl+Shift+R": self.start_readback,
+            "Ctrl+Shift+R": lambda: self.completion_actions.start_readback(),
             "Ctrl+1": lambda: self._side(0),
             "Ctrl+2": lambda: self._side(1),
             "Ctrl+3": lambda: self._side(2),
@@ -292,9 +286,9 @@ class HearingPage(QWidget):
             return self.tr("Entry %1 · remark").replace("%1", str(entry.number)), ""
         return self.tr("Entry %1 · follow-up question").replace("%1", str(entry.number)), ""
 
-    def _leave_current(self) -> None:
+    def leave_current(self) -> None:
         if self.editor.number is not None and self._editable():
-            self._track(self.session.leave(self.editor.number))
+            self.track(self.session.leave(self.editor.number))
 
     def _new_entry(
         self,
@@ -306,9 +300,9 @@ class HearingPage(QWidget):
         if not self._editable():
             self.message.emit(self.tr("Questions are added while the hearing is in progress."))
             return None
-        self._leave_current()
+        self.leave_current()
         entry, future = self.session.add_entry(kind, question, question_ref, speaker)
-        self._track(future)
+        self.track(future)
         self.transcript_model.entry_added()
         self._show_entry(entry.number)
         self._refresh_all()
@@ -331,7 +325,7 @@ class HearingPage(QWidget):
     def open_question(self, question_id: str) -> None:
         existing = [e for e in self.hearing.entries if e.question_ref == question_id]
         if existing:
-            self._leave_current()
+            self.leave_current()
             self._show_entry(existing[0].number)
             self.editor.focus_answer()
             return
@@ -347,7 +341,7 @@ class HearingPage(QWidget):
         """A suggested question (from the assistant) becomes a new follow-up entry."""
         number = self._new_entry(EntryKind.QA, text)
         if number is not None:
-            self._track(self.session.type(number, text, ""))
+            self.track(self.session.type(number, text, ""))
             self.entry_text_changed.emit(number)
             self.editor.focus_answer()
         return number
@@ -363,7 +357,7 @@ class HearingPage(QWidget):
         current = self.editor.number
         index = numbers.index(current) + delta if current in numbers else len(numbers) - 1
         index = max(0, min(len(numbers) - 1, index))
-        self._leave_current()
+        self.leave_current()
         self._show_entry(numbers[index])
 
     def _skeleton_activated(self, index) -> None:
@@ -371,14 +365,14 @@ class HearingPage(QWidget):
             self.open_question(index.data(QuestionIdRole))
 
     def _transcript_activated(self, index) -> None:
-        self._leave_current()
+        self.leave_current()
         self._show_entry(index.data(NumberRole))
 
     def _typed(self) -> None:
         number = self.editor.number
         question, answer = self.editor.texts()
         try:
-            self._track(self.session.type(number, question, answer, self.editor.field_values()))
+            self.track(self.session.type(number, question, answer, self.editor.field_values()))
         except DomainError as exc:
             self.message.emit(translated(str(exc), self.ui_language))
             return
@@ -390,11 +384,11 @@ class HearingPage(QWidget):
     def _speaker_changed(self) -> None:
         if self.editor.number is not None and self._editable():
             speaker = Speaker(self.editor.speaker.currentData())
-            self._track(self.session.set_speaker(self.editor.number, speaker))
+            self.track(self.session.set_speaker(self.editor.number, speaker))
             self.transcript_model.entry_changed(self.editor.number)
 
     def _notes_changed(self) -> None:
-        self._track(self.session.save_notes(self.notes.toPlainText()))
+        self.track(self.session.save_notes(self.notes.toPlainText()))
 
     def ask_participants(self) -> None:
         dialog = ParticipantsDialog(self.hearing, self)
@@ -409,34 +403,23 @@ class HearingPage(QWidget):
                 translated("The transcript is sealed; add an addendum instead.", self.ui_language)
             )
             return
-        self._track(self.session.update_participants(interpreter, language, place, others))
+        self.track(self.session.update_participants(interpreter, language, place, others))
         self._refresh_header()
 
     def toggle_break(self) -> None:
         try:
             if self.hearing.on_break():
-                self._track(self.session.end_break())
+                self.track(self.session.end_break())
             else:
-                self._track(self.session.start_break())
+                self.track(self.session.start_break())
         except DomainError as exc:
             self.message.emit(translated(str(exc), self.ui_language))
         self._refresh_header()
 
-    # --- completion ---------------------------------------------------------------------------
+    # --- completion (see completion_actions.py) ---------------------------------------------
 
-    def _connect_completion(self) -> None:
-        c = self.completion
-        c.start_readback.connect(self.start_readback)
-        c.resume_hearing.connect(self.resume_hearing)
-        c.confirm_section.connect(self.confirm_section)
-        c.correct_requested.connect(self.ask_correction)
-        c.notice_requested.connect(self.record_notice)
-        c.seal_requested.connect(self.ask_seal)
-        c.addendum_requested.connect(self.ask_addendum)
-        c.seal_addenda_requested.connect(self.seal_addenda)
-        c.export_requested.connect(self.ask_export)
-
-    def _act(self, action) -> bool:
+    def apply(self, action) -> bool:
+        """Run a completion step through the domain; refresh the screen; False if refused."""
         try:
             result = action()
         except DomainError as exc:
@@ -444,116 +427,16 @@ class HearingPage(QWidget):
             return False
         if isinstance(result, tuple):
             result = result[-1]
-        self._track(result)
+        self.track(result)
         self.transcript_model.reset()
         self._refresh_all()
         if self.editor.number is not None:
             self._show_entry(self.editor.number)
         return True
 
-    def start_readback(self) -> None:
-        self._leave_current()
-        if self._act(self.session.start_readback):
-            self.side.setCurrentWidget(self.completion)
-            self.completion.select_next_pending()
-            self.completion.sections.setFocus()
-
-    def resume_hearing(self) -> None:
-        self._act(self.session.resume_hearing)
-
-    def confirm_section(self, start: int) -> None:
-        if self._act(lambda: self.session.confirm_section(start)):
-            self.completion.select_next_pending()
-
-    def ask_correction(self, start: int) -> None:
-        numbers = next(s.entry_numbers for s in sections(self.hearing) if s.start == start)
-        dialog = CorrectionDialog(self.hearing, numbers, self)
-        dialog.accepted.connect(lambda: self.correct(*dialog.values()))
-        dialog.open()
-
-    def correct(self, number: int, corrected: str) -> None:
-        self._act(lambda: self.session.correct(number, corrected))
-
-    def record_notice(self, notice_id: str) -> None:
-        if self._act(lambda: self.session.record_notice(notice_id, self.transcript_language)):
-            self.transcript_view.scrollToBottom()
-
-    def open_checklist_items(self) -> list[str]:
-        """Titles of the assistant's open checklist items (none without an assistant)."""
-        return self.assistant.open_items()
-
-    def ask_seal(self) -> None:
-        if self.assistant.loading:  # its checklist must be seen before sealing
-            self.message.emit(self.tr("The assistant is still loading; please seal in a moment."))
-            return
-        missing = [translated(m, self.ui_language) for m in self.hearing.missing_before_seal()]
-        dialog = SealDialog(missing, self.open_checklist_items(), self)
-        dialog.accepted.connect(lambda: self.seal(dialog.open_items_reason()))
-        dialog.open()
-
-    def seal(self, open_items_reason: str = "") -> None:
-        if open_items_reason:
-            self.assistant.record_open_items_reason(open_items_reason)
-        if self._act(lambda: self.session.seal(open_items_reason)):
-            self.message.emit(self.tr("The transcript is sealed."))
-
-    def ask_addendum(self) -> None:
-        dialog = TextDialog(
-            self.tr("Addendum"),
-            self.tr("The transcript is sealed. The addendum is added after it, marked as such."),
-            self,
-        )
-        dialog.accepted.connect(lambda: dialog.value() and self.add_addendum(dialog.value()))
-        dialog.open()
-
-    def add_addendum(self, text: str) -> None:
-        self._act(lambda: self.session.add_addendum(text))
-
-    def seal_addenda(self) -> None:
-        if self._act(self.session.seal_addenda):
-            self.message.emit(self.tr("The addenda are sealed as a new version."))
-
-    def ask_export(self, fmt: str) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        name = f"Niederschrift-{self.session.case.reference}.{fmt}".replace("/", "-")
-        dialog = QFileDialog(self, self.tr("Export transcript"), str(Path.home() / name))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(fmt)
-        dialog.fileSelected.connect(lambda path: self.export_to(fmt, Path(path)))
-        dialog.open()
-
-    def export_to(self, fmt: str, path: Path):
-        """Export in the background; the audit trail records it once the file is written."""
-        case, hearing = copy.deepcopy(self.session.case), copy.deepcopy(self.hearing)
-        writer = export_docx if fmt == "docx" else export_pdf
-        digest = hearing.seals[-1].content_hash if hearing.seals else seal_hash(case, hearing)
-        title = self.skeleton.title_in(self.transcript_language)
-
-        def done(written: Path) -> None:
-            self._track(self.session.record_export(fmt, digest))
-            self.message.emit(self.tr("Exported to %1").replace("%1", str(written)))
-            self.exported.emit(str(written))
-
-        def failed(error: BaseException) -> None:
-            self.message.emit(self.tr("Export failed: %1").replace("%1", str(error)))
-
-        labels = {
-            (q.id, f.id): f.label_in(self.transcript_language)
-            for q in self.skeleton.questions
-            for f in q.fields
-        }
-        return tasks.run(
-            tasks.in_background(
-                writer, case, hearing, path, self.transcript_language, title, labels
-            ),
-            done,
-            failed,
-        )
-
     # --- save state ---------------------------------------------------------------------------
 
-    def _track(self, future) -> None:
+    def track(self, future) -> None:
         if future is not None:
             self._update_save_state()
 
@@ -576,11 +459,11 @@ class HearingPage(QWidget):
     def _retry_unsaved(self) -> None:
         self.session.last_error = None
         for future in self.session.retry_unsaved():
-            self._track(future)
+            self.track(future)
         self._update_save_state()
 
     def flush(self) -> None:
         """Close the working revision before leaving the screen or locking."""
-        self._leave_current()
+        self.leave_current()
         self.assistant.flush()
         self.assistant.close()
