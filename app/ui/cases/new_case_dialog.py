@@ -7,7 +7,6 @@ from datetime import date, datetime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.case import Applicant
+from app.ui.buttons import ok_cancel
 
 NATIONALITIES = ("", "AFG", "ERI", "IRN", "IRQ", "NGA", "SOM", "SYR", "TUR", "VEN", "XXA")
 
@@ -56,11 +56,7 @@ class NewCaseDialog(QDialog):
         form.addRow(self.tr("Nationality"), self.nationality)
         form.addRow(self.tr("Sex"), self.sex)
         form.addRow(self.tr("Languages"), self.languages)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self._accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit
 
 from app.skeletons import Skeleton
+from app.ui.buttons import ok_cancel
 
 
 class StartHearingDialog(QDialog):
@@ -26,11 +27,7 @@ class StartHearingDialog(QDialog):
         form.addRow(self.tr("Interpreter"), self.interpreter)
         form.addRow(self.tr("Language of the hearing"), self.language)
         form.addRow(self.tr("Place"), self.place)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
 
     def values(self) -> dict[str, str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.hearing import Hearing
+from app.ui.buttons import ok_cancel
 
 
 class CorrectionDialog(QDialog):
@@ -35,11 +35,7 @@ class CorrectionDialog(QDialog):
         form.addRow(self.tr("Entry"), self.entry)
         form.addRow(self.tr("As recorded"), self.original)
         form.addRow(self.tr("Corrected wording"), self.corrected)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(
@@ -74,11 +70,7 @@ class TextDialog(QDialog):
         self.text.setTabChangesFocus(True)
         label = QLabel(explanation)
         label.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.text)
@@ -121,17 +113,7 @@ class SealDialog(QDialog):
         else:
             self.reason.hide()
         self.needs_reason = bool(open_items) and not missing
-        buttons = QDialogButtonBox(
-            (
-                QDialogButtonBox.StandardButton.Ok
-                if self.can_seal
-                else QDialogButtonBox.StandardButton.NoButton
-            )
-            | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self, self._accept, ok=self.can_seal))
 
     def _accept(self) -> None:
         if self.needs_reason and not self.reason.toPlainText().strip():
@@ -168,11 +150,7 @@ class ParticipantsDialog(QDialog):
         form.addRow(self.tr("Language of the hearing"), self.language)
         form.addRow(self.tr("Place"), self.place)
         form.addRow(self.tr("Others present"), self.others)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
