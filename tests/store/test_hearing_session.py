@@ -244,11 +244,18 @@ def test_database_refuses_every_way_around_a_seal(worker, session):
     def attempt(sql, *args):
         def job(store):
             store.conn.execute(sql, args)
+
         with pytest.raises(Exception, match=r"closed revision|sealed"):
             worker.submit(job).result()
 
     attempt("UPDATE revisions SET answer='x' WHERE entry_id=?", entry_id)  # change a revision
-    attempt("INSERT INTO revisions (entry_id, number, question, answer, saved_at, closed)"
-            " VALUES (?, 9, 'q', 'new wording', 'now', 0)", entry_id)  # add a revision
-    attempt("INSERT INTO entries (id, hearing_id, number, kind, speaker, created_at)"
-            " VALUES ('sneaky', ?, 99, 'qa', 'applicant', 'now')", hearing_id)  # add an entry
+    attempt(
+        "INSERT INTO revisions (entry_id, number, question, answer, saved_at, closed)"
+        " VALUES (?, 9, 'q', 'new wording', 'now', 0)",
+        entry_id,
+    )  # add a revision
+    attempt(
+        "INSERT INTO entries (id, hearing_id, number, kind, speaker, created_at)"
+        " VALUES ('sneaky', ?, 99, 'qa', 'applicant', 'now')",
+        hearing_id,
+    )  # add an entry
