@@ -221,6 +221,7 @@ class HearingPage(QWidget):
         self.break_button.setEnabled(not h.sealed)
 
     def _refresh_all(self) -> None:
+        self._answered = self.hearing.answered_refs()
         self.skeleton_model.set_answered(self.hearing.answered_refs())
         done, total = self.skeleton_model.progress()
         self.progress.setText(
@@ -379,7 +380,10 @@ class HearingPage(QWidget):
         self.transcript_model.entry_changed(number)
         self.entry_text_changed.emit(number)
         if self.hearing.entry(number).question_ref:
-            self._refresh_all()
+            answered = self.hearing.answered_refs()
+            if answered != self._answered:  # only when a standard question became (un)answered
+                self._answered = answered
+                self._refresh_all()
 
     def _speaker_changed(self) -> None:
         if self.editor.number is not None and self._editable():
