@@ -352,7 +352,7 @@
         <translation>Korrigierter Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="48" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="44" />
         <source>The original stays in the transcript; the correction is shown beside it with its time.</source>
         <translation>Der ursprüngliche Wortlaut bleibt in der Niederschrift; die Korrektur wird mit Uhrzeit daneben ausgewiesen.</translation>
     </message>
@@ -522,112 +522,112 @@
 <context>
     <name>HearingPage</name>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="182" />
+        <location filename="../../app/ui/hearing/page.py" line="184" />
         <source>Case list</source>
         <translation>Fallliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="183" />
+        <location filename="../../app/ui/hearing/page.py" line="185" />
         <source>Participants…</source>
         <translation>Beteiligte …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="184" />
+        <location filename="../../app/ui/hearing/page.py" line="186" />
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="185" />
+        <location filename="../../app/ui/hearing/page.py" line="187" />
         <source>Read-back &amp;&amp; completion</source>
         <translation>Rückübersetzung &amp;&amp; Abschluss</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="186" />
+        <location filename="../../app/ui/hearing/page.py" line="188" />
         <source>My notes (not in transcript)</source>
         <translation>Meine Notizen (nicht in der Niederschrift)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="188" />
+        <location filename="../../app/ui/hearing/page.py" line="190" />
         <source>Notes for yourself. They are never part of the transcript or its export.</source>
         <translation>Notizen nur für Sie. Sie sind nie Teil der Niederschrift oder ihres Exports.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="203" />
+        <location filename="../../app/ui/hearing/page.py" line="205" />
         <source>Case</source>
         <translation>Az.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="203" />
+        <location filename="../../app/ui/hearing/page.py" line="205" />
         <source>Started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="208" />
+        <location filename="../../app/ui/hearing/page.py" line="210" />
         <source>Interpreter</source>
         <translation>Sprachmittler/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="213" />
+        <location filename="../../app/ui/hearing/page.py" line="215" />
         <source>INTERRUPTED since %1</source>
         <translation>UNTERBROCHEN seit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="219" />
+        <location filename="../../app/ui/hearing/page.py" line="221" />
         <source>Resume (Ctrl+B)</source>
         <translation>Fortsetzen (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="219" />
+        <location filename="../../app/ui/hearing/page.py" line="221" />
         <source>Break (Ctrl+B)</source>
         <translation>Unterbrechung (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="227" />
+        <location filename="../../app/ui/hearing/page.py" line="230" />
         <source>Standard questions: %1 of %2</source>
         <translation>Standardfragen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="238" />
+        <location filename="../../app/ui/hearing/page.py" line="241" />
         <source>No entry yet: Ctrl+Return starts with the first standard question.</source>
         <translation>Noch kein Eintrag: Strg+Eingabe beginnt mit der ersten Standardfrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="279" />
+        <location filename="../../app/ui/hearing/page.py" line="282" />
         <source>Entry %1 · standard question %2 of %3</source>
         <translation>Eintrag %1 · Standardfrage %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="286" />
+        <location filename="../../app/ui/hearing/page.py" line="289" />
         <source>Entry %1 · remark</source>
         <translation>Eintrag %1 · Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="287" />
+        <location filename="../../app/ui/hearing/page.py" line="290" />
         <source>Entry %1 · follow-up question</source>
         <translation>Eintrag %1 · Nachfrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="301" />
+        <location filename="../../app/ui/hearing/page.py" line="304" />
         <source>Questions are added while the hearing is in progress.</source>
         <translation>Fragen werden während der laufenden Anhörung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="323" />
+        <location filename="../../app/ui/hearing/page.py" line="326" />
         <source>All standard questions have been asked.</source>
         <translation>Alle Standardfragen wurden gestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="448" />
+        <location filename="../../app/ui/hearing/page.py" line="454" />
         <source>NOT SAVED: %1 – your text stays here; retrying…</source>
         <translation>NICHT GESPEICHERT: %1 – Ihr Text bleibt erhalten; neuer Versuch …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="455" />
+        <location filename="../../app/ui/hearing/page.py" line="461" />
         <source>Saving…</source>
         <translation>Speichert …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="457" />
+        <location filename="../../app/ui/hearing/page.py" line="463" />
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
@@ -769,17 +769,17 @@
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/new_case_dialog.py" line="78" />
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="74" />
         <source>The date of birth is not a date like 31.12.1990.</source>
         <translation>Das Geburtsdatum ist kein Datum wie 31.12.1990.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/new_case_dialog.py" line="87" />
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="83" />
         <source>Please enter the case reference.</source>
         <translation>Bitte das Aktenzeichen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/new_case_dialog.py" line="90" />
+        <location filename="../../app/ui/cases/new_case_dialog.py" line="86" />
         <source>Please enter the applicant's family name.</source>
         <translation>Bitte den Familiennamen der antragstellenden Person eingeben.</translation>
     </message>
@@ -787,34 +787,34 @@
 <context>
     <name>ParticipantsDialog</name>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="155" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="137" />
         <source>Participants</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="163" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="145" />
         <source>One per line, with the role, e.g.
 Rechtsanwältin Dr. Muster (Bevollmächtigte)</source>
         <translation>Eine Person je Zeile, mit Rolle, z. B.
 Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="167" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="149" />
         <source>Interpreter</source>
         <translation>Sprachmittler/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="168" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="150" />
         <source>Language of the hearing</source>
         <translation>Sprache der Anhörung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="169" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="151" />
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="170" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="152" />
         <source>Others present</source>
         <translation>Weitere Anwesende</translation>
     </message>
@@ -888,27 +888,27 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="97" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="89" />
         <source>Seal transcript</source>
         <translation>Niederschrift versiegeln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="101" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="93" />
         <source>The transcript cannot be sealed yet:</source>
         <translation>Die Niederschrift kann noch nicht versiegelt werden:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="104" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="96" />
         <source>After sealing, the transcript cannot be changed; later additions are recorded as a marked addendum. Seal now?</source>
         <translation>Nach dem Versiegeln kann die Niederschrift nicht mehr geändert werden; spätere Ergänzungen werden als gekennzeichneter Nachtrag erfasst. Jetzt versiegeln?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="115" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="107" />
         <source>Open checklist items: %1. Please give the reason for completing anyway:</source>
         <translation>Offene Punkte der Checkliste: %1. Bitte begründen Sie, warum dennoch abgeschlossen wird:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="138" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="120" />
         <source>A reason is required.</source>
         <translation>Eine Begründung ist erforderlich.</translation>
     </message>
@@ -916,27 +916,27 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>StartHearingDialog</name>
     <message>
-        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="15" />
+        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="16" />
         <source>Start hearing</source>
         <translation>Anhörung beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="25" />
+        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="26" />
         <source>Question skeleton</source>
         <translation>Fragengerüst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="26" />
+        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="27" />
         <source>Interpreter</source>
         <translation>Sprachmittler/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="27" />
+        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="28" />
         <source>Language of the hearing</source>
         <translation>Sprache der Anhörung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="28" />
+        <location filename="../../app/ui/cases/start_hearing_dialog.py" line="29" />
         <source>Place</source>
         <translation>Ort</translation>
     </message>
@@ -1096,6 +1096,31 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
         <location filename="../../app/ui/hearing/transcript_model.py" line="27" />
         <source>other</source>
         <translation>weitere Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="37" />
+        <source>Q</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="38" />
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="39" />
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="40" />
+        <source>Addendum</source>
+        <translation>Nachtrag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="41" />
+        <source>Correction at read-back</source>
+        <translation>Korrektur bei der Rückübersetzung</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,7 @@ class HearingPage(QWidget):
         self.skeleton_view.setObjectName("skeletonView")
         self.skeleton_view.setModel(self.skeleton_model)
         self.skeleton_view.setWordWrap(True)
+        self.skeleton_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.skeleton_view.activated.connect(self._skeleton_activated)
         self.skeleton_view.clicked.connect(self._skeleton_activated)
         self.progress = QLabel()
@@ -144,6 +145,7 @@ class HearingPage(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
+        splitter.setSizes([270, 620, 390])  # the skeleton's questions need room to wrap
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.participants_button)

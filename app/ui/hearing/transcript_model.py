@@ -32,6 +32,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TranscriptModel", text)
 
 
+# Collected for translators (the labels are looked up through _tr above).
+LABELS = (
+    QT_TRANSLATE_NOOP("TranscriptModel", "Q"),
+    QT_TRANSLATE_NOOP("TranscriptModel", "A"),
+    QT_TRANSLATE_NOOP("TranscriptModel", "Notice"),
+    QT_TRANSLATE_NOOP("TranscriptModel", "Addendum"),
+    QT_TRANSLATE_NOOP("TranscriptModel", "Correction at read-back"),
+)
+
+
 class TranscriptModel(QAbstractListModel):
     def __init__(self, hearing: Hearing, parent=None):
         super().__init__(parent)
@@ -95,30 +105,25 @@ class TranscriptModel(QAbstractListModel):
         return None
 
     def _text(self, e: Entry) -> str:
+        # Labels first: lupdate cannot see translate() inside f-strings.
+        q, a = _tr("Q"), _tr("A")
         lines = []
         if e.kind == EntryKind.QA:
-            lines.append(
-                f"{e.number}  {QCoreApplication.translate('TranscriptModel', 'Q')}: {_isolated(e.question)}"
-            )
-            lines.append(
-                f"     {QCoreApplication.translate('TranscriptModel', 'A')}: {_isolated(e.answer)}"
-            )
+            lines.append(f"{e.number}  {q}: {_isolated(e.question)}")
+            lines.append(f"     {a}: {_isolated(e.answer)}")
         elif e.kind == EntryKind.NOTICE:
-            lines.append(
-                f"{e.number}  [{QCoreApplication.translate('TranscriptModel', 'Notice')} {e.created_at.astimezone():%H:%M}] {e.answer}"
-            )
+            notice = _tr("Notice")
+            at = e.created_at.astimezone()
+            lines.append(f"{e.number}  [{notice} {at:%H:%M}] {_isolated(e.answer)}")
         elif e.kind == EntryKind.ADDENDUM:
-            lines.append(
-                f"{e.number}  [{QCoreApplication.translate('TranscriptModel', 'Addendum')}] {e.answer}"
-            )
+            addendum = _tr("Addendum")
+            lines.append(f"{e.number}  [{addendum}] {_isolated(e.answer)}")
         else:
-            lines.append(
-                f"{e.number}  ({_tr(SPEAKER_LABELS[e.speaker.value])}) {_isolated(e.answer)}"
-            )
+            speaker = _tr(SPEAKER_LABELS[e.speaker.value])
+            lines.append(f"{e.number}  ({speaker}) {_isolated(e.answer)}")
+        correction = _tr("Correction at read-back")
         for c in self.hearing.corrections:
             if c.entry_number == e.number:
-                lines.append(
-                    f"     {QCoreApplication.translate('TranscriptModel', 'Correction at read-back')} "
-                    f"({c.at.astimezone():%H:%M}): {c.corrected}"
-                )
+                at = c.at.astimezone()
+                lines.append(f"     {correction} ({at:%H:%M}): {_isolated(c.corrected)}")
         return "\n".join(lines)
