@@ -54,6 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:  # plain `asa`: the GUI, without even argparse
+        from app.ui.main import run_gui
+
+        return run_gui()
     # Starting the GUI needs only the global options: the subcommands (the central service
     # with SQLAlchemy and Alembic among them) are imported only when one is asked for.
     known, rest = _global_parser(add_help=False).parse_known_args(argv)

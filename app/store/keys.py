@@ -8,7 +8,6 @@ Changing the passphrase re-wraps the key and leaves the database as it is.
 
 from __future__ import annotations
 
-import base64
 import os
 from dataclasses import dataclass
 
@@ -46,6 +45,8 @@ class WrappedKey:
     kdf: KdfParams
 
     def to_dict(self) -> dict:
+        import base64
+
         b64 = lambda b: base64.b64encode(b).decode("ascii")  # noqa: E731
         return {
             "algorithm": "argon2id+aes-256-gcm",
@@ -58,11 +59,17 @@ class WrappedKey:
     @classmethod
     def from_dict(cls, data: dict) -> WrappedKey:
         return cls(
-            base64.b64decode(data["salt"]),
-            base64.b64decode(data["nonce"]),
-            base64.b64decode(data["ciphertext"]),
+            _b64decode(data["salt"]),
+            _b64decode(data["nonce"]),
+            _b64decode(data["ciphertext"]),
             KdfParams(**data["kdf"]),
         )
+
+
+def _b64decode(text: str) -> bytes:
+    import base64  # on first use: the unlock window does not need it to appear
+
+    return base64.b64decode(text)
 
 
 def _derive(passphrase: str, salt: bytes, kdf: KdfParams) -> bytes:

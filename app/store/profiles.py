@@ -11,7 +11,6 @@ import json
 import os
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from app.store.keys import (
@@ -102,6 +101,8 @@ class ProfileManager:
         os.chmod(folder, 0o700)
         key = new_database_key()
         wrapped = wrap_key(key, passphrase, kdf)
+        from datetime import UTC, datetime
+
         created = datetime.now(UTC).isoformat(timespec="seconds")
         _write_json(
             folder / "profile.json",

@@ -6,12 +6,12 @@ import logging
 import sys
 from pathlib import Path
 
-import platformdirs
-
 
 def configure_logging(folder: Path | None = None) -> Path:
     """Log to a file in the user's log folder. Log lines never carry case data: only events,
     counts and error types (see docs/architecture.md, privacy)."""
+    import platformdirs
+
     folder = folder or platformdirs.user_log_path("ASA", appauthor=False)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "asa.log"
@@ -25,6 +25,7 @@ def configure_logging(folder: Path | None = None) -> Path:
 
 
 def run_gui(profile_dir: str | None = None, language: str | None = None) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.store import ProfileManager
@@ -32,7 +33,6 @@ def run_gui(profile_dir: str | None = None, language: str | None = None) -> int:
     from app.ui.main_window import MainWindow
     from app.ui.settings import LANGUAGE, Settings
 
-    configure_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("ASA")
     app.setOrganizationName("ASA")
@@ -44,5 +44,7 @@ def run_gui(profile_dir: str | None = None, language: str | None = None) -> int:
     i18n.set_language(settings.get(LANGUAGE))
     window = MainWindow(ProfileManager(Path(profile_dir) if profile_dir else None), settings)
     window.show()
-    logging.getLogger(__name__).info("started")
+    # The log file is opened once the window is up: nothing is logged before, and the unlock
+    # window should not wait for it (bench/bench_startup.py).
+    QTimer.singleShot(0, lambda: (configure_logging(), logging.getLogger(__name__).info("started")))
     return app.exec()
