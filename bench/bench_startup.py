@@ -18,7 +18,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
-    kinds = ("bare", "bare-text", "asa")
+    kinds = ("bare", "bare-text", "bare-widgets", "asa")
     results: dict[str, tuple[list[float], list[int]]] = {k: ([], []) for k in kinds}
     folder = tempfile.mkdtemp()
     env = {
@@ -40,10 +40,13 @@ def main() -> None:
     labels = {
         "bare": "bare PySide6 window",
         "bare-text": "bare window + 1 label",
+        "bare-widgets": "bare + unlock widgets",
         "asa": "ASA unlock window",
     }
     for k in kinds:
         print(f"{labels[k]:24s} {t[k] * 1000:7.1f} ms   peak RSS {m[k] / 1024:6.1f} MiB")
+    floor = t["bare-widgets"] / t["bare"]
+    print(f"Qt Widgets floor (unlock widgets, no ASA code): {floor:.2f}x of the bare window")
     for base in ("bare", "bare-text"):
         print(
             f"ratio vs {base:9s}: time {t['asa'] / t[base]:.2f}x, memory {m['asa'] / m[base]:.2f}x"

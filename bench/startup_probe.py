@@ -2,6 +2,7 @@
 
 ``bare``: an empty QMainWindow (the baseline the issue names). ``bare-text``: the same window
 showing one line of text, which makes Qt initialise its font system as any real window must.
+``bare-widgets``: the bare window with the unlock screen's Qt widgets and no ASA code.
 ``asa``: ASA through its real entry point (`asa`
 with no arguments: CLI, settings, translations, log, profile list, unlock window), in a fresh
 home folder.
@@ -10,6 +11,41 @@ home folder.
 from __future__ import annotations
 
 import sys
+
+
+def _unlock_screen_widgets(window) -> None:
+    """The Qt widgets the unlock screen shows, with no ASA code: the floor for Qt Widgets."""
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import (
+        QComboBox,
+        QFormLayout,
+        QHBoxLayout,
+        QLabel,
+        QLineEdit,
+        QPushButton,
+        QStackedWidget,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    central, form_page = QWidget(), QWidget()
+    column, form, buttons = QVBoxLayout(central), QFormLayout(form_page), QHBoxLayout()
+    passphrase = QLineEdit()
+    passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+    form.addRow(QLabel("Profil"), QComboBox())
+    form.addRow(QLabel("Passphrase"), passphrase)
+    for text in ("Entsperren", "Neues Profil …", "Demo-Profil anlegen"):
+        buttons.addWidget(QPushButton(text))
+    form.addRow(buttons)
+    stack = QStackedWidget()
+    stack.addWidget(form_page)
+    column.addWidget(QLabel("ASA – Assistenzsystem für Anhörungen"))
+    column.addWidget(stack)
+    window.setCentralWidget(central)
+    lock = QAction("Sperren", window)
+    lock.setShortcut(QKeySequence("Ctrl+L"))
+    window.menuBar().addMenu("Sprache").addAction(lock)
+    window.statusBar().addPermanentWidget(QLabel(""))
 
 
 def main() -> None:
@@ -32,6 +68,8 @@ def main() -> None:
         from PySide6.QtWidgets import QLabel
 
         window.setCentralWidget(QLabel("ASA – Assistenzsystem für Anhörungen"))
+    if kind == "bare-widgets":
+        _unlock_screen_widgets(window)
     window.show()
 
     def shown() -> None:
