@@ -68,12 +68,6 @@ class Hearing:
                 return e
         raise DomainError(f"There is no entry {number}.")
 
-    def entry_by_id(self, entry_id: str) -> Entry:
-        for e in self.entries:
-            if e.id == entry_id:
-                return e
-        raise DomainError("That entry does not belong to this hearing.")
-
     @property
     def next_number(self) -> int:
         return max((e.number for e in self.entries), default=0) + 1

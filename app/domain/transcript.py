@@ -72,10 +72,6 @@ class Entry:
     def updated_at(self) -> datetime:
         return self.current.saved_at
 
-    @property
-    def earlier_revisions(self) -> list[Revision]:
-        return self.revisions[:-1]
-
     def write(
         self,
         question: str,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -106,6 +106,3 @@ class CaseListPage(QWidget):
         case_id = self.selected_case_id()
         if case_id:
             self.open_case_requested.emit(case_id)
-
-    def focus_table(self) -> None:
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
