@@ -5,7 +5,7 @@ showing one line of text, which makes Qt initialise its font system as any real 
 ``bare-widgets``: the bare window with the unlock screen's Qt widgets and no ASA code.
 ``asa``: ASA through its real entry point (`asa`
 with no arguments: CLI, settings, translations, log, profile list, unlock window), in a fresh
-home folder.
+home folder; ``asa-profile`` the same in a home where one profile exists.
 """
 
 from __future__ import annotations
@@ -14,7 +14,10 @@ import sys
 
 
 def _unlock_screen_widgets(window) -> None:
-    """The Qt widgets the unlock screen shows, with no ASA code: the floor for Qt Widgets."""
+    """The Qt widgets the unlock screen shows, with no ASA code: the floor for Qt Widgets.
+
+    Kept in step with app/ui/unlock_page.py and the window's menu: no status bar and no
+    create form yet (both are made when first needed), ``setShortcuts`` for the lock key."""
     from PySide6.QtGui import QAction, QKeySequence
     from PySide6.QtWidgets import (
         QComboBox,
@@ -28,8 +31,8 @@ def _unlock_screen_widgets(window) -> None:
         QWidget,
     )
 
-    central, form_page = QWidget(), QWidget()
-    column, form, buttons = QVBoxLayout(central), QFormLayout(form_page), QHBoxLayout()
+    central, column, form_page = QWidget(), QWidget(), QWidget()
+    form, buttons = QFormLayout(form_page), QHBoxLayout()
     passphrase = QLineEdit()
     passphrase.setEchoMode(QLineEdit.EchoMode.Password)
     form.addRow(QLabel("Profil"), QComboBox())
@@ -39,13 +42,22 @@ def _unlock_screen_widgets(window) -> None:
     form.addRow(buttons)
     stack = QStackedWidget()
     stack.addWidget(form_page)
-    column.addWidget(QLabel("ASA – Assistenzsystem für Anhörungen"))
-    column.addWidget(stack)
+    inner = QVBoxLayout(column)
+    inner.addWidget(QLabel("ASA – Assistenzsystem für Anhörungen"))
+    inner.addWidget(stack)
+    inner.addWidget(QLabel("Noch kein Profil."))
+    centred = QHBoxLayout()
+    centred.addStretch(1)
+    centred.addWidget(column)
+    centred.addStretch(1)
+    outer = QVBoxLayout(central)
+    outer.addStretch(1)
+    outer.addLayout(centred)
+    outer.addStretch(2)
     window.setCentralWidget(central)
     lock = QAction("Sperren", window)
-    lock.setShortcut(QKeySequence("Ctrl+L"))
+    lock.setShortcuts([QKeySequence("Ctrl+L")])
     window.menuBar().addMenu("Sprache").addAction(lock)
-    window.statusBar().addPermanentWidget(QLabel(""))
 
 
 def main() -> None:
@@ -54,7 +66,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv[:1])
-    if kind == "asa":
+    if kind in ("asa", "asa-profile"):  # the home folder (from the parent) differs
         # The real entry point, as `asa` runs it (settings, log and profiles under the
         # temporary HOME the parent gives): the timer fires once run_gui has shown the window.
         QTimer.singleShot(0, lambda: (print("SHOWN", flush=True), app.quit()))

@@ -10,18 +10,15 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
-from app.store.keys import (
-    KdfParams,
-    WrappedKey,
-    WrongPassphrase,
-    new_database_key,
-    unwrap_key,
-    wrap_key,
-)
-from app.store.lockout import Lockout
+if TYPE_CHECKING:
+    from app.store.keys import KdfParams, WrappedKey
+    from app.store.lockout import Lockout
+
+# The unlock window needs only the profile list (bench/bench_startup.py): key handling and
+# the lockout file are imported when a profile is created or unlocked.
 
 MIN_PASSPHRASE = 8
 DB_NAME = "asa.db"
@@ -43,8 +40,7 @@ def default_root() -> Path:
     return platformdirs.user_data_path("ASA", appauthor=False) / "profiles"
 
 
-@dataclass(frozen=True)
-class ProfileInfo:
+class ProfileInfo(NamedTuple):
     id: str
     name: str
     folder: Path
@@ -56,6 +52,8 @@ class ProfileInfo:
 
     @property
     def lockout(self) -> Lockout:
+        from app.store.lockout import Lockout
+
         return Lockout(self.folder / "lockout.json")
 
 
@@ -94,6 +92,8 @@ class ProfileManager:
             raise ProfileError(f"The passphrase needs at least {MIN_PASSPHRASE} characters.")
         import uuid
 
+        from app.store.keys import new_database_key, wrap_key
+
         profile_id = uuid.uuid4().hex[:12]
         slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:24] or "profile"
         folder = self.root / f"{slug}-{profile_id}"
@@ -119,6 +119,8 @@ class ProfileManager:
     def unlock(self, profile: ProfileInfo, passphrase: str) -> bytearray:
         """The database key, if the passphrase is right. Nothing is written on success or failure
         except the wrong-passphrase counter."""
+        from app.store.keys import WrongPassphrase, unwrap_key
+
         lockout = profile.lockout
         wait = lockout.wait_remaining()
         if wait > 0:
@@ -134,6 +136,8 @@ class ProfileManager:
     def change_passphrase(self, profile: ProfileInfo, old: str, new: str) -> None:
         if len(new) < MIN_PASSPHRASE:
             raise ProfileError(f"The passphrase needs at least {MIN_PASSPHRASE} characters.")
+        from app.store.keys import KdfParams, wrap_key
+
         key = self.unlock(profile, old)
         meta_path = profile.folder / "profile.json"
         data = json.loads(meta_path.read_text(encoding="utf-8"))
@@ -141,6 +145,8 @@ class ProfileManager:
         _write_json(meta_path, data)
 
     def _wrapped(self, profile: ProfileInfo) -> WrappedKey:
+        from app.store.keys import WrappedKey
+
         try:
             data = json.loads((profile.folder / "profile.json").read_text(encoding="utf-8"))
             return WrappedKey.from_dict(data["key"])

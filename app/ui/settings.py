@@ -7,14 +7,12 @@ case data or anything typed in a hearing. Deployment may preseed defaults (see
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QSettings
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):  # not a dataclass: this module is on the start-up path
     key: str
     default: Any
     kind: type

@@ -7,10 +7,12 @@ always run on the UI thread, so they may touch widgets; a worker thread never do
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 _background = None  # a small pool for export and key derivation, made on first use
 
