@@ -29,6 +29,9 @@ class IdleWatcher(QObject):
     def set_interval_ms(self, ms: int) -> None:
         self._timer.setInterval(ms)
 
+    def interval_ms(self) -> int:
+        return self._timer.interval()
+
     def start(self) -> None:
         """Watch for activity (only while a profile is open: every Qt event passes through
         this filter, which is not free, and the locked screen needs no watching)."""

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         from app.ui.sync.wiring import SyncUi
 
         self.sync_ui = SyncUi(self, deployment)
-        self.idle = IdleWatcher(settings.get(AUTO_LOCK_MINUTES), self)
+        self.idle = IdleWatcher(settings.auto_lock_minutes(), self)
         self.idle.idle.connect(lambda: self.lock(self.tr("Locked after inactivity.")))
         self.resize(1280, 800)
         self.retranslate()
@@ -96,7 +96,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcuts([QKeySequence("Ctrl+L")])
         self.lock_action.triggered.connect(lambda: self.lock(self.tr("Locked.")))
         self.addAction(self.lock_action)
-        self.language_menu = self.menuBar().addMenu("")
+        self.settings_menu = self.menuBar().addMenu("")
+        self.language_menu = self.settings_menu.addMenu("")
         group = QActionGroup(self)
         self.language_actions = {}
         for code, name in i18n.LANGUAGES.items():
@@ -107,6 +108,21 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self.auto_lock_action = self.settings_menu.addAction("")
+        self.auto_lock_action.triggered.connect(self.ask_auto_lock)
+
+    def ask_auto_lock(self) -> None:
+        from app.ui.auto_lock_dialog import AutoLockDialog
+
+        dialog = AutoLockDialog(
+            self.settings.auto_lock_minutes(), self.settings.auto_lock_limit(), self
+        )
+        dialog.accepted.connect(lambda: self.set_auto_lock(dialog.value()))
+        dialog.open()
+
+    def set_auto_lock(self, minutes: int) -> None:
+        self.settings.set(AUTO_LOCK_MINUTES, minutes)
+        self.idle.set_minutes(self.settings.auto_lock_minutes())  # a running count restarts
 
     def set_language(self, code: str) -> None:
         self.language = code
@@ -120,7 +136,9 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("ASA – Assistant for hearings"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.auto_lock_action.setText(self.tr("Automatic lock…"))
         self.lock_action.setText(self.tr("Lock"))
 
     # --- unlock ----------------------------------------------------------------------------

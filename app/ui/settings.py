@@ -2,7 +2,8 @@
 
 Only harmless preferences live here (language, idle time, window layout): never names,
 case data or anything typed in a hearing. Deployment may preseed defaults (see
-``app.deployment``) which the user's own choices override.
+``app.deployment``) which the user's own choices override, except that the preseeded idle
+time is also the longest the user may choose.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ AUTO_LOCK_MINUTES = Setting("security/auto_lock_minutes", 10, int)
 LAST_PROFILE = Setting("profiles/last", "", str)
 SKELETON = Setting("hearing/default_skeleton", "anhoerung-13", str)
 
+AUTO_LOCK_LONGEST = 240  # minutes: the bound app.preseed and app.deployment accept as well
+
 
 class Settings:
     def __init__(self, qsettings: QSettings | None = None, defaults: dict[str, Any] | None = None):
@@ -40,3 +43,13 @@ class Settings:
     def set(self, setting: Setting, value: Any) -> None:
         self._q.setValue(setting.key, setting.kind(value))
         self._q.sync()
+
+    def auto_lock_limit(self) -> int:
+        """The longest idle time the interviewer may choose. IT's preseeded time is a ceiling,
+        not just a default: an office's lock policy cannot be loosened on one laptop."""
+        return int(self._defaults.get(AUTO_LOCK_MINUTES.key, AUTO_LOCK_LONGEST))
+
+    def auto_lock_minutes(self) -> int:
+        """The idle time in force: the interviewer's choice, within 1 minute and the limit
+        (a value edited into the settings file by hand is held to it too)."""
+        return max(1, min(self.get(AUTO_LOCK_MINUTES), self.auto_lock_limit()))

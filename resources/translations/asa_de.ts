@@ -138,6 +138,34 @@
     </message>
 </context>
 <context>
+    <name>AutoLockDialog</name>
+    <message>
+        <location filename="../../app/ui/auto_lock_dialog.py" line="13" />
+        <source>Automatic lock</source>
+        <translation>Automatische Sperre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/auto_lock_dialog.py" line="17" />
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/auto_lock_dialog.py" line="20" />
+        <source>ASA locks itself when nobody has typed or moved the mouse for this long: the key is dropped and the screen cleared. Every change is saved first.</source>
+        <translation>ASA sperrt sich, wenn so lange niemand getippt oder die Maus bewegt hat: Der Schlüssel wird verworfen und der Bildschirm geleert. Alle Änderungen werden vorher gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/auto_lock_dialog.py" line="25" />
+        <source>At most %1 minutes.</source>
+        <translation>Höchstens %1 Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/auto_lock_dialog.py" line="28" />
+        <source>Lock after</source>
+        <translation>Sperren nach</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
         <location filename="../../app/ui/cases/page.py" line="72" />
@@ -635,58 +663,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83" />
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="87" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>Locked.</source>
         <translation>Gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71" />
+        <location filename="../../app/ui/main_window.py" line="70" />
         <source>Locked after inactivity.</source>
         <translation>Nach Inaktivität gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116" />
+        <location filename="../../app/ui/main_window.py" line="136" />
         <source>ASA – Assistant for hearings</source>
         <translation>ASA – Assistenzsystem für Anhörungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="137" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="138" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="139" />
+        <source>Automatic lock…</source>
+        <translation>Automatische Sperre …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="140" />
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="152" />
         <source>No profile yet. Create your own profile, or a demo profile with an invented case to look around.</source>
         <translation>Noch kein Profil vorhanden. Legen Sie Ihr eigenes Profil an – oder ein Demo-Profil mit einem erfundenen Fall zum Ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="167" />
         <source>Unlocking…</source>
         <translation>Wird entsperrt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>Falsche Passphrase. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>Too many wrong passphrases. Please wait %1 seconds.</source>
         <translation>Zu viele falsche Passphrasen. Bitte %1 Sekunden warten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161" />
+        <location filename="../../app/ui/main_window.py" line="186" />
         <source>The profile could not be opened: %1</source>
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>Demo profile created. Its passphrase is: %1</source>
         <translation>Demo-Profil angelegt. Die Passphrase lautet: %1</translation>
     </message>
@@ -1126,58 +1164,58 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="100" />
+        <location filename="../../app/ui/unlock_page.py" line="121" />
         <source>ASA – Assistant for hearings</source>
         <translation>ASA – Assistenzsystem für Anhörungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="101" />
+        <location filename="../../app/ui/unlock_page.py" line="122" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="102" />
-        <location filename="../../app/ui/unlock_page.py" line="107" />
+        <location filename="../../app/ui/unlock_page.py" line="123" />
+        <location filename="../../app/ui/unlock_page.py" line="130" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="103" />
+        <location filename="../../app/ui/unlock_page.py" line="124" />
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="104" />
+        <location filename="../../app/ui/unlock_page.py" line="125" />
         <source>New profile…</source>
         <translation>Neues Profil …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="105" />
+        <location filename="../../app/ui/unlock_page.py" line="126" />
         <source>Create demo profile</source>
         <translation>Demo-Profil anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="106" />
+        <location filename="../../app/ui/unlock_page.py" line="129" />
         <source>Interviewer name</source>
         <translation>Name der anhörenden Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="108" />
+        <location filename="../../app/ui/unlock_page.py" line="131" />
         <source>Repeat passphrase</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="109" />
+        <location filename="../../app/ui/unlock_page.py" line="132" />
         <source>Create profile</source>
         <translation>Profil anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="110" />
+        <location filename="../../app/ui/unlock_page.py" line="133" />
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="154" />
+        <location filename="../../app/ui/unlock_page.py" line="179" />
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
@@ -1185,7 +1223,7 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307" />
+        <location filename="../../app/ui/main_window.py" line="332" />
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>

@@ -1,4 +1,5 @@
-"""IT's preseeded language and idle time apply from the first window; the user's choice wins."""
+"""IT's preseeded language and idle time apply from the first window; the user's choice wins
+(the idle time only downwards: tests/ui/test_auto_lock.py)."""
 
 from __future__ import annotations
 
