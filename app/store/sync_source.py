@@ -101,10 +101,12 @@ class StoreSyncSource:
         self._run(lambda s: sync_state.mark_synced(s, hearing_id, seal_version, receipt))
 
     def record_failure(
-        self, hearing_id: str, seal_version: int, reason: str, permanent: bool
+        self, hearing_id: str, seal_version: int, reason: str, permanent: bool, code: str = ""
     ) -> None:
         self._run(
-            lambda s: sync_state.record_failure(s, hearing_id, seal_version, reason, permanent)
+            lambda s: sync_state.record_failure(
+                s, hearing_id, seal_version, reason, permanent, code
+            )
         )
 
     def put_back(self, hearing_id: str, seal_version: int) -> None:

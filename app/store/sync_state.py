@@ -28,7 +28,7 @@ DEVICE_ENROLLED = "device.enrolled"
 # Every seal version without a receipt, oldest first, with its sync row if there is one.
 _UNSENT = """
 SELECT s.hearing_id, s.version, COALESCE(v.attempts, 0), COALESCE(v.last_error, ''),
-       COALESCE(v.set_aside, 0), c.reference
+       COALESCE(v.set_aside, 0), c.reference, COALESCE(v.last_error_code, '')
 FROM seals s
 JOIN hearings h ON h.id = s.hearing_id
 JOIN cases c ON c.id = h.case_id
@@ -46,8 +46,9 @@ class VersionState:
     seal_version: int
     case_reference: str
     attempts: int
-    last_error: str
+    last_error: str  # in English (logs, `asa sync status`)
     set_aside: bool
+    last_error_code: str = ""  # stable (app.sync.errors, the service's codes)
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,8 @@ def anchored_head(store: Store) -> AuditHead | None:
 
 def unsent(store: Store) -> list[VersionState]:
     return [
-        VersionState(r[0], r[1], r[5], r[2], r[3], bool(r[4])) for r in store.conn.execute(_UNSENT)
+        VersionState(r[0], r[1], r[5], r[2], r[3], bool(r[4]), r[6])
+        for r in store.conn.execute(_UNSENT)
     ]
 
 
@@ -148,6 +150,7 @@ def mark_synced(store: Store, hearing_id: str, version: int, receipt: Receipt) -
             "INSERT INTO sync_versions (hearing_id, seal_version, receipt, received_at,"
             " last_error, set_aside) VALUES (?,?,?,?, '', 0) ON CONFLICT DO UPDATE SET"
             " receipt=excluded.receipt, received_at=excluded.received_at, last_error='',"
+            " last_error_code='',"
             " set_aside=0 WHERE sync_versions.receipt IS NULL",  # the first receipt stays
             (hearing_id, version, receipt.model_dump_json(), p.received_at),
         )
@@ -161,15 +164,16 @@ def mark_synced(store: Store, hearing_id: str, version: int, receipt: Receipt) -
 
 
 def record_failure(
-    store: Store, hearing_id: str, version: int, reason: str, permanent: bool
+    store: Store, hearing_id: str, version: int, reason: str, permanent: bool, code: str = ""
 ) -> None:
     with store.transaction():
         store.conn.execute(
             "INSERT INTO sync_versions (hearing_id, seal_version, attempts, last_error,"
-            " set_aside) VALUES (?,?,1,?,?) ON CONFLICT DO UPDATE SET"
+            " set_aside, last_error_code) VALUES (?,?,1,?,?,?) ON CONFLICT DO UPDATE SET"
             " attempts=attempts+1, last_error=excluded.last_error,"
+            " last_error_code=excluded.last_error_code,"
             " set_aside=MAX(set_aside, excluded.set_aside)",
-            (hearing_id, version, reason, int(permanent)),
+            (hearing_id, version, reason, int(permanent), code),
         )
         if permanent:  # the reason can name content; the trail keeps only that it happened
             store.audit.append(SET_ASIDE, hearing_id, version=version)

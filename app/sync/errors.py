@@ -4,23 +4,34 @@ from __future__ import annotations
 
 
 class SyncError(Exception):
-    """Base class; the message is meant for the interviewer or IT."""
+    """Base class; the message is meant for the interviewer or IT (in English). ``code`` is
+    stable: the desktop shows the reason in the interviewer's language by it."""
+
+    code = "sync_failed"
 
 
 class TransientError(SyncError):
     """Worth trying again later: timeouts, cut connections, service errors (5xx)."""
 
+    code = "service_trouble"
+
 
 class ServiceUnreachable(TransientError):
     """No connection to the service at all: stop this round, nothing is anybody's fault."""
+
+    code = "service_unreachable"
 
 
 class InvalidReceipt(TransientError):
     """The reply did not prove that the service holds the transcript: keep it, send it again."""
 
+    code = "invalid_receipt"
+
 
 class UntrustedService(SyncError):
     """The service is not the one deployment configured (certificate or key): stop."""
+
+    code = "untrusted_service"
 
 
 class Refused(SyncError):
@@ -33,7 +44,7 @@ class Refused(SyncError):
 
     def __init__(self, status: int, code: str, message: str, details: list[str] | None = None):
         super().__init__(message)
-        self.status, self.code, self.message = status, code, message
+        self.status, self.code, self.message = status, code, message  # code: the service's
         self.details = details or []
 
     @property

@@ -27,12 +27,16 @@ log = logging.getLogger("asa.sync")
 SET_ASIDE_AFTER = 5  # failed attempts (over several rounds) before a version is set aside
 
 
+NOT_ENROLLED = "not_enrolled"  # the code of the round's error when there is no device key yet
+
+
 @dataclass(frozen=True)
 class Failure:
     hearing_id: str
     seal_version: int
-    reason: str
+    reason: str  # in English, for logs and IT
     set_aside: bool
+    code: str = ""  # stable (app.sync.errors): the desktop words the reason by it
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,7 @@ class SyncReport:
     packs_refused: list[str] = field(default_factory=list)
     purged: int = 0
     error: str | None = None  # why the round stopped early, if it did
+    error_code: str = ""
 
     @property
     def failed(self) -> int:
@@ -92,15 +97,16 @@ def run_sync(
     credentials = source.device_credentials()
     if credentials is None:
         report.error = "This profile is not enrolled at the central service yet."
+        report.error_code = NOT_ENROLLED
         return report
     client.device = credentials
     try:
         _send_pending(source, client, credentials, report, progress)
         _down_sync(source, client, list(publisher_keys), report)
     except (ServiceUnreachable, UntrustedService) as exc:
-        report.error = str(exc)
+        report.error, report.error_code = str(exc), exc.code
     except Refused as exc:  # the device as a whole was refused (revoked, clock, ...)
-        report.error = exc.message
+        report.error, report.error_code = exc.message, exc.code
     if retention is not None:
         report.purged = source.purge_synced_before(now() - retention)
         if report.purged:
@@ -126,13 +132,13 @@ def _send_pending(
         except Refused as exc:
             if exc.concerns_device:
                 raise
-            _fail(source, report, transcript, _with_details(exc), permanent=True)
+            _fail(source, report, transcript, _with_details(exc), exc.code, permanent=True)
             continue
         except (ServiceUnreachable, UntrustedService):
             raise
         except SyncError as exc:
             permanent = transcript.failures + 1 >= SET_ASIDE_AFTER
-            _fail(source, report, transcript, str(exc), permanent)
+            _fail(source, report, transcript, str(exc), exc.code, permanent)
             continue
         source.mark_synced(transcript.hearing_id, transcript.seal_version, receipt)
         report.sent += 1
@@ -169,13 +175,16 @@ def _fail(
     report: SyncReport,
     transcript: SealedTranscript,
     reason: str,
+    code: str,
     permanent: bool,
 ) -> None:
     if permanent and transcript.failures + 1 >= SET_ASIDE_AFTER:
         reason = f"set aside after {transcript.failures + 1} failed attempts: {reason}"
-    source.record_failure(transcript.hearing_id, transcript.seal_version, reason, permanent)
+    source.record_failure(
+        transcript.hearing_id, transcript.seal_version, reason, permanent, code=code
+    )
     report.failures.append(
-        Failure(transcript.hearing_id, transcript.seal_version, reason, permanent)
+        Failure(transcript.hearing_id, transcript.seal_version, reason, permanent, code)
     )
     log.warning(
         "transcript %s v%d not sent: %s", transcript.hearing_id, transcript.seal_version, reason

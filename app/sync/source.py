@@ -52,10 +52,11 @@ class SyncSource(Protocol):
         receipt the sync has verified."""
 
     def record_failure(
-        self, hearing_id: str, seal_version: int, reason: str, permanent: bool
+        self, hearing_id: str, seal_version: int, reason: str, permanent: bool, code: str = ""
     ) -> None:
-        """Remember why sending failed (shown to the user). ``permanent``: set the version
-        aside until the user or IT acts; it is kept, never deleted."""
+        """Remember why sending failed (shown to the user: ``reason`` in English, ``code``
+        stable, for the user's language). ``permanent``: set the version aside until the
+        user or IT acts; it is kept, never deleted."""
 
     # --- down-sync -------------------------------------------------------------------------
     def save_assignment(self, assignment: Assignment) -> None:

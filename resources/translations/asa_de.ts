@@ -674,57 +674,57 @@
         <translation>Nach Inaktivität gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136" />
+        <location filename="../../app/ui/main_window.py" line="138" />
         <source>ASA – Assistant for hearings</source>
         <translation>ASA – Assistenzsystem für Anhörungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137" />
+        <location filename="../../app/ui/main_window.py" line="139" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138" />
+        <location filename="../../app/ui/main_window.py" line="140" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="141" />
         <source>Automatic lock…</source>
         <translation>Automatische Sperre …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140" />
+        <location filename="../../app/ui/main_window.py" line="142" />
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152" />
+        <location filename="../../app/ui/main_window.py" line="154" />
         <source>No profile yet. Create your own profile, or a demo profile with an invented case to look around.</source>
         <translation>Noch kein Profil vorhanden. Legen Sie Ihr eigenes Profil an – oder ein Demo-Profil mit einem erfundenen Fall zum Ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>Unlocking…</source>
         <translation>Wird entsperrt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>Falsche Passphrase. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>Too many wrong passphrases. Please wait %1 seconds.</source>
         <translation>Zu viele falsche Passphrasen. Bitte %1 Sekunden warten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>The profile could not be opened: %1</source>
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Demo profile created. Its passphrase is: %1</source>
         <translation>Demo-Profil angelegt. Die Passphrase lautet: %1</translation>
     </message>
@@ -982,102 +982,220 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>SyncDetailsDialog</name>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="162" />
+        <location filename="../../app/ui/sync/status_widget.py" line="179" />
         <source>Sync details</source>
         <translation>Synchronisation – Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="173" />
-        <source>Sync stopped: %1</source>
-        <translation>Synchronisation angehalten: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="174" />
+        <location filename="../../app/ui/sync/status_widget.py" line="191" />
         <source>Send set-aside transcript again</source>
         <translation>Zurückgestellte Niederschrift erneut senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="176" />
+        <location filename="../../app/ui/sync/status_widget.py" line="193" />
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
 </context>
 <context>
+    <name>SyncReasons</name>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="14" />
+        <source>The service refused the request as malformed. Please contact IT.</source>
+        <translation>Der Dienst hat die Anfrage als fehlerhaft abgelehnt. Bitte wenden Sie sich an die IT.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="17" />
+        <source>The service found this device's record of actions changed or incomplete; nothing was stored. Please contact IT.</source>
+        <translation>Der Dienst hat das Protokoll der Bearbeitungsschritte dieses Geräts als verändert oder lückenhaft erkannt; es wurde nichts gespeichert. Bitte wenden Sie sich an die IT.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="22" />
+        <source>The service did not accept this device's signature. Please contact IT.</source>
+        <translation>Der Dienst hat die Signatur dieses Geräts nicht angenommen. Bitte wenden Sie sich an die IT.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="26" />
+        <source>The central service did not answer properly; ASA tries again later.</source>
+        <translation>Der zentrale Dienst hat nicht ordnungsgemäß geantwortet; ASA versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="32" />
+        <source>This device is not enrolled at the central service yet.</source>
+        <translation>Dieses Gerät ist beim zentralen Dienst noch nicht registriert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="35" />
+        <source>Sync failed.</source>
+        <translation>Die Synchronisation ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="37" />
+        <source>The central service cannot be reached (no network?); ASA tries again.</source>
+        <translation>Der zentrale Dienst ist nicht erreichbar (kein Netz?); ASA versucht es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="40" />
+        <source>The service's reply is not a valid receipt; the transcript is kept and sent again.</source>
+        <translation>Die Antwort des Dienstes ist keine gültige Empfangsbestätigung; die Niederschrift bleibt erhalten und wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="47" />
+        <source>The service is not the one IT configured (certificate or key); nothing is sent. Please contact IT.</source>
+        <translation>Der Dienst ist nicht der von der IT eingerichtete (Zertifikat oder Schlüssel); es wird nichts gesendet. Bitte wenden Sie sich an die IT.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="53" />
+        <source>This device was revoked at the central service; nothing is sent. Please contact IT.</source>
+        <translation>Dieses Gerät wurde beim zentralen Dienst gesperrt; es wird nichts gesendet. Bitte wenden Sie sich an die IT.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="57" />
+        <source>The central service does not know this device; enrol it again with a code from IT.</source>
+        <translation>Der zentrale Dienst kennt dieses Gerät nicht; bitte mit einem Code der IT neu registrieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="61" />
+        <source>The laptop's clock differs too much from the service's; please correct date and time.</source>
+        <translation>Die Uhr dieses Laptops weicht zu stark von der des Dienstes ab; bitte Datum und Uhrzeit korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="72" />
+        <source>The service had seen this exact request before; ASA sends a new one.</source>
+        <translation>Der Dienst hatte genau diese Anfrage schon erhalten; ASA sendet eine neue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="76" />
+        <source>The service could not verify the transcript and did not store it. Please contact IT.</source>
+        <translation>Der Dienst konnte die Niederschrift nicht prüfen und hat sie nicht gespeichert. Bitte wenden Sie sich an die IT.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="80" />
+        <source>The transcript is larger than the service accepts. Please contact IT.</source>
+        <translation>Die Niederschrift ist größer, als der Dienst annimmt. Bitte wenden Sie sich an die IT.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="83" />
+        <source>The service already holds this version with different content; a changed transcript must be sealed again as a new version.</source>
+        <translation>Der Dienst hat diese Version bereits mit anderem Inhalt erhalten; eine geänderte Niederschrift muss als neue Version versiegelt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="88" />
+        <source>Another device already sent this transcript; this copy was not stored.</source>
+        <translation>Ein anderes Gerät hat diese Niederschrift bereits gesendet; diese Kopie wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="92" />
+        <source>The transcript was sealed on another device; each device sends only its own.</source>
+        <translation>Die Niederschrift wurde auf einem anderen Gerät versiegelt; jedes Gerät sendet nur seine eigenen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="99" />
+        <source>This enrolment code is not valid; please ask IT for a new one.</source>
+        <translation>Dieser Registrierungscode ist ungültig; bitte fordern Sie bei der IT einen neuen an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="102" />
+        <source>This enrolment code was already used; please ask IT for a new one.</source>
+        <translation>Dieser Registrierungscode wurde bereits verwendet; bitte fordern Sie bei der IT einen neuen an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="105" />
+        <source>This enrolment code has expired; please ask IT for a new one.</source>
+        <translation>Dieser Registrierungscode ist abgelaufen; bitte fordern Sie bei der IT einen neuen an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="108" />
+        <source>This device key is already enrolled.</source>
+        <translation>Dieser Geräteschlüssel ist bereits registriert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="109" />
+        <source>The service refused the device key. Please contact IT.</source>
+        <translation>Der Dienst hat den Geräteschlüssel abgelehnt. Bitte wenden Sie sich an die IT.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="80" />
+        <location filename="../../app/ui/sync/status_widget.py" line="82" />
         <source>%1 of %2 sent</source>
         <translation>%1 von %2 gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="95" />
+        <location filename="../../app/ui/sync/status_widget.py" line="97" />
         <source>Sync off: no central service configured</source>
         <translation>Synchronisation aus: kein zentraler Dienst eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="96" />
+        <location filename="../../app/ui/sync/status_widget.py" line="98" />
         <source>Sync: this device is not enrolled</source>
         <translation>Synchronisation: Gerät ist nicht registriert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="97" />
+        <location filename="../../app/ui/sync/status_widget.py" line="99" />
         <source>Sync: service not reachable, trying again</source>
         <translation>Synchronisation: Dienst nicht erreichbar, neuer Versuch folgt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="98" />
+        <location filename="../../app/ui/sync/status_widget.py" line="100" />
         <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="99" />
+        <location filename="../../app/ui/sync/status_widget.py" line="101" />
         <source>Synced</source>
         <translation>Synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="100" />
+        <location filename="../../app/ui/sync/status_widget.py" line="102" />
         <source>Sync: not everything was sent</source>
         <translation>Synchronisation: nicht alles wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="101" />
+        <location filename="../../app/ui/sync/status_widget.py" line="103" />
         <source>Sync stopped</source>
         <translation>Synchronisation angehalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="113" />
+        <location filename="../../app/ui/sync/status_widget.py" line="115" />
         <source>To send: %1 · Sent: %2 · Failed: %3 · Set aside: %4</source>
         <translation>Zu senden: %1 · Gesendet: %2 · Fehlgeschlagen: %3 · Zurückgestellt: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="122" />
+        <location filename="../../app/ui/sync/status_widget.py" line="127" />
         <source>Sync stopped: %1</source>
         <translation>Synchronisation angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="132" />
+        <location filename="../../app/ui/sync/status_widget.py" line="141" />
         <source>Details…</source>
         <translation>Einzelheiten …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="140" />
+        <location filename="../../app/ui/sync/status_widget.py" line="150" />
         <source>set aside</source>
         <translation>zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="142" />
+        <location filename="../../app/ui/sync/status_widget.py" line="152" />
         <source>failed %1 time(s), will be retried</source>
         <translation>%1-mal fehlgeschlagen, wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="146" />
+        <location filename="../../app/ui/sync/status_widget.py" line="156" />
         <source>waiting to be sent</source>
         <translation>wartet auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="148" />
+        <location filename="../../app/ui/sync/status_widget.py" line="158" />
         <source>Case %1 – version %2: %3</source>
         <translation>Az. %1 – Version %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/status_widget.py" line="168" />
+        <source>original message: %1</source>
+        <translation>Originalmeldung: %1</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1341,7 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332" />
+        <location filename="../../app/ui/main_window.py" line="334" />
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>

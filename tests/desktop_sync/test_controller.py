@@ -36,7 +36,7 @@ def test_starts_by_itself_when_the_service_becomes_reachable(
         status_every=600,
     )
     seen: list[str] = []
-    controller.state_changed.connect(lambda state, _detail: seen.append(state))
+    controller.state_changed.connect(lambda state, _code, _detail: seen.append(state))
     try:
         with qtbot.waitSignal(controller.round_finished, timeout=20000) as finished:
             controller.start()  # nobody presses "Sync now"

@@ -83,13 +83,15 @@ def test_failures_are_counted_with_their_reason_and_set_aside_versions_kept(work
     enrol_offline(source)
     first, second = sealed_hearing(worker, "1-438"), sealed_hearing(worker, "2-438")
     source.record_failure(first.hearing.id, 1, "the connection broke", permanent=False)
-    source.record_failure(second.hearing.id, 1, "refused: content changed", permanent=True)
+    source.record_failure(
+        second.hearing.id, 1, "refused: content changed", permanent=True, code="invalid_bundle"
+    )
     pending = {t.hearing_id: t.failures for t in source.pending_transcripts()}
     assert pending == {first.hearing.id: 1}
     status = source.status()
     assert [v.last_error for v in status.failing] == ["the connection broke"]
-    assert [(v.case_reference, v.last_error) for v in status.set_aside] == [
-        ("2-438", "refused: content changed")
+    assert [(v.case_reference, v.last_error, v.last_error_code) for v in status.set_aside] == [
+        ("2-438", "refused: content changed", "invalid_bundle")  # the code words it in German
     ]
     source.put_back(second.hearing.id, 1)
     assert len(source.pending_transcripts()) == 2

@@ -188,7 +188,7 @@ class JsonFileSource:
             self._save()
 
     def record_failure(
-        self, hearing_id: str, seal_version: int, reason: str, permanent: bool
+        self, hearing_id: str, seal_version: int, reason: str, permanent: bool, code: str = ""
     ) -> None:
         with self._lock:
             row = self.row(hearing_id, seal_version)

@@ -29,6 +29,7 @@ from app.sync.client import SyncClient
 from app.sync.errors import Refused, SyncError
 from app.sync.runner import SyncReport, enrol_device, run_sync
 from app.ui import tasks
+from app.ui.sync.reasons import reason_text
 from app.ui.sync.states import (
     ATTENTION,
     ERROR,
@@ -43,7 +44,8 @@ log = logging.getLogger("asa.ui.sync")  # counts and states only, never case dat
 
 
 class SyncController(QObject):
-    state_changed = Signal(str, str)  # state, detail (a reason from the sync, may be English)
+    # state, reason code, reason in English (app.ui.sync.reasons words it for the user)
+    state_changed = Signal(str, str, str)
     progress = Signal(object)  # app.sync.runner.Progress, while a round sends
     status_changed = Signal(object)  # app.store.sync_state.SyncStatus
     round_finished = Signal(object)  # SyncReport
@@ -74,7 +76,7 @@ class SyncController(QObject):
         self.running = False
         self.stopped = False
         self.state = OFF
-        self.detail = ""
+        self.detail_code, self.detail = "", ""
         self.last_report: SyncReport | None = None
         self.last_status: sync_state.SyncStatus | None = None
         self._next_round = QTimer(self, singleShot=True)
@@ -156,7 +158,7 @@ class SyncController(QObject):
         client = self._get_client()
         if not client.reachable():
             return OFFLINE, None
-        self.state_changed.emit(SYNCING, "")  # queued to the UI thread
+        self.state_changed.emit(SYNCING, "", "")  # queued to the UI thread
         report = run_sync(
             self.source,
             client,
@@ -181,7 +183,10 @@ class SyncController(QObject):
                 state = ERROR
             elif report.failures:
                 state = ATTENTION
-        self._set_state(state, (report.error or "") if report else "")
+        if report is None:
+            self._set_state(state)
+        else:
+            self._set_state(state, report.error_code, report.error or "")
         self.refresh_status()
         if state == NOT_ENROLLED:
             return  # enrolment starts the next round
@@ -197,7 +202,7 @@ class SyncController(QObject):
         if self.stopped:
             return
         log.warning("sync round failed: %s", type(error).__name__)
-        self._set_state(ERROR, str(error))
+        self._show_failure(error)
         self._schedule(self._delay)
         self._delay = min(self._delay * 2, self.max_delay)
 
@@ -221,7 +226,7 @@ class SyncController(QObject):
         message = error.message if isinstance(error, Refused) else str(error)
         if not isinstance(error, SyncError):
             log.warning("enrolment failed: %s", type(error).__name__)
-        self.enrolment_finished.emit(False, message)
+        self.enrolment_finished.emit(False, reason_text(_code(error), message))
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -236,12 +241,17 @@ class SyncController(QObject):
             with contextlib.suppress(Exception):  # closing twice or mid-request is fine
                 client.close()
 
-    def _remember_state(self, state: str, detail: str) -> None:
-        self.state, self.detail = state, detail
+    def _remember_state(self, state: str, code: str, detail: str) -> None:
+        self.state, self.detail_code, self.detail = state, code, detail
 
-    def _set_state(self, state: str, detail: str = "") -> None:
-        self.state, self.detail = state, detail
-        self.state_changed.emit(state, detail)
+    def _set_state(self, state: str, code: str = "", detail: str = "") -> None:
+        self._remember_state(state, code, detail)
+        self.state_changed.emit(state, code, detail)
 
     def _show_failure(self, error: BaseException) -> None:
-        self._set_state(ERROR, str(error))
+        self._set_state(ERROR, _code(error), str(error))
+
+
+def _code(error: BaseException) -> str:
+    """The stable code of a sync failure; empty for anything else (its words are shown)."""
+    return error.code if isinstance(error, SyncError) else ""

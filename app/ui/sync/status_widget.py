@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.sync import states as c
+from app.ui.sync.reasons import reason_text
 
 if TYPE_CHECKING:  # the widget exists before unlock: no store or sync imports at start-up
     from app.store.sync_state import SyncStatus, VersionState
@@ -42,7 +43,7 @@ class SyncStatusWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.state, self.detail = c.OFF, ""
+        self.state, self.detail_code, self.detail = c.OFF, "", ""
         self.status: SyncStatus | None = None
         self.progress_text = ""
         self.summary = QLabel()
@@ -65,8 +66,9 @@ class SyncStatusWidget(QWidget):
 
     # --- slots (UI thread; signals from the sync thread arrive queued) ----------------------
 
-    def set_state(self, state: str, detail: str = "") -> None:
-        self.state, self.detail = state, detail
+    def set_state(self, state: str, code: str = "", detail: str = "") -> None:
+        """``code`` and ``detail``: why sync stopped, if it did (app.ui.sync.reasons)."""
+        self.state, self.detail_code, self.detail = state, code, detail
         if state != c.SYNCING:
             self.progress_text = ""
         self.refresh()
@@ -117,9 +119,16 @@ class SyncStatusWidget(QWidget):
             .replace("%4", str(len(s.set_aside)))
         )
 
+    def stop_reason(self) -> str:
+        """Why the last round stopped, in the current language ("" when it did not)."""
+        if not (self.detail or self.detail_code):
+            return ""
+        reason = reason_text(self.detail_code, self.detail)
+        return self.tr("Sync stopped: %1").replace("%1", reason)
+
     def reasons(self) -> list[str]:
         """One line per problem, each with its reason."""
-        lines = [self.tr("Sync stopped: %1").replace("%1", self.detail)] if self.detail else []
+        lines = [self.stop_reason()] if self.stop_reason() else []
         for v in self.status.unsent if self.status else []:
             if v.last_error:
                 lines.append(version_line(v))
@@ -133,9 +142,10 @@ class SyncStatusWidget(QWidget):
         self.setToolTip("\n".join(self.reasons()))
 
 
-def version_line(v: VersionState) -> str:
+def version_line(v: VersionState, original: bool = False) -> str:
     """'Case 123 – version 2: set aside – reason' for lists and tool tips. One translation
-    context, whichever widget shows the line (``self.tr`` would use the widget's class)."""
+    context, whichever widget shows the line (``self.tr`` would use the widget's class).
+    ``original``: add the sync's or the service's own (English) words, for IT."""
     if v.set_aside:
         what = QCoreApplication.translate("SyncStatusWidget", "set aside")
     elif v.last_error:
@@ -150,7 +160,14 @@ def version_line(v: VersionState) -> str:
         .replace("%2", str(v.seal_version))
         .replace("%3", what)
     )
-    return f"{line} – {v.last_error}" if v.last_error else line
+    if not v.last_error:
+        return line
+    reason = reason_text(v.last_error_code, v.last_error)
+    line = f"{line} – {reason}"
+    if original and reason != v.last_error:
+        words = QCoreApplication.translate("SyncStatusWidget", "original message: %1")
+        line += f" ({words.replace('%1', v.last_error)})"
+    return line
 
 
 class SyncDetailsDialog(QDialog):
@@ -166,11 +183,11 @@ class SyncDetailsDialog(QDialog):
         self.items.setWordWrap(True)
         status = widget.status
         for v in status.unsent if status else []:
-            item = QListWidgetItem(version_line(v))
+            item = QListWidgetItem(version_line(v, original=True))
             item.setData(Qt.ItemDataRole.UserRole, (v.hearing_id, v.seal_version, v.set_aside))
             self.items.addItem(item)
-        if widget.detail:
-            self.items.addItem(self.tr("Sync stopped: %1").replace("%1", widget.detail))
+        if widget.stop_reason():
+            self.items.addItem(widget.stop_reason())
         self.retry_button = QPushButton(self.tr("Send set-aside transcript again"))
         self.retry_button.clicked.connect(self._put_back)
         self.sync_button = QPushButton(self.tr("Sync now"))

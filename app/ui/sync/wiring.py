@@ -123,7 +123,7 @@ class SyncUi(QObject):
         self._enable(True)
         self.controller.start()
         if self.deployment_error:
-            self.widget.set_state(OFF, self.deployment_error)
+            self.widget.set_state(OFF, "", self.deployment_error)  # names file and line
             self.window.statusBar().showMessage(
                 self.tr("The deployment file is invalid; sync is off: %1").replace(
                     "%1", self.deployment_error
