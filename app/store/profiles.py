@@ -25,13 +25,20 @@ DB_NAME = "asa.db"
 
 
 class ProfileError(Exception):
-    """A profile action failed; the message is meant for the user."""
+    """A profile action failed. The message (English) is meant for the user or IT; ``code`` is
+    stable, for the interface to word it in the user's language."""
+
+    def __init__(self, message: str, code: str = ""):
+        super().__init__(message)
+        self.code = code
 
 
 class TooManyAttempts(ProfileError):
     def __init__(self, wait_seconds: float):
         self.wait_seconds = wait_seconds
-        super().__init__(f"Too many wrong passphrases. Try again in {wait_seconds:.0f} s.")
+        super().__init__(
+            f"Too many wrong passphrases. Try again in {wait_seconds:.0f} s.", "too_many_attempts"
+        )
 
 
 def default_root() -> Path:
@@ -79,7 +86,7 @@ class ProfileManager:
         for p in self.list():
             if p.id == profile_id:
                 return p
-        raise ProfileError("This profile no longer exists.")
+        raise ProfileError("This profile no longer exists.", "profile_missing")
 
     def create(
         self, name: str, passphrase: str, kdf: KdfParams | None = None
@@ -87,9 +94,9 @@ class ProfileManager:
         """Create a profile; returns it and the new database key (for the caller to open, then wipe)."""
         name = name.strip()
         if not name:
-            raise ProfileError("Please enter the interviewer's name.")
+            raise ProfileError("Please enter the interviewer's name.", "name_missing")
         if len(passphrase) < MIN_PASSPHRASE:
-            raise ProfileError(f"The passphrase needs at least {MIN_PASSPHRASE} characters.")
+            raise _too_short()
         import uuid
 
         from app.store.keys import new_database_key, wrap_key
@@ -135,7 +142,7 @@ class ProfileManager:
 
     def change_passphrase(self, profile: ProfileInfo, old: str, new: str) -> None:
         if len(new) < MIN_PASSPHRASE:
-            raise ProfileError(f"The passphrase needs at least {MIN_PASSPHRASE} characters.")
+            raise _too_short()
         from app.store.keys import KdfParams, wrap_key
 
         key = self.unlock(profile, old)
@@ -151,7 +158,15 @@ class ProfileManager:
             data = json.loads((profile.folder / "profile.json").read_text(encoding="utf-8"))
             return WrappedKey.from_dict(data["key"])
         except (OSError, ValueError, KeyError) as exc:
-            raise ProfileError(f"The profile file in {profile.folder} is damaged.") from exc
+            raise ProfileError(
+                f"The profile file in {profile.folder} is damaged.", "profile_damaged"
+            ) from exc
+
+
+def _too_short() -> ProfileError:
+    return ProfileError(
+        f"The passphrase needs at least {MIN_PASSPHRASE} characters.", "passphrase_too_short"
+    )
 
 
 def _write_json(path: Path, data: dict) -> None:

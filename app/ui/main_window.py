@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget
 
-from app.store.profiles import ProfileError, ProfileManager, TooManyAttempts
+from app.store.profiles import ProfileError, ProfileManager
 from app.ui import i18n, tasks
 from app.ui.idle import IdleWatcher
+from app.ui.profile_errors import profile_error_text
 from app.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, LAST_PROFILE, SKELETON, Settings
 from app.ui.unlock_page import UnlockPage
 
@@ -110,6 +111,9 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
         self.auto_lock_action = self.settings_menu.addAction("")
         self.auto_lock_action.triggered.connect(self.ask_auto_lock)
+        self.passphrase_action = self.settings_menu.addAction("")
+        self.passphrase_action.triggered.connect(self.ask_passphrase_change)
+        self.passphrase_action.setEnabled(False)  # for the unlocked profile only
 
     def ask_auto_lock(self) -> None:
         from app.ui.auto_lock_dialog import AutoLockDialog
@@ -123,6 +127,26 @@ class MainWindow(QMainWindow):
     def set_auto_lock(self, minutes: int) -> None:
         self.settings.set(AUTO_LOCK_MINUTES, minutes)
         self.idle.set_minutes(self.settings.auto_lock_minutes())  # a running count restarts
+
+    def ask_passphrase_change(self) -> None:
+        from app.ui.passphrase_dialog import PassphraseDialog
+
+        profile = self.profile
+
+        def change(current: str, new: str):
+            return tasks.in_background(self.profiles.change_passphrase, profile, current, new)
+
+        dialog = PassphraseDialog(change, self)
+        dialog.accepted.connect(self._passphrase_changed)
+        dialog.open()
+
+    def _passphrase_changed(self) -> None:
+        from app.operations.profile import record_passphrase_changed
+
+        log.info("passphrase changed")
+        self.statusBar().showMessage(self.tr("The passphrase was changed."), 8000)
+        if self.worker is not None:
+            tasks.run(self.worker.submit(record_passphrase_changed), None, self._show_error)
 
     def set_language(self, code: str) -> None:
         self.language = code
@@ -139,6 +163,7 @@ class MainWindow(QMainWindow):
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.auto_lock_action.setText(self.tr("Automatic lock…"))
+        self.passphrase_action.setText(self.tr("Change passphrase…"))
         self.lock_action.setText(self.tr("Lock"))
 
     # --- unlock ----------------------------------------------------------------------------
@@ -163,7 +188,7 @@ class MainWindow(QMainWindow):
         try:
             profile = self.profiles.get(profile_id)
         except ProfileError as exc:
-            self.unlock_page.show_message(str(exc), error=True)
+            self.unlock_page.show_message(profile_error_text(exc), error=True)
             return
         self.unlock_page.set_busy(True)
         self.unlock_page.show_message(self.tr("Unlocking…"))
@@ -174,18 +199,11 @@ class MainWindow(QMainWindow):
         )
 
     def _unlock_failed(self, error: BaseException) -> None:
-        from app.store.keys import WrongPassphrase
-
         self.unlock_page.set_busy(False)
         self.unlock_page.passphrase.selectAll()
-        if isinstance(error, WrongPassphrase):
-            text = self.tr("Wrong passphrase. Nothing was changed.")
-        elif isinstance(error, TooManyAttempts):
-            text = self.tr("Too many wrong passphrases. Please wait %1 seconds.").replace(
-                "%1", f"{error.wait_seconds:.0f}"
-            )
-        else:
-            text = self.tr("The profile could not be opened: %1").replace("%1", str(error))
+        text = profile_error_text(error) or self.tr("The profile could not be opened: %1").replace(
+            "%1", str(error)
+        )
         self.unlock_page.show_message(text, error=True)
         log.info("unlock refused: %s", type(error).__name__)
 
@@ -204,6 +222,7 @@ class MainWindow(QMainWindow):
             self.case_page.show_abnormal_end(abnormal)
             self.pages.setCurrentWidget(self.case_page)
             self.idle.start()
+            self.passphrase_action.setEnabled(True)
             self.sync_ui.start(self.worker)  # sync: starts in the background
             self.unlocked.emit(abnormal)
             if then:
@@ -220,7 +239,7 @@ class MainWindow(QMainWindow):
         try:
             profile, key = self.profiles.create(name, passphrase)
         except ProfileError as exc:
-            self.unlock_page.show_message(str(exc), error=True)
+            self.unlock_page.show_message(profile_error_text(exc), error=True)
             return
         self._open_profile(profile, key)
 
@@ -366,6 +385,9 @@ class MainWindow(QMainWindow):
         if self.worker is None:
             return
         self.idle.stop()
+        self.passphrase_action.setEnabled(False)
+        for dialog in self.findChildren(QDialog):  # what they show or hold goes with the key
+            dialog.reject()
         self.sync_ui.stop()  # sync: no new round; a running one ends on the closed store
         self.close_hearing()
         if self.case_page is not None:

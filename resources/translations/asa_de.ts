@@ -663,68 +663,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87" />
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>Locked.</source>
         <translation>Gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70" />
+        <location filename="../../app/ui/main_window.py" line="71" />
         <source>Locked after inactivity.</source>
         <translation>Nach Inaktivität gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138" />
+        <location filename="../../app/ui/main_window.py" line="147" />
+        <source>The passphrase was changed.</source>
+        <translation>Die Passphrase wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="162" />
         <source>ASA – Assistant for hearings</source>
         <translation>ASA – Assistenzsystem für Anhörungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="163" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
+        <location filename="../../app/ui/main_window.py" line="165" />
         <source>Automatic lock…</source>
         <translation>Automatische Sperre …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142" />
+        <location filename="../../app/ui/main_window.py" line="166" />
+        <source>Change passphrase…</source>
+        <translation>Passphrase ändern …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="167" />
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>No profile yet. Create your own profile, or a demo profile with an invented case to look around.</source>
         <translation>Noch kein Profil vorhanden. Legen Sie Ihr eigenes Profil an – oder ein Demo-Profil mit einem erfundenen Fall zum Ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="194" />
         <source>Unlocking…</source>
         <translation>Wird entsperrt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182" />
-        <source>Wrong passphrase. Nothing was changed.</source>
-        <translation>Falsche Passphrase. Es wurde nichts verändert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
-        <source>Too many wrong passphrases. Please wait %1 seconds.</source>
-        <translation>Zu viele falsche Passphrasen. Bitte %1 Sekunden warten.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="188" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source>The profile could not be opened: %1</source>
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="251" />
         <source>Demo profile created. Its passphrase is: %1</source>
         <translation>Demo-Profil angelegt. Die Passphrase lautet: %1</translation>
     </message>
@@ -855,6 +855,82 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
         <location filename="../../app/ui/hearing/dialogs.py" line="152" />
         <source>Others present</source>
         <translation>Weitere Anwesende</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../app/ui/passphrase_dialog.py" line="25" />
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase_dialog.py" line="33" />
+        <source>Current passphrase</source>
+        <translation>Bisherige Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase_dialog.py" line="34" />
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase_dialog.py" line="35" />
+        <source>Repeat new passphrase</source>
+        <translation>Neue Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase_dialog.py" line="47" />
+        <source>The two new passphrases differ.</source>
+        <translation>Die beiden neuen Passphrasen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase_dialog.py" line="50" />
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>Die neue Passphrase ist dieselbe wie die bisherige.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase_dialog.py" line="54" />
+        <source>Changing the passphrase…</source>
+        <translation>Passphrase wird geändert …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase_dialog.py" line="69" />
+        <source>The passphrase could not be changed: %1</source>
+        <translation>Die Passphrase konnte nicht geändert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileErrors</name>
+    <message>
+        <location filename="../../app/ui/profile_errors.py" line="18" />
+        <source>Wrong passphrase. Nothing was changed.</source>
+        <translation>Falsche Passphrase. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_errors.py" line="22" />
+        <source>Too many wrong passphrases. Please wait %1 seconds.</source>
+        <translation>Zu viele falsche Passphrasen. Bitte %1 Sekunden warten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_errors.py" line="28" />
+        <source>This profile no longer exists.</source>
+        <translation>Dieses Profil gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_errors.py" line="31" />
+        <source>Please enter the interviewer's name.</source>
+        <translation>Bitte geben Sie den Namen der anhörenden Person ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_errors.py" line="34" />
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Die Passphrase braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_errors.py" line="37" />
+        <source>The profile's key file is damaged. Please contact IT; the database is untouched.</source>
+        <translation>Die Schlüsseldatei des Profils ist beschädigt. Bitte wenden Sie sich an die IT; die Datenbank ist unberührt.</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +1417,7 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334" />
+        <location filename="../../app/ui/main_window.py" line="353" />
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
