@@ -39,7 +39,7 @@ def sections(hearing: Hearing) -> list[Section]:
             first.question.strip().splitlines()[0] if first.question.strip() else f"#{first.number}"
         )
         status = hearing.readback.get(first.number, SectionStatus.PENDING)
-        result.append(Section(first.number, tuple(e.number for e in group), title[:80], status))
+        result.append(Section(first.number, tuple(e.number for e in group), title, status))
     return result
 
 

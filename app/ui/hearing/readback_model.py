@@ -51,7 +51,9 @@ class ReadbackModel(QAbstractListModel):
                 if len(s.entry_numbers) > 1
                 else str(s.start)
             )
-            return f"[{status}] {numbers}: {s.title}"
+            return f"[{status}] {numbers}: {_shortened(s.title)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return s.title
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(_COLORS[s.status]))
         if role == SectionStartRole:
@@ -59,3 +61,12 @@ class ReadbackModel(QAbstractListModel):
         if role == StatusRole:
             return s.status.value
         return None
+
+
+def _shortened(text: str, limit: int = 90) -> str:
+    """The question's opening, cut at a word with an ellipsis: the list shows what is read
+    back, the tool tip the whole question."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + " …"
