@@ -63,10 +63,19 @@ class Hearing:
         return self.state == HearingState.SEALED
 
     def entry(self, number: int) -> Entry:
-        for e in self.entries:
-            if e.number == number:
-                return e
-        raise DomainError(f"There is no entry {number}.")
+        position = self.position_of(number)
+        if position < 0:
+            raise DomainError(f"There is no entry {number}.")
+        return self.entries[position]
+
+    def position_of(self, number: int) -> int:
+        """Where entry ``number`` is in ``entries`` (-1 if nowhere). Every keystroke asks, in
+        hearings of hundreds of entries: entries are numbered 1, 2, 3 … in order, so the
+        answer is almost always ``number - 1``; the scan is for anything else."""
+        guess = number - 1
+        if 0 <= guess < len(self.entries) and self.entries[guess].number == number:
+            return guess
+        return next((i for i, e in enumerate(self.entries) if e.number == number), -1)
 
     @property
     def next_number(self) -> int:

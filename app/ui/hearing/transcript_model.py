@@ -53,10 +53,7 @@ class TranscriptModel(QAbstractListModel):
         self.endResetModel()
 
     def row_of(self, number: int) -> int:
-        for row, entry in enumerate(self.hearing.entries):
-            if entry.number == number:
-                return row
-        return -1
+        return self.hearing.position_of(number)  # one row per entry, in order
 
     def entry_added(self) -> None:
         """Call after the hearing got a new (last) entry."""
