@@ -44,7 +44,16 @@ def run_gui(profile_dir: str | None = None, language: str | None = None) -> int:
     i18n.set_language(settings.get(LANGUAGE))
     window = MainWindow(ProfileManager(Path(profile_dir) if profile_dir else None), settings)
     window.show()
-    # The log file is opened once the window is up: nothing is logged before, and the unlock
-    # window should not wait for it (bench/bench_startup.py).
-    QTimer.singleShot(0, lambda: (configure_logging(), logging.getLogger(__name__).info("started")))
+    # Once the window is up (the unlock window should not wait for it, bench/bench_startup.py):
+    # the log file, and the guard for errors nobody foresaw.
+    QTimer.singleShot(0, lambda: _after_shown(window))
     return app.exec()
+
+
+def _after_shown(window) -> None:
+    from app.ui.unexpected import UnexpectedErrors
+
+    configure_logging()
+    logging.getLogger(__name__).info("started")
+    window.unexpected_errors = UnexpectedErrors(window)
+    window.unexpected_errors.install()

@@ -908,27 +908,27 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
         <translation>Falsche Passphrase. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_errors.py" line="22" />
+        <location filename="../../app/ui/profile_errors.py" line="20" />
         <source>Too many wrong passphrases. Please wait %1 seconds.</source>
         <translation>Zu viele falsche Passphrasen. Bitte %1 Sekunden warten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_errors.py" line="28" />
+        <location filename="../../app/ui/profile_errors.py" line="26" />
         <source>This profile no longer exists.</source>
         <translation>Dieses Profil gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_errors.py" line="31" />
+        <location filename="../../app/ui/profile_errors.py" line="29" />
         <source>Please enter the interviewer's name.</source>
         <translation>Bitte geben Sie den Namen der anhörenden Person ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_errors.py" line="34" />
+        <location filename="../../app/ui/profile_errors.py" line="32" />
         <source>The passphrase needs at least %1 characters.</source>
         <translation>Die Passphrase braucht mindestens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_errors.py" line="37" />
+        <location filename="../../app/ui/profile_errors.py" line="35" />
         <source>The profile's key file is damaged. Please contact IT; the database is untouched.</source>
         <translation>Die Schlüsseldatei des Profils ist beschädigt. Bitte wenden Sie sich an die IT; die Datenbank ist unberührt.</translation>
     </message>
@@ -1353,6 +1353,14 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
         <location filename="../../app/ui/hearing/transcript_model.py" line="41" />
         <source>Correction at read-back</source>
         <translation>Korrektur bei der Rückübersetzung</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrors</name>
+    <message>
+        <location filename="../../app/ui/unexpected.py" line="63" />
+        <source>Something went wrong that ASA did not expect. What you typed is kept; the status bar shows whether everything is saved. The error was logged without any content. If it happens again, please tell IT.</source>
+        <translation>Etwas ist schiefgelaufen, womit ASA nicht gerechnet hat. Was Sie eingegeben haben, bleibt erhalten; die Statuszeile zeigt, ob alles gespeichert ist. Der Fehler wurde ohne Inhalte protokolliert. Wenn er wieder auftritt, wenden Sie sich bitte an die IT.</translation>
     </message>
 </context>
 <context>

@@ -80,3 +80,44 @@ def test_the_unlock_window_loads_only_what_it_shows(tmp_path):
     # PySide builds its whole ``Qt`` namespace (~15 ms) on first use: e.g. an alignment flag,
     # or QAction.setShortcut resolving its overloads (setShortcuts([...]) does not).
     assert not seen["qt_namespace"]
+
+
+GUARD_PROBE = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+app = QApplication(sys.argv[:1])
+
+def report():
+    hook = getattr(sys.excepthook, "__self__", None)
+    json.dump({"guard": type(hook).__name__}, sys.stdout)
+    app.quit()
+
+QTimer.singleShot(300, report)  # well after the window is shown and settled
+from app.cli import main
+main([])
+"""
+
+
+def test_once_shown_the_app_logs_and_guards_against_unexpected_errors(tmp_path):
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", GUARD_PROBE],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
+    assert json.loads(out) == {"guard": "UnexpectedErrors"}
+    (log,) = (tmp_path / "state").rglob("asa.log")
+    assert "started" in log.read_text(encoding="utf-8")
