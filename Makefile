@@ -20,8 +20,10 @@ translations: $(QM)
 
 setup: $(STAMP) translations
 
+# Bytecode as an installed app has it (also where PYTHONDONTWRITEBYTECODE is set): start-up.
 run: setup
 	@sh installer/system-deps.sh run
+	@$(BIN)/python -m compileall -q app
 	$(BIN)/asa
 
 # Debian packages the suite needs (PostgreSQL server binaries, poppler); a no-op when present.
