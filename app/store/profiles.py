@@ -36,9 +36,7 @@ class ProfileError(Exception):
 class TooManyAttempts(ProfileError):
     def __init__(self, wait_seconds: float):
         self.wait_seconds = wait_seconds
-        super().__init__(
-            f"Too many wrong passphrases. Try again in {wait_seconds:.0f} s.", "too_many_attempts"
-        )
+        super().__init__(f"Too many wrong passphrases. Try again in {wait_seconds:.0f} s.")
 
 
 def default_root() -> Path:

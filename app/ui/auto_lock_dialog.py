@@ -13,7 +13,7 @@ class AutoLockDialog(QDialog):
         self.setWindowTitle(self.tr("Automatic lock"))
         self.minutes = QSpinBox()
         self.minutes.setRange(1, limit)
-        self.minutes.setValue(min(minutes, limit))
+        self.minutes.setValue(minutes)  # held to the range
         self.minutes.setSuffix(self.tr(" min"))
         explanation = QLabel(
             self.tr(

@@ -54,18 +54,20 @@ NOT_AT_START_UP = (
 )
 
 
-def test_the_unlock_window_loads_only_what_it_shows(tmp_path):
+def run_asa(probe: str, home: Path) -> dict:
+    """``probe`` (which starts `asa` as its last step) in a fresh process and home folder;
+    what it printed, as JSON."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_STATE_HOME": str(home / "state"),
     }
     env.pop("ASA_DEPLOYMENT", None)
     out = subprocess.run(
-        [sys.executable, "-c", PROBE],
+        [sys.executable, "-c", probe],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -73,7 +75,11 @@ def test_the_unlock_window_loads_only_what_it_shows(tmp_path):
         timeout=60,
         check=True,
     ).stdout
-    seen = json.loads(out)
+    return json.loads(out)
+
+
+def test_the_unlock_window_loads_only_what_it_shows(tmp_path):
+    seen = run_asa(PROBE, tmp_path)
     loaded = set(seen["modules"])
     assert "app.ui.main_window" in loaded  # the probe did start ASA
     assert [m for m in NOT_AT_START_UP if m in loaded] == []
@@ -101,23 +107,6 @@ main([])
 
 
 def test_once_shown_the_app_logs_and_guards_against_unexpected_errors(tmp_path):
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-    }
-    out = subprocess.run(
-        [sys.executable, "-c", GUARD_PROBE],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    ).stdout
-    assert json.loads(out) == {"guard": "UnexpectedErrors"}
+    assert run_asa(GUARD_PROBE, tmp_path) == {"guard": "UnexpectedErrors"}
     (log,) = (tmp_path / "state").rglob("asa.log")
     assert "started" in log.read_text(encoding="utf-8")

@@ -26,7 +26,7 @@ from app.store import sync_downsync, sync_state
 from app.store.sync_source import StoreSyncSource
 from app.store.worker import DbWorker
 from app.sync.client import SyncClient
-from app.sync.errors import Refused, SyncError
+from app.sync.errors import SyncError
 from app.sync.runner import SyncReport, enrol_device, run_sync
 from app.ui import tasks
 from app.ui.sync.reasons import reason_text
@@ -76,7 +76,6 @@ class SyncController(QObject):
         self.running = False
         self.stopped = False
         self.state = OFF
-        self.detail_code, self.detail = "", ""
         self.last_report: SyncReport | None = None
         self.last_status: sync_state.SyncStatus | None = None
         self._next_round = QTimer(self, singleShot=True)
@@ -223,10 +222,9 @@ class SyncController(QObject):
         self.sync_now()
 
     def _enrol_failed(self, error: BaseException) -> None:
-        message = error.message if isinstance(error, Refused) else str(error)
         if not isinstance(error, SyncError):
             log.warning("enrolment failed: %s", type(error).__name__)
-        self.enrolment_finished.emit(False, reason_text(_code(error), message))
+        self.enrolment_finished.emit(False, reason_text(_code(error), str(error)))
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -241,12 +239,11 @@ class SyncController(QObject):
             with contextlib.suppress(Exception):  # closing twice or mid-request is fine
                 client.close()
 
-    def _remember_state(self, state: str, code: str, detail: str) -> None:
-        self.state, self.detail_code, self.detail = state, code, detail
+    def _remember_state(self, state: str, _code: str, _detail: str) -> None:
+        self.state = state
 
     def _set_state(self, state: str, code: str = "", detail: str = "") -> None:
-        self._remember_state(state, code, detail)
-        self.state_changed.emit(state, code, detail)
+        self.state_changed.emit(state, code, detail)  # on the UI thread: remembered at once
 
     def _show_failure(self, error: BaseException) -> None:
         self._set_state(ERROR, _code(error), str(error))

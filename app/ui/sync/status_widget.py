@@ -128,7 +128,8 @@ class SyncStatusWidget(QWidget):
 
     def reasons(self) -> list[str]:
         """One line per problem, each with its reason."""
-        lines = [self.stop_reason()] if self.stop_reason() else []
+        stopped = self.stop_reason()
+        lines = [stopped] if stopped else []
         for v in self.status.unsent if self.status else []:
             if v.last_error:
                 lines.append(version_line(v))
@@ -186,8 +187,8 @@ class SyncDetailsDialog(QDialog):
             item = QListWidgetItem(version_line(v, original=True))
             item.setData(Qt.ItemDataRole.UserRole, (v.hearing_id, v.seal_version, v.set_aside))
             self.items.addItem(item)
-        if widget.stop_reason():
-            self.items.addItem(widget.stop_reason())
+        if stopped := widget.stop_reason():
+            self.items.addItem(stopped)
         self.retry_button = QPushButton(self.tr("Send set-aside transcript again"))
         self.retry_button.clicked.connect(self._put_back)
         self.sync_button = QPushButton(self.tr("Sync now"))
