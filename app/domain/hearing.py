@@ -5,24 +5,16 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
 
+from app.domain import readback as _readback
+from app.domain.changes import Change, HearingState, require
 from app.domain.clock import utcnow
-from app.domain.errors import DomainError, SealedError
+from app.domain.errors import DomainError
 from app.domain.notices import NOTICES, NOTICES_BY_ID, notice_text
+from app.domain.readback import SectionStatus
 from app.domain.transcript import Break, Correction, Entry, EntryKind, Speaker
 
-
-class HearingState(StrEnum):
-    IN_PROGRESS = "in_progress"
-    READBACK = "readback"  # Rückübersetzung under way
-    SEALED = "sealed"
-
-
-class SectionStatus(StrEnum):
-    PENDING = "pending"
-    CONFIRMED = "confirmed"  # read back, confirmed without change
-    CORRECTED = "corrected"  # read back, the applicant corrected something
+__all__ = ["Hearing", "HearingState", "Seal", "SectionStatus"]
 
 
 @dataclass(frozen=True)
@@ -51,7 +43,8 @@ class Hearing:
     entries: list[Entry] = field(default_factory=list)
     corrections: list[Correction] = field(default_factory=list)
     breaks: list[Break] = field(default_factory=list)
-    readback: dict[int, SectionStatus] = field(default_factory=dict)  # section start -> status
+    # section start -> digest of its wording when the applicant confirmed it (readback.py)
+    readback: dict[int, str] = field(default_factory=dict)
     seals: list[Seal] = field(default_factory=list)
     pack_versions: dict[str, str] = field(default_factory=dict)  # rule pack id -> version
     participants: list[str] = field(default_factory=list)  # others present, with their role
@@ -65,7 +58,7 @@ class Hearing:
     def entry(self, number: int) -> Entry:
         position = self.position_of(number)
         if position < 0:
-            raise DomainError(f"There is no entry {number}.")
+            raise DomainError("no_entry", number=number)
         return self.entries[position]
 
     def position_of(self, number: int) -> int:
@@ -90,11 +83,10 @@ class Hearing:
     def on_break(self) -> bool:
         return bool(self.breaks) and self.breaks[-1].ended_at is None
 
-    # --- writing -------------------------------------------------------------------------
+    # --- writing (each change asks the gate, app/domain/changes.py, first) -----------------
 
-    def _require_open(self) -> None:
-        if self.sealed:
-            raise SealedError("The transcript is sealed; add an addendum instead.")
+    def _require(self, change: Change) -> None:
+        require(self.state, change)
 
     def add_entry(
         self,
@@ -105,9 +97,9 @@ class Hearing:
         question_ref: str | None = None,
         at: datetime | None = None,
     ) -> Entry:
-        if kind == EntryKind.ADDENDUM:
-            raise DomainError("Addenda are added with add_addendum, after sealing.")
-        self._require_open()
+        self._require(Change.ADD_ENTRY)
+        if kind not in _readback.READ_BACK_KINDS:  # notices and addenda have their own way in
+            raise DomainError("wrong_kind", kind=kind.value, change=Change.ADD_ENTRY.value)
         entry = Entry(
             self.id,
             self.next_number,
@@ -129,13 +121,50 @@ class Hearing:
         at: datetime | None = None,
         fields: dict[str, str] | None = None,
     ):
-        self._require_open()
-        return self.entry(number).write(question, answer, at, fields)
+        self._require(Change.WRITE_ENTRY)
+        entry = self.entry(number)
+        if entry.kind not in _readback.READ_BACK_KINDS:
+            raise DomainError("wrong_kind", kind=entry.kind.value, change=Change.WRITE_ENTRY.value)
+        return entry.write(question, answer, at, fields)
+
+    def close_entry(self, number: int):
+        """The interviewer left the entry: its working revision is frozen (None if it was)."""
+        entry = self.entry(number)
+        if entry.current.closed:
+            return None
+        self._require(Change.CLOSE_ENTRY)
+        return entry.close_revision()
+
+    def set_speaker(self, number: int, speaker: Speaker) -> bool:
+        """Who spoke an entry; False when unchanged."""
+        self._require(Change.SET_SPEAKER)
+        entry = self.entry(number)
+        if entry.kind not in _readback.READ_BACK_KINDS:
+            raise DomainError("wrong_kind", kind=entry.kind.value, change=Change.SET_SPEAKER.value)
+        if entry.speaker == Speaker(speaker):
+            return False
+        entry.speaker = Speaker(speaker)
+        return True
+
+    def update_header(
+        self, interpreter: str, language: str, place: str, participants: list[str]
+    ) -> None:
+        """Who is present, in which language, where (the Niederschrift's header)."""
+        self._require(Change.UPDATE_HEADER)
+        self.interpreter, self.language, self.place = interpreter, language, place
+        self.participants = list(participants)
+
+    def record_pack_versions(self, versions: dict[str, str]) -> None:
+        """The rule-pack versions the hearing is made under: recorded once, at its start."""
+        self._require(Change.RECORD_PACK_VERSIONS)
+        if self.pack_versions:
+            raise DomainError("pack_versions_recorded")
+        self.pack_versions = dict(versions)
 
     def record_notice(self, notice_id: str, at: datetime | None = None, language: str = "de"):
+        self._require(Change.RECORD_NOTICE)
         if notice_id not in NOTICES_BY_ID:
-            raise DomainError(f"Unknown notice '{notice_id}'.")
-        self._require_open()
+            raise DomainError("unknown_notice", notice=notice_id)
         entry = Entry(
             self.id,
             self.next_number,
@@ -151,10 +180,9 @@ class Hearing:
         return entry
 
     def add_addendum(self, text: str, speaker: Speaker = Speaker.INTERVIEWER, at=None) -> Entry:
-        if not self.sealed:
-            raise DomainError(
-                "An addendum is only for a sealed transcript; edit the entry instead."
-            )
+        self._require(Change.ADD_ADDENDUM)
+        if not text.strip():
+            raise DomainError("addendum_empty")
         entry = Entry(
             self.id,
             self.next_number,
@@ -164,20 +192,22 @@ class Hearing:
             speaker,
             created_at=at or utcnow(),
         )
+        entry.close_revision()  # an addendum is written whole, then frozen
         self.entries.append(entry)
         return entry
 
     def start_break(self, reason: str = "", at: datetime | None = None) -> Break:
-        self._require_open()
+        self._require(Change.START_BREAK)
         if self.on_break():
-            raise DomainError("The hearing is already interrupted.")
+            raise DomainError("already_on_break")
         brk = Break(at or utcnow(), None, reason)
         self.breaks.append(brk)
         return brk
 
     def end_break(self, at: datetime | None = None) -> Break:
+        self._require(Change.END_BREAK)
         if not self.on_break():
-            raise DomainError("The hearing is not interrupted.")
+            raise DomainError("not_on_break")
         last = self.breaks[-1]
         ended = Break(last.started_at, at or utcnow(), last.reason)
         self.breaks[-1] = ended
@@ -185,35 +215,41 @@ class Hearing:
 
     # --- read-back and sealing ---------------------------------------------------------------
 
-    def start_readback(self) -> None:
-        self._require_open()
-        if not any(e.kind == EntryKind.QA for e in self.entries):
-            raise DomainError("There is nothing to read back yet.")
-        for e in self.entries:
-            e.close_revision()
+    def start_readback(self) -> list:
+        """Returns the revisions it closed (they are frozen from now on)."""
+        self._require(Change.START_READBACK)
+        if not any(e.kind in _readback.READ_BACK_KINDS for e in self.entries):
+            raise DomainError("nothing_to_read_back")
+        closed = [r for r in (e.close_revision() for e in self.entries) if r is not None]
         self.state = HearingState.READBACK
+        return closed
 
     def resume_hearing(self) -> None:
-        """Back from read-back to questioning (something was forgotten)."""
-        self._require_open()
+        """Back from read-back to questioning (something was forgotten). Confirmations stay
+        bound to the wording read back: a section that changes must be read back again."""
+        self._require(Change.RESUME)
         self.state = HearingState.IN_PROGRESS
 
+    def confirm_section(self, start: int) -> None:
+        """The applicant confirmed the section as read back to them."""
+        self._require(Change.CONFIRM_SECTION)
+        self.readback[start] = _readback.digest(self, start)
+
     def correct(self, number: int, corrected: str, at: datetime | None = None) -> Correction:
-        """Record the applicant's correction at read-back; the original answer stays visible."""
-        if self.state != HearingState.READBACK:
-            raise DomainError("Corrections are recorded during read-back.")
+        """Record the applicant's correction at read-back; the original answer stays visible.
+        The section counts as read back with its correction."""
+        self._require(Change.CORRECT)
         entry = self.entry(number)
-        if entry.kind not in (EntryKind.QA, EntryKind.FREE):
-            raise DomainError("Only questions, answers and remarks can be corrected.")
+        if entry.kind not in _readback.READ_BACK_KINDS:
+            raise DomainError("not_correctable")
         if not corrected.strip():
-            raise DomainError("A correction needs the corrected wording.")
+            raise DomainError("correction_empty")
         correction = Correction(
             entry.id, number, self.current_answer(number), corrected, at or utcnow()
         )
         self.corrections.append(correction)
-        from app.domain.readback import section_of
-
-        self.readback[section_of(self, number)] = SectionStatus.CORRECTED
+        start = _readback.section_of(self, number)
+        self.readback[start] = _readback.digest(self, start)
         return correction
 
     def current_answer(self, number: int) -> str:
@@ -230,9 +266,10 @@ class Hearing:
         open_items_reason: str = "",
         at=None,
     ) -> Seal:
-        missing = self.missing_before_seal()
-        if missing:
-            raise DomainError("Before sealing: " + "; ".join(missing))
+        missing = self.missing_before_seal()  # says all that is missing, not just the state
+        if missing and not self.sealed:
+            raise DomainError("cannot_seal", missing=missing)
+        self._require(Change.SEAL)
         seal = self._add_seal(
             content_hash, covers_up_to, signature, device_key_id, open_items_reason, at
         )
@@ -257,10 +294,9 @@ class Hearing:
     ) -> Seal:
         """Seal an addendum round: a new seal version covering everything up to now. The
         earlier seals keep covering what they covered."""
-        if not self.sealed:
-            raise DomainError("Only a sealed transcript has an addendum round.")
+        self._require(Change.SEAL_ADDENDA)
         if not self.unsealed_addenda():
-            raise DomainError("There is no new addendum to seal.")
+            raise DomainError("no_new_addendum")
         return self._add_seal(content_hash, covers_up_to, signature, device_key_id, "", at)
 
     def _add_seal(
@@ -286,20 +322,22 @@ class Hearing:
         self.seals.append(seal)
         return seal
 
-    def missing_before_seal(self) -> list[str]:
-        from app.domain.readback import sections
-
-        missing: list[str] = []
+    def missing_before_seal(self) -> list[DomainError]:
+        """Why the transcript cannot be sealed yet (empty when it can), each a coded reason."""
         if self.sealed:
-            return ["the transcript is already sealed"]
+            return [DomainError("already_sealed")]
+        missing: list[DomainError] = []
         if self.state != HearingState.READBACK:
-            missing.append("the read-back has not been started")
-        if any(s.status == SectionStatus.PENDING for s in sections(self)):
-            missing.append("some sections have not been read back yet")
+            missing.append(DomainError("readback_not_started"))
+        pending, changed = _readback.due(self)
+        if pending:
+            missing.append(DomainError("sections_pending", sections=[s.start for s in pending]))
+        if changed:
+            missing.append(DomainError("sections_changed", sections=[s.start for s in changed]))
         given = self.notices_given()
         for n in NOTICES:
             if n.mandatory and n.id not in given:
-                missing.append(f"notice missing: {n.title_en}")
+                missing.append(DomainError("notice_missing", notice=n.id))
         if self.on_break():
-            missing.append("the hearing is still interrupted")
+            missing.append(DomainError("still_on_break"))
         return missing

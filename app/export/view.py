@@ -281,7 +281,7 @@ class _Builder:
         corrected = statuses.count(SectionStatus.CORRECTED)
         if h.state == HearingState.IN_PROGRESS and not (confirmed or corrected or h.corrections):
             state = "not_started"
-        elif SectionStatus.PENDING in statuses or h.state == HearingState.IN_PROGRESS:
+        elif not all(s.done for s in statuses) or h.state == HearingState.IN_PROGRESS:
             state = "in_progress"
         else:
             state = "done"

@@ -9,7 +9,6 @@ the UI shows as the save state.
 from __future__ import annotations
 
 import copy
-import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import replace
@@ -17,16 +16,15 @@ from datetime import datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from app.domain import readback
 from app.domain.audit import Action, text_digest
 from app.domain.case import Case
 from app.domain.clock import utcnow
+from app.domain.errors import DomainError
 from app.domain.hearing import Hearing, Seal
 from app.domain.sealing import seal_hash
 from app.domain.transcript import Entry, EntryKind, Speaker
+from app.operations.write_queue import Submit, WriteKind, WriteQueue
 from app.store.store import Store
-
-Submit = Callable[[Callable[[Store], object]], Future]
 
 
 class HearingSession:
@@ -43,43 +41,24 @@ class HearingSession:
         self._submit_raw = submit
         self._device_key = device_key
         self._device_key_id = device_key_id
-        self._lock = threading.Lock()
-        self._pending = 0
-        self.last_error: BaseException | None = None
-        self._unsaved: set[int] = set()  # entries whose last write failed
-        self.on_save_state: Callable[[], None] | None = None  # called from the DB thread
+        self.writes = WriteQueue(submit)
 
     # --- persistence bookkeeping ----------------------------------------------------------
 
     @property
     def pending(self) -> int:
-        with self._lock:
-            return self._pending
+        return self.writes.pending
 
-    def _submit(self, job: Callable[[Store], object], entry_number: int | None = None) -> Future:
-        with self._lock:
-            self._pending += 1
-        future = self._submit_raw(lambda store: _in_transaction(store, job))
-        future.add_done_callback(lambda f: self._done(f, entry_number))
-        return future
+    @property
+    def on_save_state(self) -> Callable[[], None] | None:
+        return self.writes.on_change
 
-    def _done(self, future: Future, entry_number: int | None) -> None:
-        error = future.exception()
-        with self._lock:
-            self._pending -= 1
-            if entry_number is not None:  # remember entries whose text is not on disk
-                if error is None:
-                    self._unsaved.discard(entry_number)
-                else:
-                    self._unsaved.add(entry_number)
-            if error is not None:
-                self.last_error = error
-            elif self._pending == 0 and not self._unsaved:
-                # Only now is everything typed on disk; an unrelated successful write (notes,
-                # assistant decisions) must not hide an entry that still waits for its retry.
-                self.last_error = None
-        if self.on_save_state:
-            self.on_save_state()
+    @on_save_state.setter
+    def on_save_state(self, callback: Callable[[], None] | None) -> None:
+        self.writes.on_change = callback  # called from the DB thread
+
+    def _submit(self, job: Callable[[Store], object], kind: WriteKind, key=None) -> Future:
+        return self.writes.put(job, kind, key)
 
     # --- writing the transcript -------------------------------------------------------------
 
@@ -103,7 +82,7 @@ class HearingSession:
                 question_ref=snapshot.question_ref,
             )
 
-        return entry, self._submit(job)
+        return entry, self._submit(job, WriteKind.ENTRY)
 
     def type(
         self, number: int, question: str, answer: str, fields: dict[str, str] | None = None
@@ -125,30 +104,21 @@ class HearingSession:
                     Action.ENTRY_REVISED, hearing_id, number=number, revision=snapshot.number
                 )
 
-        return self._submit(job, number)
+        # Same revision, not yet written: the newer text supersedes the older in the queue.
+        key = None if reopening else (entry_id, snapshot.number)
+        return self._submit(job, WriteKind.TEXT, key)
 
-    def retry_unsaved(self) -> list[Future]:
-        """Write again the current wording of entries whose last write failed. The text is
-        still in memory (and on screen); nothing typed is dropped because a write failed."""
-        with self._lock:
-            numbers = sorted(self._unsaved)
-        futures = []
-        for number in numbers:
-            entry = self.hearing.entry(number)
-            snapshot, entry_id = replace(entry.current), entry.id
-
-            def job(store: Store, entry_id=entry_id, snapshot=snapshot) -> None:
-                store.hearings.save_revision(entry_id, snapshot)
-
-            futures.append(self._submit(job, number))
-        return futures
+    def retry(self) -> bool:
+        """Write again what failed, and what waits behind it, in order. The text is still in
+        memory (and on screen); nothing is dropped because a write failed."""
+        return self.writes.retry()
 
     def leave(self, number: int) -> Future | None:
         """The interviewer left the entry: its wording becomes a closed revision."""
-        entry = self.hearing.entry(number)
-        revision = entry.close_revision()
+        revision = self.hearing.close_entry(number)
         if revision is None:
             return None
+        entry = self.hearing.entry(number)
         snapshot, entry_id, hearing_id = replace(revision), entry.id, self.hearing.id
 
         def job(store: Store) -> None:
@@ -161,17 +131,24 @@ class HearingSession:
                 text=text_digest(snapshot.question, snapshot.answer),
             )
 
-        return self._submit(job)
+        return self._submit(job, WriteKind.TEXT)
 
-    def set_speaker(self, number: int, speaker: Speaker) -> Future:
-        entry = self.hearing.entry(number)
-        entry.speaker = speaker
-        snapshot = copy.copy(entry)
-        return self._submit(lambda store: store.hearings.update_speaker(snapshot))
+    def set_speaker(self, number: int, speaker: Speaker) -> Future | None:
+        if not self.hearing.set_speaker(number, speaker):
+            return None
+        snapshot = copy.copy(self.hearing.entry(number))
+        return self._submit(
+            lambda store: store.hearings.update_speaker(snapshot), WriteKind.SPEAKER
+        )
 
     def save_notes(self, text: str) -> Future:
+        """The interviewer's own notes (not part of the Niederschrift, any state)."""
         hearing_id, at = self.hearing.id, utcnow()
-        return self._submit(lambda store: store.hearings.save_notes(hearing_id, text, at))
+        return self._submit(
+            lambda store: store.hearings.save_notes(hearing_id, text, at),
+            WriteKind.NOTES,
+            ("notes", hearing_id),
+        )
 
     def load_assistant_state(self) -> Future:
         hearing_id = self.hearing.id
@@ -180,38 +157,34 @@ class HearingSession:
     def record_pack_versions(self, versions: dict[str, str]) -> Future | None:
         """The rule-pack versions the hearing is made under, recorded once at its start."""
         if self.hearing.pack_versions or self.hearing.sealed:
-            return None
-        self.hearing.pack_versions = dict(versions)
-        return self._save_header()
+            return None  # recorded before (or a sealed hearing, which keeps what it had)
+        self.hearing.record_pack_versions(versions)
+        return self._save_header(WriteKind.HEADER)
 
     def save_assistant_state(self, state: dict) -> Future:
+        """What the interviewer did with the assistant (for review, any state)."""
         hearing_id, at = self.hearing.id, utcnow()
         return self._submit(
-            lambda store: store.hearings.save_assistant_state(hearing_id, state, at)
+            lambda store: store.hearings.save_assistant_state(hearing_id, state, at),
+            WriteKind.ASSISTANT,
+            ("assistant", hearing_id),
         )
 
     def update_participants(
         self, interpreter: str, language: str, place: str, participants: list[str]
     ) -> Future:
-        h = self.hearing
-        h.interpreter, h.language, h.place, h.participants = (
-            interpreter,
-            language,
-            place,
-            list(participants),
-        )
-        return self._save_header()
+        self.hearing.update_header(interpreter, language, place, participants)
+        return self._save_header(WriteKind.HEADER)
 
-    def _save_header(self, action: str | None = None, **detail) -> Future:
-        snapshot = copy.deepcopy(self.hearing)
-        snapshot.entries = []
+    def _save_header(self, kind: WriteKind, action: str | None = None, **detail) -> Future:
+        snapshot = self._header_snapshot()
 
         def job(store: Store) -> None:
             store.hearings.save_header(snapshot)
             if action:
                 store.audit.append(action, snapshot.id, **detail)
 
-        return self._submit(job)
+        return self._submit(job, kind)
 
     # --- breaks and notices ---------------------------------------------------------------
 
@@ -223,7 +196,7 @@ class HearingSession:
             store.hearings.save_break(hearing_id, seq, brk)
             store.audit.append(Action.BREAK_STARTED, hearing_id, seq=seq)
 
-        return self._submit(job)
+        return self._submit(job, WriteKind.BREAK)
 
     def end_break(self) -> Future:
         brk = self.hearing.end_break()
@@ -233,7 +206,7 @@ class HearingSession:
             store.hearings.save_break(hearing_id, seq, brk)
             store.audit.append(Action.BREAK_ENDED, hearing_id, seq=seq)
 
-        return self._submit(job)
+        return self._submit(job, WriteKind.BREAK)
 
     def record_notice(self, notice_id: str, language: str = "de") -> tuple[Entry, Future]:
         entry = self.hearing.record_notice(notice_id, language=language)
@@ -248,14 +221,13 @@ class HearingSession:
                 number=snapshot.number,
             )
 
-        return entry, self._submit(job)
+        return entry, self._submit(job, WriteKind.NOTICE)
 
     # --- read-back, corrections, sealing ---------------------------------------------------
 
     def start_readback(self) -> Future:
-        closed = [(e.id, replace(e.current)) for e in self.hearing.entries if not e.current.closed]
-        self.hearing.start_readback()
-        closed = [(eid, replace(rev, closed=True)) for eid, rev in closed]
+        by_revision = {id(e.current): e.id for e in self.hearing.entries}
+        closed = [(by_revision[id(rev)], replace(rev)) for rev in self.hearing.start_readback()]
         header = self._header_snapshot()
 
         def job(store: Store) -> None:
@@ -264,16 +236,17 @@ class HearingSession:
             store.hearings.save_header(header)
             store.audit.append(Action.READBACK_STARTED, header.id)
 
-        return self._submit(job)
+        return self._submit(job, WriteKind.READBACK)
 
     def resume_hearing(self) -> Future:
         self.hearing.resume_hearing()
-        return self._save_header(Action.HEARING_RESUMED)
+        return self._save_header(WriteKind.READBACK, Action.HEARING_RESUMED)
 
     def confirm_section(self, start: int) -> Future:
-        readback.confirm_section(self.hearing, start)
-        status = self.hearing.readback[start].value
-        return self._save_header(Action.READBACK_SECTION, section=start, status=status)
+        self.hearing.confirm_section(start)
+        return self._save_header(
+            WriteKind.READBACK, Action.READBACK_SECTION, section=start, status="confirmed"
+        )
 
     def correct(self, number: int, corrected: str) -> Future:
         correction = self.hearing.correct(number, corrected)
@@ -289,7 +262,7 @@ class HearingSession:
                 text=text_digest(correction.corrected),
             )
 
-        return self._submit(job)
+        return self._submit(job, WriteKind.CORRECTION)
 
     def seal(self, open_items_reason: str = "", at: datetime | None = None) -> tuple[Seal, Future]:
         """Seal the transcript (version 1): content hash, device signature, immutable after."""
@@ -308,6 +281,9 @@ class HearingSession:
         )
 
     def _seal(self, make_seal: Callable[[str, int, str], Seal]) -> tuple[Seal, Future]:
+        failure = self.writes.failure
+        if failure is not None:  # the seal would cover text that is not on disk
+            raise DomainError("unsaved_changes", kind=failure.kind.value)
         covers = self.hearing.next_number - 1
         digest = seal_hash(self.case, self.hearing, covers)
         signature = self._device_key.sign(bytes.fromhex(digest)).hex() if self._device_key else ""
@@ -332,11 +308,10 @@ class HearingSession:
                 covers_up_to=covers,
             )
 
-        return seal, self._submit(job)
+        return seal, self._submit(job, WriteKind.SEAL)
 
     def add_addendum(self, text: str) -> tuple[Entry, Future]:
         entry = self.hearing.add_addendum(text)
-        entry.close_revision()
         snapshot = copy.deepcopy(entry)
 
         def job(store: Store) -> None:
@@ -348,22 +323,18 @@ class HearingSession:
                 text=text_digest(snapshot.answer),
             )
 
-        return entry, self._submit(job)
+        return entry, self._submit(job, WriteKind.ADDENDUM)
 
     def record_export(self, fmt: str, content_hash: str) -> Future:
         hearing_id = self.hearing.id
         return self._submit(
             lambda store: store.audit.append(
                 Action.EXPORTED, hearing_id, format=fmt, content_hash=content_hash
-            )
+            ),
+            WriteKind.EXPORT,
         )
 
     def _header_snapshot(self) -> Hearing:
         snapshot = copy.deepcopy(self.hearing)
         snapshot.entries = []
         return snapshot
-
-
-def _in_transaction(store: Store, job: Callable[[Store], object]) -> object:
-    with store.transaction():
-        return job(store)

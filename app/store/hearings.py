@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 
+from app.domain import readback
 from app.domain.clock import parse_instant
-from app.domain.hearing import Hearing, HearingState, Seal, SectionStatus
+from app.domain.errors import DomainError
+from app.domain.hearing import Hearing, HearingState, Seal
 from app.domain.transcript import Break, Correction, Entry, EntryKind, Revision, Speaker
 
 
@@ -64,7 +66,7 @@ class HearingRepository:
                 json.dumps(h.participants, ensure_ascii=False),
                 _iso(h.ended_at),
                 h.state.value,
-                json.dumps({str(k): v.value for k, v in h.readback.items()}),
+                json.dumps({str(k): v for k, v in h.readback.items()}),
                 json.dumps(h.pack_versions, sort_keys=True),
                 h.id,
             ),
@@ -206,9 +208,9 @@ class HearingRepository:
             started_at=parse_instant(row[8]),
             ended_at=_instant(row[9]),
             state=HearingState(row[10]),
-            readback={int(k): SectionStatus(v) for k, v in json.loads(row[11]).items()},
             pack_versions=json.loads(row[12]),
         )
+        marks = json.loads(row[11])
         h.entries = self._entries(hearing_id)
         h.corrections = [
             Correction(r[0], r[1], r[2], r[3], parse_instant(r[4]), id=r[5])
@@ -233,6 +235,7 @@ class HearingRepository:
                 (hearing_id,),
             )
         ]
+        h.readback = _readback_marks(h, marks)
         return h
 
     def _entries(self, hearing_id: str) -> list[Entry]:
@@ -270,3 +273,22 @@ class HearingRepository:
                 )
             )
         return entries
+
+
+_LEGACY_DONE = ("confirmed", "corrected")
+
+
+def _readback_marks(h: Hearing, stored: dict[str, str]) -> dict[int, str]:
+    """Section start -> digest of the wording confirmed. Profiles from before migration 0006
+    stored a status instead: a section confirmed then is taken as confirmed as it stands."""
+    marks = {}
+    for key, value in stored.items():
+        start = int(key)
+        if value in _LEGACY_DONE:
+            try:
+                marks[start] = readback.digest(h, start)
+            except DomainError:  # a section that no longer starts there
+                continue
+        elif value != "pending":
+            marks[start] = value
+    return marks

@@ -388,69 +388,194 @@
 <context>
     <name>DomainText</name>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="17" />
+        <location filename="../../app/ui/domain_text.py" line="18" />
+        <source>There is no entry {number}.</source>
+        <translation>Es gibt keinen Eintrag {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="19" />
         <source>The transcript is sealed; add an addendum instead.</source>
         <translation>Die Niederschrift ist versiegelt; bitte einen Nachtrag anfügen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="18" />
+        <location filename="../../app/ui/domain_text.py" line="20" />
+        <source>This entry cannot be changed that way.</source>
+        <translation>Dieser Eintrag kann so nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="21" />
+        <source>Unknown notice.</source>
+        <translation>Unbekannter Hinweis.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="22" />
         <source>The hearing is already interrupted.</source>
         <translation>Die Anhörung ist bereits unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="19" />
+        <location filename="../../app/ui/domain_text.py" line="23" />
         <source>The hearing is not interrupted.</source>
         <translation>Die Anhörung ist nicht unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="20" />
+        <location filename="../../app/ui/domain_text.py" line="24" />
         <source>There is nothing to read back yet.</source>
         <translation>Es gibt noch nichts rückzuübersetzen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="21" />
-        <source>Corrections are recorded during read-back.</source>
-        <translation>Korrekturen werden während der Rückübersetzung erfasst.</translation>
+        <location filename="../../app/ui/domain_text.py" line="31" />
+        <source>There is no section starting at entry {start}.</source>
+        <translation>Es gibt keinen Abschnitt, der mit Eintrag {start} beginnt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="22" />
+        <location filename="../../app/ui/domain_text.py" line="32" />
+        <source>Entry {number} is not read back.</source>
+        <translation>Eintrag {number} wird nicht rückübersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="33" />
+        <source>There is no new addendum to seal.</source>
+        <translation>Es gibt keinen neuen Nachtrag zum Versiegeln.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="34" />
+        <source>An addendum needs a text.</source>
+        <translation>Ein Nachtrag braucht einen Text.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="35" />
+        <source>The guideline versions of this hearing are already recorded.</source>
+        <translation>Die Leitlinien-Versionen dieser Anhörung sind bereits festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="38" />
+        <source>The transcript cannot be sealed yet.</source>
+        <translation>Die Niederschrift kann noch nicht versiegelt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="39" />
+        <source>Not everything is saved yet ({kind}); please wait or retry first.</source>
+        <translation>Noch ist nicht alles gespeichert ({kind}); bitte warten oder erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="43" />
+        <source>sections not read back yet (entries {sections})</source>
+        <translation>Abschnitte noch nicht rückübersetzt (Einträge {sections})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="46" />
+        <source>to be read back again, changed since (entries {sections})</source>
+        <translation>erneut rückzuübersetzen, seitdem geändert (Einträge {sections})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="49" />
+        <source>notice missing: {notice}</source>
+        <translation>Hinweis fehlt: {notice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="56" />
+        <source>This is done during the read-back.</source>
+        <translation>Das geschieht während der Rückübersetzung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="57" />
+        <source>During the read-back the wording is only changed by a correction; resume the hearing to add or edit entries.</source>
+        <translation>Während der Rückübersetzung ändert sich der Wortlaut nur durch eine Korrektur; zum Ergänzen oder Bearbeiten die Anhörung fortsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="66" />
+        <source>a new entry</source>
+        <translation>ein neuer Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="67" />
+        <source>typed text</source>
+        <translation>getippter Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="68" />
+        <source>a speaker</source>
+        <translation>ein Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="69" />
+        <source>participants</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="70" />
+        <source>a notice</source>
+        <translation>ein Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="71" />
+        <source>a break</source>
+        <translation>eine Unterbrechung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="72" />
+        <source>the read-back</source>
+        <translation>die Rückübersetzung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="73" />
+        <source>a correction</source>
+        <translation>eine Korrektur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="74" />
+        <source>the seal</source>
+        <translation>die Versiegelung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="75" />
+        <source>an addendum</source>
+        <translation>ein Nachtrag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="76" />
+        <source>my notes</source>
+        <translation>meine Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="77" />
+        <source>assistant decisions</source>
+        <translation>Entscheidungen zum Assistenten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="78" />
+        <source>the export record</source>
+        <translation>der Export-Vermerk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="119" />
+        <source>This is not possible now.</source>
+        <translation>Das ist jetzt nicht möglich.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/domain_text.py" line="25" />
         <source>Only questions, answers and remarks can be corrected.</source>
         <translation>Nur Fragen, Antworten und Anmerkungen können korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="23" />
+        <location filename="../../app/ui/domain_text.py" line="28" />
         <source>A correction needs the corrected wording.</source>
         <translation>Eine Korrektur braucht den korrigierten Wortlaut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="24" />
-        <source>Start the read-back first.</source>
-        <translation>Bitte zuerst die Rückübersetzung beginnen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/domain_text.py" line="25" />
+        <location filename="../../app/ui/domain_text.py" line="42" />
         <source>the read-back has not been started</source>
         <translation>die Rückübersetzung wurde noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="26" />
-        <source>some sections have not been read back yet</source>
-        <translation>einige Abschnitte wurden noch nicht rückübersetzt</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/domain_text.py" line="27" />
+        <location filename="../../app/ui/domain_text.py" line="50" />
         <source>the hearing is still interrupted</source>
         <translation>die Anhörung ist noch unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/domain_text.py" line="28" />
+        <location filename="../../app/ui/domain_text.py" line="51" />
         <source>the transcript is already sealed</source>
         <translation>die Niederschrift ist bereits versiegelt</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/domain_text.py" line="29" />
-        <source>notice missing: %1</source>
-        <translation>Hinweis fehlt: %1</translation>
     </message>
 </context>
 <context>
@@ -645,17 +770,17 @@
         <translation>Alle Standardfragen wurden gestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="454" />
+        <location filename="../../app/ui/hearing/page.py" line="457" />
         <source>NOT SAVED: %1 – your text stays here; retrying…</source>
         <translation>NICHT GESPEICHERT: %1 – Ihr Text bleibt erhalten; neuer Versuch …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="461" />
+        <location filename="../../app/ui/hearing/page.py" line="464" />
         <source>Saving…</source>
         <translation>Speichert …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="463" />
+        <location filename="../../app/ui/hearing/page.py" line="466" />
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
@@ -936,19 +1061,24 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>ReadbackModel</name>
     <message>
-        <location filename="../../app/ui/hearing/readback_model.py" line="20" />
+        <location filename="../../app/ui/hearing/readback_model.py" line="21" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/readback_model.py" line="21" />
+        <location filename="../../app/ui/hearing/readback_model.py" line="22" />
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/readback_model.py" line="22" />
+        <location filename="../../app/ui/hearing/readback_model.py" line="23" />
         <source>corrected</source>
         <translation>korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/readback_model.py" line="24" />
+        <source>changed – read back again</source>
+        <translation>geändert – erneut rückübersetzen</translation>
     </message>
 </context>
 <context>
@@ -1058,17 +1188,17 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>SyncDetailsDialog</name>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="179" />
+        <location filename="../../app/ui/sync/status_widget.py" line="180" />
         <source>Sync details</source>
         <translation>Synchronisation – Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="191" />
+        <location filename="../../app/ui/sync/status_widget.py" line="192" />
         <source>Send set-aside transcript again</source>
         <translation>Zurückgestellte Niederschrift erneut senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="193" />
+        <location filename="../../app/ui/sync/status_widget.py" line="194" />
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
@@ -1244,32 +1374,32 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
         <translation>Synchronisation angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="141" />
+        <location filename="../../app/ui/sync/status_widget.py" line="142" />
         <source>Details…</source>
         <translation>Einzelheiten …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="150" />
+        <location filename="../../app/ui/sync/status_widget.py" line="151" />
         <source>set aside</source>
         <translation>zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="152" />
+        <location filename="../../app/ui/sync/status_widget.py" line="153" />
         <source>failed %1 time(s), will be retried</source>
         <translation>%1-mal fehlgeschlagen, wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="156" />
+        <location filename="../../app/ui/sync/status_widget.py" line="157" />
         <source>waiting to be sent</source>
         <translation>wartet auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="158" />
+        <location filename="../../app/ui/sync/status_widget.py" line="159" />
         <source>Case %1 – version %2: %3</source>
         <translation>Az. %1 – Version %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="168" />
+        <location filename="../../app/ui/sync/status_widget.py" line="169" />
         <source>original message: %1</source>
         <translation>Originalmeldung: %1</translation>
     </message>

@@ -42,3 +42,14 @@ def addendum_round(session: HearingSession, text: str) -> int:
     seal, future = session.seal_addenda()
     future.result()
     return seal.version
+
+
+def tamper_case_reference(case_id: str):
+    """A job that changes a sealed transcript's case reference behind the app's back, as
+    someone holding the key could: the seal triggers dropped first."""
+
+    def job(store) -> None:
+        store.conn.execute("DROP TRIGGER IF EXISTS sealed_case_frozen")
+        store.conn.execute("UPDATE cases SET reference='9-999' WHERE id=?", (case_id,))
+
+    return job

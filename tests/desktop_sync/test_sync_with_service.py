@@ -15,7 +15,7 @@ from app.sync.packs import PackRefused, sign_pack, verify_pack
 from app.sync.runner import run_sync
 from tests.central.harness import FaultProxy
 from tests.desktop_sync.conftest import make_client
-from tests.desktop_sync.helpers import addendum_round, sealed_hearing
+from tests.desktop_sync.helpers import addendum_round, sealed_hearing, tamper_case_reference
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
@@ -71,12 +71,9 @@ def test_a_transcript_the_service_refuses_is_set_aside_and_the_others_still_go(
 ):
     source, client, _user = enrolled
     tampered, good = sealed_hearing(worker, "1-438"), sealed_hearing(worker, "2-438")
-    # Changed after sealing, behind the app's back: the content no longer matches the seal.
-    worker.submit(
-        lambda s: s.conn.execute(
-            "UPDATE cases SET reference='9-438' WHERE id=?", (tampered.case.id,)
-        )
-    ).result()
+    # Changed after sealing, behind the app's back (the seal triggers dropped first, as
+    # someone holding the key could): the content no longer matches the seal.
+    worker.submit(tamper_case_reference(tampered.case.id)).result()
     report = run_sync(source, client)
     assert report.sent == 1 and report.failed == 1
     (failure,) = report.failures

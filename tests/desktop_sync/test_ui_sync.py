@@ -26,7 +26,7 @@ from app.ui.sync import states
 from app.ui.sync.dialogs import ReturnsDialog
 from tests.conftest import sample_applicant
 from tests.desktop_sync.conftest import make_client
-from tests.desktop_sync.helpers import sealed_hearing
+from tests.desktop_sync.helpers import sealed_hearing, tamper_case_reference
 from tests.ui import conftest as ui_conftest
 from tests.ui.helpers import create_profile, key, open_dialog, type_answer, type_text, wait_saved
 
@@ -87,9 +87,7 @@ def test_status_counts_reasons_and_typing_while_a_round_runs(qtbot, window, admi
     worker = window.worker
     good = sealed_hearing(worker, "1-438")
     tampered = sealed_hearing(worker, "2-438")
-    worker.submit(
-        lambda s: s.conn.execute("UPDATE cases SET reference='9' WHERE id=?", (tampered.case.id,))
-    ).result()
+    worker.submit(tamper_case_reference(tampered.case.id)).result()
     case = worker.submit(lambda s: create_case(s, "3-438", sample_applicant())).result()
     hearing = worker.submit(
         lambda s: start_hearing(s, case.id, "anhoerung-13", "Anna Beispiel")

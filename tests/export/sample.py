@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from app.domain.case import Applicant, Case
 from app.domain.hearing import Hearing
-from app.domain.readback import confirm_section, sections
+from app.domain.readback import sections
 from app.domain.sealing import seal_hash
 from app.domain.transcript import EntryKind, Speaker
 
@@ -117,7 +117,7 @@ def make_hearing(
         hearing.record_notice("interpreter_understood", at=next(clock))
         hearing.record_notice("readback_done", at=next(clock))
         for s in sections(hearing):
-            confirm_section(hearing, s.start)
+            hearing.confirm_section(s.start)
     if seal:
         covers = hearing.next_number - 1
         digest = seal_hash(case, hearing, covers)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.domain.errors import DomainError
 from app.ui.domain_text import translated
 from tests.ui.helpers import create_profile
 
@@ -29,12 +30,23 @@ def test_case_list_headers_follow_the_language(qtbot, window):
 
 
 def test_domain_messages_are_translated(qtbot, window):
-    assert translated("the read-back has not been started", "de") == (
+    assert translated(DomainError("readback_not_started"), "de") == (
         "die Rückübersetzung wurde noch nicht begonnen"
     )
-    assert translated("notice missing: Notice under section 25(3) Asylum Act", "de") == (
+    assert translated(DomainError("notice_missing", notice="s25_3"), "de") == (
         "Hinweis fehlt: Hinweis nach § 25 Abs. 3 AsylG"
     )
+    assert translated(DomainError("sections_changed", sections=[4, 9]), "de") == (
+        "erneut rückzuübersetzen, seitdem geändert (Einträge 4, 9)"
+    )
+
+
+def test_every_domain_code_has_a_wording():
+    """A refusal the UI cannot word would reach the interviewer as a code."""
+    from app.domain.errors import ENGLISH
+    from app.ui.domain_text import MESSAGES
+
+    assert set(ENGLISH) - {"not_allowed"} == set(MESSAGES)
 
 
 def test_every_ui_string_has_a_german_translation(tmp_path):

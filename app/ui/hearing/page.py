@@ -28,7 +28,7 @@ from app.domain.transcript import EntryKind, Speaker
 from app.operations.hearing_session import HearingSession
 from app.skeletons import Skeleton
 from app.ui.assistant.panel import AssistantPanel
-from app.ui.domain_text import translated
+from app.ui.domain_text import translated, unsaved_text
 from app.ui.hearing.assistant_glue import AssistantGlue
 from app.ui.hearing.completion_actions import CompletionActions
 from app.ui.hearing.completion_panel import CompletionPanel
@@ -377,7 +377,7 @@ class HearingPage(QWidget):
         try:
             self.track(self.session.type(number, question, answer, self.editor.field_values()))
         except DomainError as exc:
-            self.message.emit(translated(str(exc), self.ui_language))
+            self.message.emit(translated(exc, self.ui_language))
             return
         self.transcript_model.entry_changed(number)
         self.entry_text_changed.emit(number)
@@ -388,9 +388,13 @@ class HearingPage(QWidget):
                 self._refresh_all()
 
     def _speaker_changed(self) -> None:
-        if self.editor.number is not None and self._editable():
+        if self.editor.number is not None:
             speaker = Speaker(self.editor.speaker.currentData())
-            self.track(self.session.set_speaker(self.editor.number, speaker))
+            try:
+                self.track(self.session.set_speaker(self.editor.number, speaker))
+            except DomainError as exc:
+                self.message.emit(translated(exc, self.ui_language))
+                return
             self.transcript_model.entry_changed(self.editor.number)
 
     def _notes_changed(self) -> None:
@@ -404,12 +408,11 @@ class HearingPage(QWidget):
     def set_participants(
         self, interpreter: str, language: str, place: str, others: list[str]
     ) -> None:
-        if self.hearing.sealed:
-            self.message.emit(
-                translated("The transcript is sealed; add an addendum instead.", self.ui_language)
-            )
+        try:  # the domain decides (a sealed transcript keeps its header)
+            self.track(self.session.update_participants(interpreter, language, place, others))
+        except DomainError as exc:
+            self.message.emit(translated(exc, self.ui_language))
             return
-        self.track(self.session.update_participants(interpreter, language, place, others))
         self._refresh_header()
 
     def toggle_break(self) -> None:
@@ -419,7 +422,7 @@ class HearingPage(QWidget):
             else:
                 self.track(self.session.start_break())
         except DomainError as exc:
-            self.message.emit(translated(str(exc), self.ui_language))
+            self.message.emit(translated(exc, self.ui_language))
         self._refresh_header()
 
     # --- completion (see completion_actions.py) ---------------------------------------------
@@ -429,7 +432,7 @@ class HearingPage(QWidget):
         try:
             result = action()
         except DomainError as exc:
-            self.message.emit(translated(str(exc), self.ui_language))
+            self.message.emit(translated(exc, self.ui_language))
             return False
         if isinstance(result, tuple):
             result = result[-1]
@@ -447,12 +450,12 @@ class HearingPage(QWidget):
             self._update_save_state()
 
     def _update_save_state(self) -> None:
-        error = self.session.last_error
-        if error is not None:
+        failure = self.session.writes.failure
+        if failure is not None:
             self.save_state_changed.emit(
                 "error",
                 self.tr("NOT SAVED: %1 – your text stays here; retrying…").replace(
-                    "%1", str(error)
+                    "%1", unsaved_text(failure)
                 ),
             )
             if not self._retry.isActive():
@@ -463,9 +466,7 @@ class HearingPage(QWidget):
             self.save_state_changed.emit("saved", self.tr("All changes saved"))
 
     def _retry_unsaved(self) -> None:
-        self.session.last_error = None
-        for future in self.session.retry_unsaved():
-            self.track(future)
+        self.session.retry()
         self._update_save_state()
 
     def flush(self) -> None:

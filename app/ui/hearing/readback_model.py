@@ -15,11 +15,13 @@ _COLORS = {
     SectionStatus.PENDING: "#ffffff",
     SectionStatus.CONFIRMED: "#e6f4ea",
     SectionStatus.CORRECTED: "#fff4ce",
+    SectionStatus.CHANGED: "#fde2e1",
 }
 _LABELS = {
     SectionStatus.PENDING: QT_TRANSLATE_NOOP("ReadbackModel", "open"),
     SectionStatus.CONFIRMED: QT_TRANSLATE_NOOP("ReadbackModel", "confirmed"),
     SectionStatus.CORRECTED: QT_TRANSLATE_NOOP("ReadbackModel", "corrected"),
+    SectionStatus.CHANGED: QT_TRANSLATE_NOOP("ReadbackModel", "changed – read back again"),
 }
 
 
