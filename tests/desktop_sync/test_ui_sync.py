@@ -125,7 +125,7 @@ def test_status_counts_reasons_and_typing_while_a_round_runs(qtbot, window, admi
     )
     # The reason in German, by its code; the details add the service's words for IT.
     german = "Der Dienst konnte die Niederschrift nicht prüfen und hat sie nicht gespeichert."
-    assert german in widget.toolTip() and "Az. 9 –" in widget.toolTip()
+    assert german in widget.toolTip() and "Az. 9-999 –" in widget.toolTip()
     assert "content hash" not in widget.toolTip()
     details = window.sync_ui.show_details()
     lines = [details.items.item(i).text() for i in range(details.items.count())]
