@@ -129,11 +129,8 @@ class Hearing:
 
     def close_entry(self, number: int):
         """The interviewer left the entry: its working revision is frozen (None if it was)."""
-        entry = self.entry(number)
-        if entry.current.closed:
-            return None
         self._require(Change.CLOSE_ENTRY)
-        return entry.close_revision()
+        return self.entry(number).close_revision()
 
     def set_speaker(self, number: int, speaker: Speaker) -> bool:
         """Who spoke an entry; False when unchanged."""
