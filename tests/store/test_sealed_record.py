@@ -108,7 +108,7 @@ def test_a_sealed_hearing_takes_no_new_rows_but_an_addendum(worker, session):  #
         ),
     }
     assert set(inserts) == set(NO_NEW_ROWS)
-    for table, (sql, params) in inserts.items():
+    for sql, params in inserts.values():
         with pytest.raises(Exception, match="sealed"):
             worker.submit(lambda s, sql=sql, params=params: s.conn.execute(sql, params)).result()
     entry, done = session.add_addendum("Nachtrag: Der Bruder heißt Dilshad.")
