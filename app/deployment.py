@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.datafiles import DataFileError, Located, Problem, load_yaml, validate
+from app.domain.clock import DEFAULT_ZONE, zone_exists
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -68,6 +69,14 @@ class DeploymentFile(BaseModel):
     retention_days: int | None = Field(default=None, ge=0, le=3650)
     auto_lock_minutes: int | None = Field(default=None, ge=1, le=240)
     language: Literal["de", "en"] | None = None
+    time_zone: str = DEFAULT_ZONE  # the office's: times on screen and in the Niederschrift
+
+    @field_validator("time_zone")
+    @classmethod
+    def _time_zone(cls, value: str) -> str:
+        if not zone_exists(value):
+            raise ValueError(f"unknown time zone '{value}' (an IANA name, e.g. Europe/Berlin)")
+        return value
 
     @field_validator("publisher_keys")
     @classmethod
@@ -87,6 +96,7 @@ class Deployment:
     retention_days: int | None = None
     auto_lock_minutes: int | None = None
     language: str | None = None
+    time_zone: str = DEFAULT_ZONE
 
     @property
     def sync_configured(self) -> bool:
@@ -177,6 +187,7 @@ def _load(path: Path) -> Deployment:
         retention_days=data.retention_days,
         auto_lock_minutes=data.auto_lock_minutes,
         language=data.language,
+        time_zone=data.time_zone,
     )
 
 

@@ -7,18 +7,17 @@ the variables they need; the static ones once per export, not once per paragraph
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import jinja2
 
+from app.domain.clock import office_time
 from app.paths import templates_dir
 
 TEMPLATE_FOLDER = "niederschrift"
 HTML_TEMPLATE = f"{TEMPLATE_FOLDER}/document.html.j2"
-LOCAL_ZONE = "Europe/Berlin"
 
 
 @lru_cache(maxsize=1)
@@ -97,37 +96,6 @@ class Wording:
         return to_local(moment).strftime(self.time_format)
 
 
-# --- local time ---------------------------------------------------------------------------
+# --- local time: the office's, as on screen (app/domain/clock.py) ------------------------
 
-
-@lru_cache(maxsize=1)
-def _zone() -> ZoneInfo | None:
-    # Windows has no system time-zone database; without the tzdata package ZoneInfo fails there.
-    # A transcript must still export, so fall back to the EU summer-time rule below.
-    try:
-        return ZoneInfo(LOCAL_ZONE)
-    except ZoneInfoNotFoundError:
-        return None
-
-
-def _last_sunday(year: int, month: int) -> datetime:
-    day = datetime(year, month + 1, 1, 1, tzinfo=UTC) - timedelta(days=1)
-    return day - timedelta(days=(day.weekday() + 1) % 7)
-
-
-def _berlin_offset(moment: datetime) -> timedelta:
-    """CET/CEST by the EU rule in force since 1996: summer time from 01:00 UTC on the last
-    Sunday of March to 01:00 UTC on the last Sunday of October."""
-    start, end = _last_sunday(moment.year, 3), _last_sunday(moment.year, 10)
-    return timedelta(hours=2) if start <= moment < end else timedelta(hours=1)
-
-
-def to_local(moment: datetime) -> datetime:
-    """The moment in Berlin local time. Naive values are taken as UTC, as the domain stores."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    zone = _zone()
-    if zone is not None:
-        return moment.astimezone(zone)
-    utc = moment.astimezone(UTC)
-    return utc.astimezone(timezone(_berlin_offset(utc)))
+to_local = office_time

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from docx import Document
 
+from app.domain import clock
 from app.export import export_docx, wording
 from app.export.view import build_view
 from app.paths import templates_dir
@@ -86,16 +87,16 @@ def test_fallback_rule_matches_the_time_zone_database():
     zone = ZoneInfo("Europe/Berlin")
     moment = datetime(2019, 1, 1, tzinfo=UTC)
     while moment < datetime(2031, 1, 1, tzinfo=UTC):
-        assert wording._berlin_offset(moment) == moment.astimezone(zone).utcoffset(), moment
+        assert clock._central_european_offset(moment) == moment.astimezone(zone).utcoffset(), moment
         moment += timedelta(hours=7)  # hits every hour of the day over the years
     # Right at the switches (2025: 30 March and 26 October, 01:00 UTC).
     for switch in (datetime(2025, 3, 30, 1, tzinfo=UTC), datetime(2025, 10, 26, 1, tzinfo=UTC)):
         for delta in (timedelta(seconds=-1), timedelta(0)):
             at = switch + delta
-            assert wording._berlin_offset(at) == at.astimezone(zone).utcoffset(), at
+            assert clock._central_european_offset(at) == at.astimezone(zone).utcoffset(), at
 
 
 def test_to_local_without_the_tz_database(monkeypatch):
-    monkeypatch.setattr(wording, "_zone", lambda: None)
-    local = wording.to_local(datetime(2025, 7, 1, 6, 5, tzinfo=UTC))
+    monkeypatch.setattr(clock, "_zone", lambda name: None)
+    local = clock.office_time(datetime(2025, 7, 1, 6, 5, tzinfo=UTC))
     assert local.strftime("%H:%M %z") == "08:05 +0200"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.clock import office_time
 from app.domain.errors import DomainError
 from app.domain.hearing import HearingState
 from app.domain.transcript import EntryKind, Speaker
@@ -209,11 +210,11 @@ class HearingPage(QWidget):
         if h.interpreter:
             interpreter = self.tr("Interpreter")
             parts.append(f"{interpreter}: {h.interpreter} ({h.language})")
-        parts.append(f"{started} {h.started_at.astimezone():%d.%m.%Y %H:%M}")
+        parts.append(f"{started} {office_time(h.started_at):%d.%m.%Y %H:%M}")
         if h.on_break():
             parts.append(
                 self.tr("INTERRUPTED since %1").replace(
-                    "%1", f"{h.breaks[-1].started_at.astimezone():%H:%M}"
+                    "%1", f"{office_time(h.breaks[-1].started_at):%H:%M}"
                 )
             )
         self.header.setText(" · ".join(parts))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.domain.clock import office_time
 from app.domain.hearing import Hearing
 from app.domain.transcript import Entry, EntryKind
 from app.export.bidi import is_rtl
@@ -110,7 +111,7 @@ class TranscriptModel(QAbstractListModel):
             lines.append(f"     {a}: {_isolated(e.answer)}")
         elif e.kind == EntryKind.NOTICE:
             notice = _tr("Notice")
-            at = e.created_at.astimezone()
+            at = office_time(e.created_at)
             lines.append(f"{e.number}  [{notice} {at:%H:%M}] {_isolated(e.answer)}")
         elif e.kind == EntryKind.ADDENDUM:
             addendum = _tr("Addendum")
@@ -121,6 +122,6 @@ class TranscriptModel(QAbstractListModel):
         correction = _tr("Correction at read-back")
         for c in self.hearing.corrections:
             if c.entry_number == e.number:
-                at = c.at.astimezone()
+                at = office_time(c.at)
                 lines.append(f"     {correction} ({at:%H:%M}): {_isolated(c.corrected)}")
         return "\n".join(lines)

@@ -109,12 +109,16 @@ class SyncUi(QObject):
     # --- the main window's hooks ----------------------------------------------------------
 
     def start(self, worker) -> None:
+        from app.domain.clock import set_office_zone
         from app.ui.sync.controller import SyncController
 
         self._build()
         self.stop()
         if self.deployment is None:
             self.deployment, self.deployment_error = discover_deployment()
+        # The deployment file is read here, at the first unlock; its office zone governs every
+        # time shown or exported (before the first hearing can be opened).
+        set_office_zone(self.deployment.time_zone)
         self.controller = SyncController(
             worker, self.deployment, self, packs_dir=self.packs_dir, **self.controller_options
         )
