@@ -71,14 +71,14 @@ class Store:
             (key, value),
         )
 
-    def begin_session(self) -> bool:
+    def mark_in_use(self) -> bool:
         """Mark the profile in use; True when the previous session did not end cleanly."""
         with self.transaction():
             abnormal = self.get_meta("session_state") == SESSION_OPEN
             self.set_meta("session_state", SESSION_OPEN)
         return abnormal
 
-    def end_session(self) -> None:
+    def mark_closed(self) -> None:
         with self.transaction():
             self.set_meta("session_state", SESSION_CLOSED)
 

@@ -35,7 +35,7 @@ class DbWorker:
                 self._store = Store.open(path, key, actor)
             finally:
                 wipe(key)
-            return self._store.begin_session()
+            return self._store.mark_in_use()
 
         return self._executor.submit(job)
 
@@ -59,7 +59,7 @@ class DbWorker:
             store, self._store = self._store, None
             if store is not None:
                 if clean:
-                    store.end_session()
+                    store.mark_closed()
                 store.close()
 
         return self._executor.submit(job)

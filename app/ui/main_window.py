@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.language = settings.get(LANGUAGE)
         self.worker: DbWorker | None = None
         self.profile = None
+        self._ending = False  # the system ends the process: nothing can be refused
         self.hearing_page: HearingPage | None = None
         self.resume_hearing_id: str | None = None
 
@@ -353,6 +354,23 @@ class MainWindow(QMainWindow):
         self._save_state("saved", page.tr("All changes saved"))
         self.hearing_opened.emit(page)
 
+    def _refuse_if_unsaved(self) -> bool:
+        """True (and the interviewer told why) when the open hearing has a write that did not
+        reach the disk: closing it now would lose what is only in memory."""
+        if self.hearing_page is None:
+            return False
+        reason = self.hearing_page.settle_writes()
+        if reason is None:
+            return False
+        log.warning("leaving refused: a write is not stored")
+        self.statusBar().showMessage(
+            self.tr(
+                "Not everything is saved (%1). The hearing stays open; ASA keeps retrying."
+            ).replace("%1", reason),
+            15000,
+        )
+        return True
+
     def close_hearing(self) -> None:
         page, self.hearing_page = self.hearing_page, None
         if page is not None:
@@ -362,6 +380,8 @@ class MainWindow(QMainWindow):
             page.deleteLater()
 
     def back_to_cases(self) -> None:
+        if self._refuse_if_unsaved():
+            return
         self.close_hearing()
         self.resume_hearing_id = None
         self.pages.setCurrentWidget(self.case_page)
@@ -380,9 +400,14 @@ class MainWindow(QMainWindow):
 
     # --- locking ---------------------------------------------------------------------------
 
-    def lock(self, message: str = "") -> None:
-        """Drop the key and clear every screen that showed case data."""
+    def lock(self, message: str = "", force: bool = False) -> None:
+        """Drop the key and clear every screen that showed case data. Refused (the hearing
+        stays open, the idle lock re-armed) while a write has not reached the disk, unless
+        ``force``d by the session ending."""
         if self.worker is None:
+            return
+        if not force and self._refuse_if_unsaved():
+            self.idle.start()
             return
         self.idle.stop()
         self.passphrase_action.setEnabled(False)
@@ -399,10 +424,27 @@ class MainWindow(QMainWindow):
         self.show_unlock(message)
 
     def closeEvent(self, event) -> None:
+        if not self._ending and self._refuse_if_unsaved():
+            event.ignore()
+            return
+        self.close_profile()
+        super().closeEvent(event)
+
+    def close_profile(self) -> None:
+        """The end of the process (window closed, SIGTERM, logout): what is queued is written,
+        the profile marked closed cleanly, the key dropped with the connection. Idempotent."""
         self.resume_hearing_id = None
         self.sync_ui.stop()  # sync: before the database closes
         if self.worker is not None:
             self.close_hearing()
             worker, self.worker = self.worker, None
             worker.shutdown()
-        super().closeEvent(event)
+
+    def shut_down(self) -> None:
+        """The system ends the process (SIGTERM, SIGINT, logout): no question can be asked.
+        Every write is tried once more and waited for, then the profile closes cleanly."""
+        self._ending = True
+        if self.hearing_page is not None and self.hearing_page.settle_writes(5.0) is not None:
+            log.warning("ending with a write not stored")
+        self.close_profile()
+        log.info("ended by the system")

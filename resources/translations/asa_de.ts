@@ -675,112 +675,113 @@
 <context>
     <name>HearingPage</name>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="184" />
+        <location filename="../../app/ui/hearing/page.py" line="185" />
         <source>Case list</source>
         <translation>Fallliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="185" />
+        <location filename="../../app/ui/hearing/page.py" line="186" />
         <source>Participants…</source>
         <translation>Beteiligte …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="186" />
+        <location filename="../../app/ui/hearing/page.py" line="187" />
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="187" />
+        <location filename="../../app/ui/hearing/page.py" line="188" />
         <source>Read-back &amp;&amp; completion</source>
         <translation>Rückübersetzung &amp;&amp; Abschluss</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="188" />
+        <location filename="../../app/ui/hearing/page.py" line="189" />
         <source>My notes (not in transcript)</source>
         <translation>Meine Notizen (nicht in der Niederschrift)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="190" />
+        <location filename="../../app/ui/hearing/page.py" line="191" />
         <source>Notes for yourself. They are never part of the transcript or its export.</source>
         <translation>Notizen nur für Sie. Sie sind nie Teil der Niederschrift oder ihres Exports.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="205" />
+        <location filename="../../app/ui/hearing/page.py" line="206" />
         <source>Case</source>
         <translation>Az.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="205" />
+        <location filename="../../app/ui/hearing/page.py" line="206" />
         <source>Started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="210" />
+        <location filename="../../app/ui/hearing/page.py" line="211" />
         <source>Interpreter</source>
         <translation>Sprachmittler/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="215" />
+        <location filename="../../app/ui/hearing/page.py" line="216" />
         <source>INTERRUPTED since %1</source>
         <translation>UNTERBROCHEN seit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="221" />
+        <location filename="../../app/ui/hearing/page.py" line="222" />
         <source>Resume (Ctrl+B)</source>
         <translation>Fortsetzen (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="221" />
+        <location filename="../../app/ui/hearing/page.py" line="222" />
         <source>Break (Ctrl+B)</source>
         <translation>Unterbrechung (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="230" />
+        <location filename="../../app/ui/hearing/page.py" line="231" />
         <source>Standard questions: %1 of %2</source>
         <translation>Standardfragen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="241" />
+        <location filename="../../app/ui/hearing/page.py" line="242" />
         <source>No entry yet: Ctrl+Return starts with the first standard question.</source>
         <translation>Noch kein Eintrag: Strg+Eingabe beginnt mit der ersten Standardfrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="282" />
+        <location filename="../../app/ui/hearing/page.py" line="283" />
         <source>Entry %1 · standard question %2 of %3</source>
         <translation>Eintrag %1 · Standardfrage %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="289" />
+        <location filename="../../app/ui/hearing/page.py" line="290" />
         <source>Entry %1 · remark</source>
         <translation>Eintrag %1 · Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="290" />
+        <location filename="../../app/ui/hearing/page.py" line="291" />
         <source>Entry %1 · follow-up question</source>
         <translation>Eintrag %1 · Nachfrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="304" />
+        <location filename="../../app/ui/hearing/page.py" line="305" />
         <source>Questions are added while the hearing is in progress.</source>
         <translation>Fragen werden während der laufenden Anhörung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="326" />
+        <location filename="../../app/ui/hearing/page.py" line="327" />
         <source>All standard questions have been asked.</source>
         <translation>Alle Standardfragen wurden gestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="457" />
+        <location filename="../../app/ui/hearing/page.py" line="458" />
         <source>NOT SAVED: %1 – your text stays here; retrying…</source>
         <translation>NICHT GESPEICHERT: %1 – Ihr Text bleibt erhalten; neuer Versuch …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="464" />
+        <location filename="../../app/ui/hearing/page.py" line="465" />
+        <location filename="../../app/ui/hearing/page.py" line="483" />
         <source>Saving…</source>
         <translation>Speichert …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="466" />
+        <location filename="../../app/ui/hearing/page.py" line="467" />
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
@@ -788,70 +789,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>Locked.</source>
         <translation>Gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71" />
+        <location filename="../../app/ui/main_window.py" line="72" />
         <source>Locked after inactivity.</source>
         <translation>Nach Inaktivität gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147" />
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>The passphrase was changed.</source>
         <translation>Die Passphrase wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162" />
+        <location filename="../../app/ui/main_window.py" line="163" />
         <source>ASA – Assistant for hearings</source>
         <translation>ASA – Assistenzsystem für Anhörungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="165" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>Automatic lock…</source>
         <translation>Automatische Sperre …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="167" />
         <source>Change passphrase…</source>
         <translation>Passphrase ändern …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="168" />
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>No profile yet. Create your own profile, or a demo profile with an invented case to look around.</source>
         <translation>Noch kein Profil vorhanden. Legen Sie Ihr eigenes Profil an – oder ein Demo-Profil mit einem erfundenen Fall zum Ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194" />
+        <location filename="../../app/ui/main_window.py" line="195" />
         <source>Unlocking…</source>
         <translation>Wird entsperrt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="205" />
         <source>The profile could not be opened: %1</source>
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="252" />
         <source>Demo profile created. Its passphrase is: %1</source>
         <translation>Demo-Profil angelegt. Die Passphrase lautet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="368" />
+        <source>Not everything is saved (%1). The hearing stays open; ASA keeps retrying.</source>
+        <translation>Nicht alles ist gespeichert (%1). Die Anhörung bleibt geöffnet; ASA versucht es weiter.</translation>
     </message>
 </context>
 <context>
@@ -1432,7 +1438,7 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
         <translation>Synchronisation – Einzelheiten …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/wiring.py" line="128" />
+        <location filename="../../app/ui/sync/wiring.py" line="132" />
         <source>The deployment file is invalid; sync is off: %1</source>
         <translation>Die Bereitstellungsdatei ist fehlerhaft; Synchronisation ist aus: %1</translation>
     </message>
@@ -1440,47 +1446,47 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>TranscriptModel</name>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="24" />
+        <location filename="../../app/ui/hearing/transcript_model.py" line="25" />
         <source>applicant</source>
         <translation>Antragsteller/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="25" />
+        <location filename="../../app/ui/hearing/transcript_model.py" line="26" />
         <source>interviewer</source>
         <translation>Anhörer/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="26" />
+        <location filename="../../app/ui/hearing/transcript_model.py" line="27" />
         <source>interpreter</source>
         <translation>Sprachmittler/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="27" />
+        <location filename="../../app/ui/hearing/transcript_model.py" line="28" />
         <source>other</source>
         <translation>weitere Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="37" />
+        <location filename="../../app/ui/hearing/transcript_model.py" line="38" />
         <source>Q</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="38" />
+        <location filename="../../app/ui/hearing/transcript_model.py" line="39" />
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="39" />
+        <location filename="../../app/ui/hearing/transcript_model.py" line="40" />
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="40" />
+        <location filename="../../app/ui/hearing/transcript_model.py" line="41" />
         <source>Addendum</source>
         <translation>Nachtrag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="41" />
+        <location filename="../../app/ui/hearing/transcript_model.py" line="42" />
         <source>Correction at read-back</source>
         <translation>Korrektur bei der Rückübersetzung</translation>
     </message>
@@ -1555,7 +1561,7 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353" />
+        <location filename="../../app/ui/main_window.py" line="354" />
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>

@@ -68,9 +68,9 @@ def test_kill_minus_nine_loses_no_acknowledged_edit(profiles, profile):
         store = Store.open(str(profile.database), profiles.unlock(profile, PASSPHRASE), "check")
         try:
             assert store.integrity_problems() == [], f"round {round_no}"
-            abnormal_seen += store.begin_session()
+            abnormal_seen += store.mark_in_use()
             stored = {e.number: e.answer for e in store.hearings.get(hearing_id).entries}
-            store.end_session()
+            store.mark_closed()
         finally:
             store.close()
         for number, answer in expected.items():

@@ -15,8 +15,8 @@ def test_banner_after_an_abnormal_end_and_not_after_a_clean_one(qtbot, window):
 
     # The process dies while the profile is open: the "in use" mark stays behind.
     store = Store.open(str(profile.database), window.profiles.unlock(profile, PASSPHRASE), "x")
-    store.begin_session()
-    store.conn.close()  # no end_session(), as after kill -9
+    store.mark_in_use()
+    store.conn.close()  # no mark_closed(), as after kill -9
 
     assert unlock(qtbot, window) is True
     assert window.case_page.banner.isVisible()

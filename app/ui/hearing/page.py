@@ -470,6 +470,18 @@ class HearingPage(QWidget):
         self.session.retry()
         self._update_save_state()
 
+    def settle_writes(self, timeout: float = 3.0) -> str | None:
+        """Before leaving the hearing: the open revision closed, a failed write tried once
+        more, everything given ``timeout`` seconds to reach the disk. None when all is stored;
+        otherwise what is not, in the interface language."""
+        self.leave_current()
+        self.session.retry()
+        if self.session.writes.wait(timeout):
+            return None
+        failure = self.session.writes.failure
+        self._update_save_state()
+        return unsaved_text(failure) if failure is not None else self.tr("Saving…")
+
     def flush(self) -> None:
         """Close the working revision before leaving the screen or locking."""
         self.leave_current()

@@ -1,0 +1,43 @@
+"""The screen, the store and the status bar agree when a write fails: the status bar names
+what is not stored, leaving the hearing or locking is refused until it is, and the automatic
+retry brings the store to what the screen shows."""
+
+from __future__ import annotations
+
+from tests.ui.helpers import create_profile, key, type_answer, wait_saved
+from tests.ui.test_hearing_flow import create_case, start_hearing
+
+
+def test_a_failed_header_write_is_shown_kept_and_stored_after_retry(qtbot, window):
+    create_profile(qtbot, window)
+    create_case(qtbot, window)
+    page = start_hearing(qtbot, window)
+    key(qtbot, page, "Ctrl+Return")
+    type_answer(qtbot, window, "Ich heiße Dilan Probe.")
+    wait_saved(qtbot, window)
+    worker = window.worker
+    worker.submit(
+        lambda s: s.conn.execute(
+            "CREATE TRIGGER full BEFORE UPDATE ON hearings BEGIN"
+            " SELECT RAISE(ABORT, 'database or disk is full'); END"
+        )
+    ).result()
+
+    page.set_participants("Frau Sprachmittlerin", "Sorani", "Außenstelle Bonn", ["Anwältin"])
+    qtbot.waitUntil(lambda: window.save_label.property("state") == "error", timeout=5000)
+    assert "NICHT GESPEICHERT" in window.save_label.text()
+    assert "Beteiligte" in window.save_label.text()
+
+    key(qtbot, page, "Ctrl+L")  # locking now would lose the participants: refused
+    assert window.worker is worker and window.hearing_page is page
+    assert "Nicht alles ist gespeichert" in window.statusBar().currentMessage()
+    window.back_to_cases()
+    assert window.hearing_page is page
+
+    worker.submit(lambda s: s.conn.execute("DROP TRIGGER full")).result()
+    qtbot.waitUntil(lambda: window.save_label.property("state") == "saved", timeout=10000)
+    stored = worker.submit(lambda s: s.hearings.get(page.hearing.id)).result()
+    assert stored.participants == ["Anwältin"]
+    assert stored == page.hearing
+    key(qtbot, page, "Ctrl+L")
+    qtbot.waitUntil(lambda: window.worker is None, timeout=5000)
