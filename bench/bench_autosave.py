@@ -1,10 +1,11 @@
 """Storing one edited answer, the autosave path as the UI drives it, against a bare SQLCipher
 single-row upsert with commit on the same machine, same disk, same database settings.
 
-ASA path: HearingSession.type() on the UI thread (domain validation, snapshot) → job on the
-database worker thread → upsert of the open revision in a transaction → commit → the future
+ASA path: HearingSession.type() on the UI thread (domain gate, snapshot) → the ordered write
+queue → job on the database worker thread → upsert of the open revision in a transaction → commit → the future
 completes (where the UI would mark "saved"). Baseline: one connection, the same PRAGMAs (WAL,
-synchronous=FULL), `INSERT ... ON CONFLICT DO UPDATE` of one row and COMMIT. Target ≤ 2×.
+synchronous=FULL), `INSERT ... ON CONFLICT DO UPDATE` of one row and COMMIT. Targets: median
+≤ 1.5×, p95 ≤ 2×.
 """
 
 from __future__ import annotations
@@ -93,7 +94,8 @@ def main() -> None:
     print(
         f"ASA autosave path:            median {median(ours) * 1e3:.3f} ms, p95 {p95(ours) * 1e3:.3f} ms"
     )
-    print(f"ratio (median): {median(ours) / median(base):.2f}x  (target <= 2x)")
+    print(f"ratio (median): {median(ours) / median(base):.2f}x  (target <= 1.5x)")
+    print(f"ratio (p95):    {p95(ours) / p95(base):.2f}x  (target <= 2x)")
 
 
 if __name__ == "__main__":

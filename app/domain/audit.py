@@ -19,7 +19,6 @@ GENESIS = "0" * 64
 class Action:
     """The names of audited actions (stable strings: they are part of the hashed record)."""
 
-    PROFILE_UNLOCKED = "profile.unlocked"
     PASSPHRASE_CHANGED = "profile.passphrase_changed"
     CASE_CREATED = "case.created"
     HEARING_CREATED = "hearing.created"
