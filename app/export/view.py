@@ -346,6 +346,7 @@ class _Builder:
             addenda=addenda,
             signatures_heading=w.static("heading_signatures"),
             signatures=(
+                _signature(w.static("signature_place_date"), ""),  # filled in by hand
                 _signature(w.static("signature_applicant"), self.case.applicant.display_name),
                 _signature(w.static("signature_interpreter"), h.interpreter),
                 _signature(w.static("signature_interviewer"), h.interviewer),

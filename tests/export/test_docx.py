@@ -98,8 +98,10 @@ def test_notices_with_their_time(texts, sealed):
 def test_readback_note(texts):
     start = index_after(texts, "Rückübersetzung")
     note = " ".join(texts[start + 1 : start + 4])
-    assert "durch Samir Mustermann in der Sprache Sorani" in note
+    assert "in der Sprache Sorani abschnittsweise rückübersetzt" in note
+    assert "(Sprachmittlung: Samir Mustermann)" in note  # no case ending to get wrong
     assert "4 ohne Änderung bestätigt, 1 mit Korrekturen" in note
+    assert "Es wurde eine Korrektur erfasst; sie steht beim korrigierten Eintrag" in note
 
 
 def test_seal_info(texts, sealed):
@@ -126,6 +128,8 @@ def test_signature_lines(texts):
     start = index_after(texts, "Unterschriften")
     tail = texts[start + 1 :]
     assert tail == [
+        "_" * 45,
+        "Ort, Datum",
         "_" * 45,
         "Antragsteller: RAHIMI, Karwan",
         "_" * 45,
