@@ -249,42 +249,42 @@
 <context>
     <name>CompletionActions</name>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="78" />
+        <location filename="../../app/ui/hearing/completion_actions.py" line="85" />
         <source>The assistant is still loading; please seal in a moment.</source>
         <translation>Der Assistent lädt noch; bitte gleich versiegeln.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="92" />
+        <location filename="../../app/ui/hearing/completion_actions.py" line="99" />
         <source>The transcript is sealed.</source>
         <translation>Die Niederschrift ist versiegelt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="96" />
+        <location filename="../../app/ui/hearing/completion_actions.py" line="103" />
         <source>Addendum</source>
         <translation>Nachtrag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="97" />
+        <location filename="../../app/ui/hearing/completion_actions.py" line="104" />
         <source>The transcript is sealed. The addendum is added after it, marked as such.</source>
         <translation>Die Niederschrift ist versiegelt. Der Nachtrag wird gekennzeichnet angefügt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="108" />
+        <location filename="../../app/ui/hearing/completion_actions.py" line="115" />
         <source>The addenda are sealed as a new version.</source>
         <translation>Die Nachträge sind als neue Version versiegelt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="114" />
+        <location filename="../../app/ui/hearing/completion_actions.py" line="121" />
         <source>Export transcript</source>
         <translation>Niederschrift exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="129" />
+        <location filename="../../app/ui/hearing/completion_actions.py" line="136" />
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="133" />
+        <location filename="../../app/ui/hearing/completion_actions.py" line="140" />
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
@@ -292,67 +292,67 @@
 <context>
     <name>CompletionPanel</name>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="94" />
+        <location filename="../../app/ui/hearing/completion_panel.py" line="96" />
         <source>Start read-back (Ctrl+Shift+R)</source>
         <translation>Rückübersetzung beginnen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="95" />
+        <location filename="../../app/ui/hearing/completion_panel.py" line="97" />
         <source>Back to questioning</source>
         <translation>Zurück zur Befragung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="96" />
-        <source>Section confirmed</source>
-        <translation>Abschnitt bestätigt</translation>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="98" />
+        <source>Section confirmed (Ctrl+Shift+A)</source>
+        <translation>Abschnitt bestätigt (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="97" />
+        <location filename="../../app/ui/hearing/completion_panel.py" line="99" />
         <source>Record correction…</source>
         <translation>Korrektur erfassen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="98" />
+        <location filename="../../app/ui/hearing/completion_panel.py" line="100" />
         <source>Notices and closing statements</source>
         <translation>Hinweise und Abschlusserklärungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="99" />
+        <location filename="../../app/ui/hearing/completion_panel.py" line="101" />
         <source>Seal transcript…</source>
         <translation>Niederschrift versiegeln …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="100" />
+        <location filename="../../app/ui/hearing/completion_panel.py" line="102" />
         <source>Add addendum…</source>
         <translation>Nachtrag hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="101" />
+        <location filename="../../app/ui/hearing/completion_panel.py" line="103" />
         <source>Seal addenda (new version)</source>
         <translation>Nachträge versiegeln (neue Version)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="102" />
+        <location filename="../../app/ui/hearing/completion_panel.py" line="104" />
         <source>Export DOCX</source>
         <translation>Als DOCX exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="103" />
+        <location filename="../../app/ui/hearing/completion_panel.py" line="105" />
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="117" />
+        <location filename="../../app/ui/hearing/completion_panel.py" line="119" />
         <source>Hearing in progress. Read-back: %1 of %2 sections.</source>
         <translation>Anhörung läuft. Rückübersetzung: %1 von %2 Abschnitten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="119" />
+        <location filename="../../app/ui/hearing/completion_panel.py" line="121" />
         <source>Read-back under way: %1 of %2 sections done.</source>
         <translation>Rückübersetzung läuft: %1 von %2 Abschnitten erledigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="121" />
+        <location filename="../../app/ui/hearing/completion_panel.py" line="123" />
         <source>Sealed (version %3). Content hash: %4</source>
         <translation>Versiegelt (Version %3). Inhalts-Hash: %4</translation>
     </message>
@@ -360,27 +360,27 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="24" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="25" />
         <source>Correction at read-back</source>
         <translation>Korrektur bei der Rückübersetzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="35" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="36" />
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="36" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="37" />
         <source>As recorded</source>
         <translation>Wie protokolliert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="37" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="38" />
         <source>Corrected wording</source>
         <translation>Korrigierter Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="44" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="45" />
         <source>The original stays in the transcript; the correction is shown beside it with its time.</source>
         <translation>Der ursprüngliche Wortlaut bleibt in der Niederschrift; die Korrektur wird mit Uhrzeit daneben ausgewiesen.</translation>
     </message>
@@ -675,113 +675,113 @@
 <context>
     <name>HearingPage</name>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="185" />
+        <location filename="../../app/ui/hearing/page.py" line="201" />
         <source>Case list</source>
         <translation>Fallliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="186" />
+        <location filename="../../app/ui/hearing/page.py" line="202" />
         <source>Participants…</source>
         <translation>Beteiligte …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="187" />
+        <location filename="../../app/ui/hearing/page.py" line="203" />
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="188" />
+        <location filename="../../app/ui/hearing/page.py" line="204" />
         <source>Read-back &amp;&amp; completion</source>
         <translation>Rückübersetzung &amp;&amp; Abschluss</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="189" />
+        <location filename="../../app/ui/hearing/page.py" line="205" />
         <source>My notes (not in transcript)</source>
         <translation>Meine Notizen (nicht in der Niederschrift)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="191" />
+        <location filename="../../app/ui/hearing/page.py" line="207" />
         <source>Notes for yourself. They are never part of the transcript or its export.</source>
         <translation>Notizen nur für Sie. Sie sind nie Teil der Niederschrift oder ihres Exports.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="206" />
+        <location filename="../../app/ui/hearing/page.py" line="222" />
         <source>Case</source>
         <translation>Az.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="206" />
+        <location filename="../../app/ui/hearing/page.py" line="222" />
         <source>Started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="211" />
+        <location filename="../../app/ui/hearing/page.py" line="227" />
         <source>Interpreter</source>
         <translation>Sprachmittler/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="216" />
+        <location filename="../../app/ui/hearing/page.py" line="232" />
         <source>INTERRUPTED since %1</source>
         <translation>UNTERBROCHEN seit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="222" />
+        <location filename="../../app/ui/hearing/page.py" line="238" />
         <source>Resume (Ctrl+B)</source>
         <translation>Fortsetzen (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="222" />
+        <location filename="../../app/ui/hearing/page.py" line="238" />
         <source>Break (Ctrl+B)</source>
         <translation>Unterbrechung (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="231" />
+        <location filename="../../app/ui/hearing/page.py" line="247" />
         <source>Standard questions: %1 of %2</source>
         <translation>Standardfragen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="242" />
+        <location filename="../../app/ui/hearing/page.py" line="258" />
         <source>No entry yet: Ctrl+Return starts with the first standard question.</source>
         <translation>Noch kein Eintrag: Strg+Eingabe beginnt mit der ersten Standardfrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="283" />
+        <location filename="../../app/ui/hearing/page.py" line="299" />
         <source>Entry %1 · standard question %2 of %3</source>
         <translation>Eintrag %1 · Standardfrage %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="290" />
+        <location filename="../../app/ui/hearing/page.py" line="306" />
         <source>Entry %1 · remark</source>
         <translation>Eintrag %1 · Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="291" />
+        <location filename="../../app/ui/hearing/page.py" line="307" />
         <source>Entry %1 · follow-up question</source>
         <translation>Eintrag %1 · Nachfrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="305" />
+        <location filename="../../app/ui/hearing/page.py" line="321" />
         <source>Questions are added while the hearing is in progress.</source>
         <translation>Fragen werden während der laufenden Anhörung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="327" />
+        <location filename="../../app/ui/hearing/page.py" line="343" />
         <source>All standard questions have been asked.</source>
         <translation>Alle Standardfragen wurden gestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="458" />
+        <location filename="../../app/ui/hearing/page.py" line="474" />
         <source>NOT SAVED: %1 – your text stays here; retrying…</source>
         <translation>NICHT GESPEICHERT: %1 – Ihr Text bleibt erhalten; neuer Versuch …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="465" />
-        <location filename="../../app/ui/hearing/page.py" line="483" />
+        <location filename="../../app/ui/hearing/page.py" line="481" />
+        <location filename="../../app/ui/hearing/page.py" line="499" />
         <source>Saving…</source>
         <translation>Speichert …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="467" />
+        <location filename="../../app/ui/hearing/page.py" line="483" />
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
@@ -954,36 +954,44 @@
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../app/ui/hearing/dialogs.py" line="91" />
+        <source>This text is recorded in the transcript with the time:</source>
+        <translation>Dieser Text wird mit der Uhrzeit in die Niederschrift aufgenommen:</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsDialog</name>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="137" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="156" />
         <source>Participants</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="145" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="164" />
         <source>One per line, with the role, e.g.
 Rechtsanwältin Dr. Muster (Bevollmächtigte)</source>
         <translation>Eine Person je Zeile, mit Rolle, z. B.
 Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="149" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="168" />
         <source>Interpreter</source>
         <translation>Sprachmittler/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="150" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="169" />
         <source>Language of the hearing</source>
         <translation>Sprache der Anhörung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="151" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="170" />
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="152" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="171" />
         <source>Others present</source>
         <translation>Weitere Anwesende</translation>
     </message>
@@ -1138,27 +1146,27 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="89" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="108" />
         <source>Seal transcript</source>
         <translation>Niederschrift versiegeln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="93" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="112" />
         <source>The transcript cannot be sealed yet:</source>
         <translation>Die Niederschrift kann noch nicht versiegelt werden:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="96" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="115" />
         <source>After sealing, the transcript cannot be changed; later additions are recorded as a marked addendum. Seal now?</source>
         <translation>Nach dem Versiegeln kann die Niederschrift nicht mehr geändert werden; spätere Ergänzungen werden als gekennzeichneter Nachtrag erfasst. Jetzt versiegeln?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="107" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="126" />
         <source>Open checklist items: %1. Please give the reason for completing anyway:</source>
         <translation>Offene Punkte der Checkliste: %1. Bitte begründen Sie, warum dennoch abgeschlossen wird:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/dialogs.py" line="120" />
+        <location filename="../../app/ui/hearing/dialogs.py" line="139" />
         <source>A reason is required.</source>
         <translation>Eine Begründung ist erforderlich.</translation>
     </message>

@@ -78,3 +78,16 @@ def type_text(widget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+def give_notice(qtbot, panel, notice_id: str) -> None:
+    """Click a notice button and confirm its wording (it goes into the record for good)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.ui.hearing.dialogs import NoticeDialog
+
+    qtbot.mouseClick(panel.notice_buttons[notice_id], Qt.MouseButton.LeftButton)
+    dialog = open_dialog(qtbot, NoticeDialog)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    panel.window().activateWindow()  # a window manager would; offscreen Qt does not

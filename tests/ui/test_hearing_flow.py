@@ -17,6 +17,7 @@ from tests.conftest import PASSPHRASE
 from tests.ui.conftest import screenshot
 from tests.ui.helpers import (
     create_profile,
+    give_notice,
     key,
     open_dialog,
     type_answer,
@@ -88,7 +89,7 @@ def read_back_and_seal(qtbot, window, page):
         panel.select_next_pending()
         qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton)
     for notice in ("s25_3", "interpreter_understood", "readback_done"):
-        qtbot.mouseClick(panel.notice_buttons[notice], Qt.MouseButton.LeftButton)
+        give_notice(qtbot, panel, notice)
     screenshot(window, "readback")
     qtbot.mouseClick(panel.seal_button, Qt.MouseButton.LeftButton)
     dialog = open_dialog(qtbot, SealDialog)

@@ -6,9 +6,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from app.domain import readback
 from app.domain.hearing import HearingState
-from app.ui.hearing.dialogs import SealDialog
-from tests.ui.helpers import create_profile, key, open_dialog, type_answer, wait_saved
+from app.ui.hearing.dialogs import NoticeDialog, SealDialog
+from tests.ui.helpers import (
+    create_profile,
+    give_notice,
+    key,
+    open_dialog,
+    type_answer,
+    wait_saved,
+)
 from tests.ui.test_hearing_flow import create_case, start_hearing
 
 
@@ -24,14 +32,16 @@ def test_an_answer_edited_after_resuming_must_be_read_back_again(qtbot, window):
         panel.select_next_pending()
         qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton)
     for notice in ("s25_3", "interpreter_understood", "readback_done"):
-        qtbot.mouseClick(panel.notice_buttons[notice], Qt.MouseButton.LeftButton)
+        give_notice(qtbot, panel, notice)
 
     qtbot.mouseClick(panel.resume_button, Qt.MouseButton.LeftButton)  # something forgotten
     assert page.hearing.state == HearingState.IN_PROGRESS
     page._show_entry(1)
     type_answer(qtbot, window, " Geboren in Erbil.")
     wait_saved(qtbot, window)
+    assert page.hearing.entry(1).answer.endswith("Geboren in Erbil."), page.hearing.entry(1).answer
     key(qtbot, page, "Ctrl+Shift+R")
+    assert page.hearing.state == HearingState.READBACK
     assert "geändert – erneut rückübersetzen" in panel.model.data(panel.model.index(0))
 
     qtbot.mouseClick(panel.seal_button, Qt.MouseButton.LeftButton)
@@ -40,3 +50,34 @@ def test_an_answer_edited_after_resuming_must_be_read_back_again(qtbot, window):
     text = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "erneut rückzuübersetzen, seitdem geändert (Einträge 1)" in text
     dialog.reject()
+
+
+def test_read_back_by_keyboard_shows_the_section_and_asks_before_a_notice(qtbot, window):
+    create_profile(qtbot, window)
+    create_case(qtbot, window)
+    page = start_hearing(qtbot, window)
+    key(qtbot, page, "Ctrl+Return")
+    type_answer(qtbot, window, "Ich heiße Dilan Probe.")
+    key(qtbot, page, "Ctrl+Shift+Return")
+    type_answer(qtbot, window, "Ja, mit meinem Bruder.")
+    key(qtbot, page, "Ctrl+Return")
+    type_answer(qtbot, window, "Irakisch.")
+    key(qtbot, page, "Ctrl+Shift+R")
+    panel = page.completion
+    selected = lambda: sorted(  # noqa: E731
+        i.row() + 1 for i in page.transcript_view.selectionModel().selectedIndexes()
+    )
+    assert selected() == [1, 2]  # the first section, with its follow-up, shown in the transcript
+    key(qtbot, page, "Ctrl+Shift+A")  # Abschnitt bestätigt
+    assert [s.status.done for s in readback.sections(page.hearing)] == [True, False]
+    assert selected() == [3]  # on to the next section
+    key(qtbot, page, "Ctrl+Shift+A")
+    assert all(s.status.done for s in readback.sections(page.hearing))
+
+    qtbot.mouseClick(panel.notice_buttons["s25_3"], Qt.MouseButton.LeftButton)
+    dialog = open_dialog(qtbot, NoticeDialog)
+    assert "später" in dialog.findChild(QLabel, "noticeWording").text()
+    dialog.reject()  # not given after all: nothing recorded
+    assert "s25_3" not in page.hearing.notices_given()
+    give_notice(qtbot, panel, "s25_3")
+    assert "s25_3" in page.hearing.notices_given()

@@ -18,7 +18,7 @@ from app.domain.sealing import seal_hash
 from app.export import export_docx, export_pdf
 from app.ui import tasks
 from app.ui.domain_text import translated
-from app.ui.hearing.dialogs import CorrectionDialog, SealDialog, TextDialog
+from app.ui.hearing.dialogs import CorrectionDialog, NoticeDialog, SealDialog, TextDialog
 
 if TYPE_CHECKING:
     from app.ui.hearing.page import HearingPage
@@ -32,8 +32,9 @@ class CompletionActions(QObject):
         c.start_readback.connect(self.start_readback)
         c.resume_hearing.connect(self.resume_hearing)
         c.confirm_section.connect(self.confirm_section)
+        c.section_selected.connect(page.show_section)
         c.correct_requested.connect(self.ask_correction)
-        c.notice_requested.connect(self.record_notice)
+        c.notice_requested.connect(self.ask_notice)
         c.seal_requested.connect(self.ask_seal)
         c.addendum_requested.connect(self.ask_addendum)
         c.seal_addenda_requested.connect(self.seal_addenda)
@@ -61,6 +62,12 @@ class CompletionActions(QObject):
 
     def correct(self, number: int, corrected: str) -> None:
         self.page.apply(lambda: self.page.session.correct(number, corrected))
+
+    def ask_notice(self, notice_id: str) -> None:
+        """A notice goes into the record for good: the interviewer sees its wording first."""
+        dialog = NoticeDialog(notice_id, self.page.transcript_language, self.page)
+        dialog.accepted.connect(lambda: self.record_notice(notice_id))
+        dialog.open()
 
     def record_notice(self, notice_id: str) -> None:
         if self.page.apply(

@@ -23,6 +23,7 @@ class CompletionPanel(QWidget):
     start_readback = Signal()
     resume_hearing = Signal()
     confirm_section = Signal(int)  # section start
+    section_selected = Signal(tuple)  # the entry numbers of the section being read back
     correct_requested = Signal(int)  # section start: the page asks which entry and what wording
     notice_requested = Signal(str)  # notice id
     seal_requested = Signal()
@@ -46,6 +47,7 @@ class CompletionPanel(QWidget):
         self.sections.setObjectName("readbackSections")
         self.sections.setModel(self.model)
         self.sections.setWordWrap(True)
+        self.sections.selectionModel().currentChanged.connect(self._section_changed)
         self.confirm_button = QPushButton()
         self.confirm_button.clicked.connect(lambda: self._with_section(self.confirm_section))
         self.correct_button = QPushButton()
@@ -93,7 +95,7 @@ class CompletionPanel(QWidget):
     def retranslate(self) -> None:
         self.start_button.setText(self.tr("Start read-back (Ctrl+Shift+R)"))
         self.resume_button.setText(self.tr("Back to questioning"))
-        self.confirm_button.setText(self.tr("Section confirmed"))
+        self.confirm_button.setText(self.tr("Section confirmed (Ctrl+Shift+A)"))
         self.correct_button.setText(self.tr("Record correction…"))
         self.notices_box.setTitle(self.tr("Notices and closing statements"))
         self.seal_button.setText(self.tr("Seal transcript…"))
@@ -150,7 +152,16 @@ class CompletionPanel(QWidget):
             signal.emit(index.data(SectionStartRole))
 
     def select_next_pending(self) -> None:
+        """The next section to read back: never read back, or changed since."""
         for row in range(self.model.rowCount()):
-            if self.model.section_at(row).status.value == "pending":
+            if not self.model.section_at(row).status.done:
                 self.sections.setCurrentIndex(self.model.index(row))
                 return
+
+    def confirm_current(self) -> None:
+        if self.hearing.state == HearingState.READBACK:
+            self._with_section(self.confirm_section)
+
+    def _section_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.section_selected.emit(self.model.section_at(current.row()).entry_numbers)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.hearing import Hearing
+from app.domain.notices import notice_text, notice_title
 from app.ui.buttons import ok_cancel
 
 
@@ -78,6 +79,24 @@ class TextDialog(QDialog):
 
     def value(self) -> str:
         return self.text.toPlainText().strip()
+
+
+class NoticeDialog(QDialog):
+    """The wording of a notice before it is recorded: once in the Niederschrift, it stays."""
+
+    def __init__(self, notice_id: str, language: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("noticeDialog")
+        self.setWindowTitle(notice_title(notice_id, language))
+        intro = QLabel(self.tr("This text is recorded in the transcript with the time:"))
+        intro.setWordWrap(True)
+        wording = QLabel(notice_text(notice_id, language))
+        wording.setWordWrap(True)
+        wording.setObjectName("noticeWording")
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(wording)
+        layout.addWidget(ok_cancel(self))
 
 
 class SealDialog(QDialog):

@@ -165,6 +165,7 @@ class HearingPage(QWidget):
             "Ctrl+PgUp": lambda: self.step_entry(-1),
             "Ctrl+B": self.toggle_break,
             "Ctrl+Shift+R": lambda: self.completion_actions.start_readback(),
+            "Ctrl+Shift+A": lambda: self.completion.confirm_current(),
             "Ctrl+1": lambda: self._side(0),
             "Ctrl+2": lambda: self._side(1),
             "Ctrl+3": lambda: self._side(2),
@@ -173,6 +174,21 @@ class HearingPage(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def show_section(self, numbers: tuple[int, ...]) -> None:
+        """The section being read back, selected and in view in the transcript."""
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        selection = QItemSelection()
+        for number in numbers:
+            index = self.transcript_model.index(self.transcript_model.row_of(number))
+            selection.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.transcript_view.selectionModel().select(selection, flags)
+        last = self.transcript_model.index(self.transcript_model.row_of(numbers[-1]))
+        first = self.transcript_model.index(self.transcript_model.row_of(numbers[0]))
+        self.transcript_view.scrollTo(last)
+        self.transcript_view.scrollTo(first)  # the section's start on screen, its end if it fits
 
     def _side(self, index: int) -> None:
         """Show a side panel and put the keyboard focus into it."""
