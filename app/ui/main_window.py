@@ -18,7 +18,14 @@ from app.store.profiles import ProfileError, ProfileManager
 from app.ui import i18n, tasks
 from app.ui.idle import IdleWatcher
 from app.ui.profile_errors import profile_error_text
-from app.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, LAST_PROFILE, SKELETON, Settings
+from app.ui.settings import (
+    AUTO_LOCK_MINUTES,
+    HEARING_PANELS,
+    LANGUAGE,
+    LAST_PROFILE,
+    SKELETON,
+    Settings,
+)
 from app.ui.unlock_page import UnlockPage
 
 log = logging.getLogger(__name__)  # events and error types only: never names or testimony
@@ -342,7 +349,13 @@ class MainWindow(QMainWindow):
         case, hearing, notes, key, key_id = loaded
         self.close_hearing()
         session = HearingSession(case, hearing, self.worker.submit, key, key_id)
-        page = HearingPage(session, get_skeleton(hearing.skeleton_id), notes, self.language)
+        page = HearingPage(
+            session,
+            get_skeleton(hearing.skeleton_id),
+            notes,
+            self.language,
+            panel_sizes=self.settings.get(HEARING_PANELS),
+        )
         page.save_state_changed.connect(self._save_state)
         page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         page.close_requested.connect(self.back_to_cases)
@@ -374,6 +387,7 @@ class MainWindow(QMainWindow):
     def close_hearing(self) -> None:
         page, self.hearing_page = self.hearing_page, None
         if page is not None:
+            self.settings.set(HEARING_PANELS, page.panel_sizes())
             page.flush()
             page.session.on_save_state = None
             self.pages.removeWidget(page)

@@ -23,6 +23,7 @@ LANGUAGE = Setting("ui/language", "de", str)
 AUTO_LOCK_MINUTES = Setting("security/auto_lock_minutes", 10, int)
 LAST_PROFILE = Setting("profiles/last", "", str)
 SKELETON = Setting("hearing/default_skeleton", "anhoerung-13", str)
+HEARING_PANELS = Setting("hearing/panel_sizes", "", str)  # "skeleton,transcript,side" in px
 
 AUTO_LOCK_LONGEST = 240  # minutes: the bound app.preseed and app.deployment accept as well
 

@@ -675,113 +675,118 @@
 <context>
     <name>HearingPage</name>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="201" />
+        <location filename="../../app/ui/hearing/page.py" line="228" />
         <source>Case list</source>
         <translation>Fallliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="202" />
+        <location filename="../../app/ui/hearing/page.py" line="229" />
         <source>Participants…</source>
         <translation>Beteiligte …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="203" />
+        <location filename="../../app/ui/hearing/page.py" line="230" />
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="204" />
+        <location filename="../../app/ui/hearing/page.py" line="231" />
         <source>Read-back &amp;&amp; completion</source>
         <translation>Rückübersetzung &amp;&amp; Abschluss</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="205" />
-        <source>My notes (not in transcript)</source>
-        <translation>Meine Notizen (nicht in der Niederschrift)</translation>
+        <location filename="../../app/ui/hearing/page.py" line="232" />
+        <source>My notes</source>
+        <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="207" />
+        <location filename="../../app/ui/hearing/page.py" line="233" />
+        <source>My notes: not part of the transcript</source>
+        <translation>Meine Notizen: nicht Teil der Niederschrift</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="235" />
         <source>Notes for yourself. They are never part of the transcript or its export.</source>
         <translation>Notizen nur für Sie. Sie sind nie Teil der Niederschrift oder ihres Exports.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="222" />
+        <location filename="../../app/ui/hearing/page.py" line="250" />
         <source>Case</source>
         <translation>Az.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="222" />
+        <location filename="../../app/ui/hearing/page.py" line="250" />
         <source>Started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="227" />
+        <location filename="../../app/ui/hearing/page.py" line="255" />
         <source>Interpreter</source>
         <translation>Sprachmittler/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="232" />
+        <location filename="../../app/ui/hearing/page.py" line="260" />
         <source>INTERRUPTED since %1</source>
         <translation>UNTERBROCHEN seit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="238" />
+        <location filename="../../app/ui/hearing/page.py" line="266" />
         <source>Resume (Ctrl+B)</source>
         <translation>Fortsetzen (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="238" />
+        <location filename="../../app/ui/hearing/page.py" line="266" />
         <source>Break (Ctrl+B)</source>
         <translation>Unterbrechung (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="247" />
+        <location filename="../../app/ui/hearing/page.py" line="275" />
         <source>Standard questions: %1 of %2</source>
         <translation>Standardfragen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="258" />
+        <location filename="../../app/ui/hearing/page.py" line="286" />
         <source>No entry yet: Ctrl+Return starts with the first standard question.</source>
         <translation>Noch kein Eintrag: Strg+Eingabe beginnt mit der ersten Standardfrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="299" />
+        <location filename="../../app/ui/hearing/page.py" line="327" />
         <source>Entry %1 · standard question %2 of %3</source>
         <translation>Eintrag %1 · Standardfrage %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="306" />
+        <location filename="../../app/ui/hearing/page.py" line="334" />
         <source>Entry %1 · remark</source>
         <translation>Eintrag %1 · Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="307" />
+        <location filename="../../app/ui/hearing/page.py" line="335" />
         <source>Entry %1 · follow-up question</source>
         <translation>Eintrag %1 · Nachfrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="321" />
+        <location filename="../../app/ui/hearing/page.py" line="349" />
         <source>Questions are added while the hearing is in progress.</source>
         <translation>Fragen werden während der laufenden Anhörung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="343" />
+        <location filename="../../app/ui/hearing/page.py" line="371" />
         <source>All standard questions have been asked.</source>
         <translation>Alle Standardfragen wurden gestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="474" />
+        <location filename="../../app/ui/hearing/page.py" line="502" />
         <source>NOT SAVED: %1 – your text stays here; retrying…</source>
         <translation>NICHT GESPEICHERT: %1 – Ihr Text bleibt erhalten; neuer Versuch …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="481" />
-        <location filename="../../app/ui/hearing/page.py" line="499" />
+        <location filename="../../app/ui/hearing/page.py" line="509" />
+        <location filename="../../app/ui/hearing/page.py" line="527" />
         <source>Saving…</source>
         <translation>Speichert …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="483" />
+        <location filename="../../app/ui/hearing/page.py" line="511" />
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
@@ -789,73 +794,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>Locked.</source>
         <translation>Gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72" />
+        <location filename="../../app/ui/main_window.py" line="79" />
         <source>Locked after inactivity.</source>
         <translation>Nach Inaktivität gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148" />
+        <location filename="../../app/ui/main_window.py" line="155" />
         <source>The passphrase was changed.</source>
         <translation>Die Passphrase wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="170" />
         <source>ASA – Assistant for hearings</source>
         <translation>ASA – Assistenzsystem für Anhörungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>Automatic lock…</source>
         <translation>Automatische Sperre …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>Change passphrase…</source>
         <translation>Passphrase ändern …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>No profile yet. Create your own profile, or a demo profile with an invented case to look around.</source>
         <translation>Noch kein Profil vorhanden. Legen Sie Ihr eigenes Profil an – oder ein Demo-Profil mit einem erfundenen Fall zum Ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>Unlocking…</source>
         <translation>Wird entsperrt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>The profile could not be opened: %1</source>
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>Demo profile created. Its passphrase is: %1</source>
         <translation>Demo-Profil angelegt. Die Passphrase lautet: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368" />
+        <location filename="../../app/ui/main_window.py" line="381" />
         <source>Not everything is saved (%1). The hearing stays open; ASA keeps retrying.</source>
         <translation>Nicht alles ist gespeichert (%1). Die Anhörung bleibt geöffnet; ASA versucht es weiter.</translation>
     </message>
@@ -1569,7 +1574,7 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354" />
+        <location filename="../../app/ui/main_window.py" line="367" />
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>

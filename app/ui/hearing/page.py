@@ -39,6 +39,16 @@ from app.ui.hearing.skeleton_model import QuestionIdRole, SkeletonModel
 from app.ui.hearing.transcript_model import NumberRole, TranscriptModel
 
 RETRY_MS = 2000
+DEFAULT_PANELS = [270, 620, 390]  # skeleton, transcript, side: the questions need room to wrap
+
+
+def _sizes(text: str) -> list[int]:
+    """Remembered panel widths, or [] when there are none (or they make no sense)."""
+    try:
+        sizes = [int(part) for part in text.split(",")]
+    except ValueError:
+        return []
+    return sizes if len(sizes) == 3 and all(s >= 0 for s in sizes) and sizes[1] > 0 else []
 
 
 class HearingPage(QWidget):
@@ -56,6 +66,7 @@ class HearingPage(QWidget):
         notes: str,
         ui_language: str = "de",
         transcript_language: str = "de",
+        panel_sizes: str = "",
         parent=None,
     ):
         super().__init__(parent)
@@ -113,7 +124,7 @@ class HearingPage(QWidget):
         self.side.addTab(self.completion, "")
         self.side.addTab(self.notes, "")
 
-        self._build_layout()
+        self._build_layout(panel_sizes)
         self._shortcuts()
         self._save_state_ping.connect(self._update_save_state)
         session.on_save_state = self._save_state_ping.emit  # called on the DB thread
@@ -128,7 +139,7 @@ class HearingPage(QWidget):
 
     # --- layout -------------------------------------------------------------------------------
 
-    def _build_layout(self) -> None:
+    def _build_layout(self, panel_sizes: str) -> None:
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -146,7 +157,9 @@ class HearingPage(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([270, 620, 390])  # the skeleton's questions need room to wrap
+        splitter.setSizes(_sizes(panel_sizes) or DEFAULT_PANELS)
+        splitter.setCollapsible(1, False)  # the transcript never disappears; the sides may
+        self.splitter = splitter
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.participants_button)
@@ -169,6 +182,7 @@ class HearingPage(QWidget):
             "Ctrl+1": lambda: self._side(0),
             "Ctrl+2": lambda: self._side(1),
             "Ctrl+3": lambda: self._side(2),
+            "Ctrl+0": self.toggle_side_panels,
         }
         for key, slot in keys.items():
             shortcut = QShortcut(QKeySequence(key), self)
@@ -190,6 +204,19 @@ class HearingPage(QWidget):
         self.transcript_view.scrollTo(last)
         self.transcript_view.scrollTo(first)  # the section's start on screen, its end if it fits
 
+    def toggle_side_panels(self) -> None:
+        """Ctrl+0: all room to the transcript, and back (a long narrative at 1366×768)."""
+        sizes = self.splitter.sizes()
+        if sizes[0] or sizes[2]:
+            self._sides_before = sizes
+            self.splitter.setSizes([0, sum(sizes), 0])
+        else:
+            self.splitter.setSizes(getattr(self, "_sides_before", None) or DEFAULT_PANELS)
+
+    def panel_sizes(self) -> str:
+        """The panel widths as the interviewer left them (remembered for the next hearing)."""
+        return ",".join(map(str, self.splitter.sizes()))
+
     def _side(self, index: int) -> None:
         """Show a side panel and put the keyboard focus into it."""
         self.side.setCurrentIndex(index)
@@ -202,7 +229,8 @@ class HearingPage(QWidget):
         self.participants_button.setText(self.tr("Participants…"))
         self.side.setTabText(0, self.tr("Assistant"))
         self.side.setTabText(1, self.tr("Read-back && completion"))
-        self.side.setTabText(2, self.tr("My notes (not in transcript)"))
+        self.side.setTabText(2, self.tr("My notes"))
+        self.side.setTabToolTip(2, self.tr("My notes: not part of the transcript"))
         self.notes.setPlaceholderText(
             self.tr("Notes for yourself. They are never part of the transcript or its export.")
         )
