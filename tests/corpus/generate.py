@@ -134,7 +134,7 @@ def german() -> list[dict]:
         "Ich komme aus der Stadt {p}.",
         "Wir kommen alle aus {p}, die ganze Familie.",
     ]
-    frame_topics = {6: [], 9: ["family"]}
+    frame_topics = {6: ["origin"], 9: ["family"]}
     n = 0
     for f, frame in enumerate(origin_frames):
         for k in range(8):
@@ -163,7 +163,7 @@ def german() -> list[dict]:
         for k in range(7):
             p = next_place()
             n += 1
-            topics = ["internal_protection"] if f == 5 else []
+            topics: list[str] = []
             cases.append(
                 case(
                     f"de.birth.{n:03d}",
