@@ -220,9 +220,11 @@ class _AnswerReader:
             clause = cues.clause_tail(text[s_start : m.start()])
             if cues.someone_else(clause):
                 continue
-            at = self._age_time(s, m, text[s_start : s_end])
+            at = self._age_time(s, m, text[s_start:s_end])
             found_any = True
-            self.b.add("age", value, m.start(), m.end(), m.group(), s, how="cue", at=at)
+            # The applicant's words: from the clause start ("da war ich 12 Jahre alt").
+            start = m.start() - len(clause.lstrip()) if at is not None else m.start()
+            self.b.add("age", value, start, m.end(), text[start : m.end()], s, how="cue", at=at)
         if not found_any and self.question_role == "age":
             # "Wie alt sind Sie?" - "Siebzehn." / "17 Jahre."
             m = re.match(r"\s*(\w+)(?:\s+jahre?(?:\s+alt)?)?\s*[.!]?\s*$", self.sentence(0), re.I)
