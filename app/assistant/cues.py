@@ -24,7 +24,8 @@ ORIGIN_BEFORE = re.compile(
     rf"(?:komme|kommen|kommt|kam|kamen|stamme|stammen|stammt|stammte|bin|sind|ist|sei|seien)"
     rf"\s+(?:[\w-]+\s+){{0,2}}?aus\s+{_AREA}$|"
     r"heimat(?:stadt|ort|dorf|region|land|provinz)?\s*(?:ist|war|sei|:)?\s*$|"
-    r"herkunfts(?:ort|stadt|land|provinz|region)\s*(?:ist|war|sei|lautet|:|als)?\s*$|"
+    r"herkunfts(?:ort|stadt|land|provinz|region)\s*(?:(?:laut|nach\s+angaben)\s+(?:de[sr]\s+)?"
+    r"[\w-]+\s*)?(?:ist|war|sei|lautet|:|als)?\s*$|"
     rf"(?:i\s+am|i'm|i\s+come|i\s+came|comes|came|is|originally)\s+(?:originally\s+)?from\s+{_AREA}$|"
     r"(?:my\s+)?home\s*town\s*(?:is|was|:)?\s*$|place\s+of\s+origin\s*(?:is|was|:)?\s*$|"
     r"[اأ]نا\s+من\s*$|من\s+[اأ]هل\s*$",
@@ -44,7 +45,7 @@ MOTION_AFTER = re.compile(
     re.I,
 )
 BIRTH_BEFORE = re.compile(
-    r"(?:geboren|born)\s+(?:[\w-]+\s+){0,2}?(?:in|im|at)(?:\s+der|\s+dem|\s+the)?\s*$|"
+    r"(?:geboren|born)\s+(?:[\w-]+\s+){0,3}?(?:in|im|at)(?:\s+der|\s+dem|\s+the)?\s*$|"
     r"geburtsort\s*(?:ist|war|sei|lautet|:)?\s*$|place\s+of\s+birth\s*(?:is|was|:)?\s*$|"
     r"ولدت\s+في\s*$|مواليد\s*$",
     re.I,
@@ -74,12 +75,13 @@ HOMELAND_WORD = re.compile(
 )
 # Somebody else is the subject: "Meine Frau kommt aus", "Mein Bruder ist 20".
 OTHER_PERSON = re.compile(
-    r"\b(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|sein|seine|seinen|ihr|ihre|"
-    r"ihren|my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:kinder|kind|sohn|söhne|tochter|töchter|"
-    r"bruder|brüder|schwester|schwestern|vater|mutter|frau|mann|ehefrau|ehemann|onkel|tante|"
-    r"cousin|cousine|eltern|nachbar|freund|freundin|children|child|son|sons|daughter|"
-    r"daughters|brother|brothers|sister|sisters|father|mother|wife|husband|parents|uncle|"
-    r"aunt|cousin|neighbour|friend)\b",
+    r"\b(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unseres|sein|seine|"
+    r"seinen|seines|ihr|ihre|ihren|ihres|my|our|his|her|their|die|der|the)\s+(?:[\w-]+\s+)?"
+    r"(?:kinder|kind|sohn|sohnes|söhne|tochter|töchter|bruder|bruders|brüder|schwester|"
+    r"schwestern|vater|vaters|mutter|frau|mann|mannes|ehefrau|ehemann|onkel|onkels|tante|"
+    r"cousin|cousine|eltern|familie|verwandten|nachbar|freund|freundin|children|child|son|"
+    r"sons|daughter|daughters|brother|brothers|sister|sisters|father|mother|wife|husband|"
+    r"parents|uncle|aunt|cousin|family|relatives|neighbour|friend)\b",
     re.I,
 )
 SELF = re.compile(r"\b(?:ich|wir|mich|mir|i|we|me)\b", re.I)
@@ -146,6 +148,13 @@ def clause_tail(before: str) -> str:
     return _clause_tail(before)
 
 
+def clause_around(sentence: str, position: int) -> str:
+    """The clause of ``sentence`` that holds ``position``."""
+    head = _clause_tail(sentence[:position])
+    rest = _CLAUSE_BREAK.search(sentence, position)
+    return head + sentence[position : rest.start() if rest else len(sentence)]
+
+
 # --- family counts -----------------------------------------------------------------------------
 RELATIONS = {
     "kinder": "children",
@@ -201,6 +210,8 @@ def _n(name: str) -> str:
 AGE = re.compile(
     rf"\b{_n('a')}\s+(?:jahre?|years?)\s+(?:alt|old)\b|"
     rf"\bmit\s+{_n('b')}\s+jahren\b|\bat\s+(?:the\s+)?age\s+of\s+{_n('c')}\b|"
+    rf"\b(?:als\s+ich|when\s+i\s+was)\s+(?:(?:erst|schon|gerade|only)\s+)?{_n('e')}"
+    r"(?:\s+(?:jahre?|years?)(?:\s+(?:alt|old))?)?(?=\s+war\b|\s*[.,;!?)]|\s*$)|"
     rf"\b(?:ich\s+bin|bin\s+ich|er\s+sei|sie\s+sei|i\s+am|i'm|war\s+ich|ich\s+war|i\s+was)\s+"
     rf"(?:(?:jetzt|erst|schon|heute|now|only|gerade)\s+)?{_n('d')}(?:\s+jahre?)?"
     r"(?=\s*(?:[.,;!?)]|$))",

@@ -231,8 +231,8 @@ _HEDGE = (
 )
 # Not a year: "1400 Euro", "1350 Dollar" (a smuggler's price), "1300 km".
 _NOT_YEAR_AFTER = (
-    r"(?!\s*(?i:euro|eur|€|dollar|usd|\$|km|kilometer|meter|m\b|leute|menschen|personen|"
-    r"people|afghani|toman|rial|lira|tl\b))"
+    r"(?!\s*(?i:(?:euro|eur|dollar|usd|km|kilometer|meter|m|leute|menschen|personen|"
+    r"people|afghani|toman|rial|lira|tl)\b|€|\$))"
 )
 # A year of the Islamic lunar calendar is marked so; we do not convert it (no silent guess).
 _LUNAR_MARK = re.compile(

@@ -166,33 +166,48 @@ class _AnswerReader:
         mentions = find_dates(text, self.hearing)
         self.date_mentions = [(sentence_of(self.bounds, d.start), d) for d in mentions]
         departures: set[int] = set()
-        countries = {
-            m.sentence
-            for m in self.place_matches
-            if self.ex.is_homeland_country(m.place_id)
+        self.homeland_sentences = {
+            m.sentence for m in self.place_matches if self.ex.is_homeland_country(m.place_id)
         }
+        events: list[tuple[int, object, str]] = []
         for index, (s, d) in enumerate(self.date_mentions):
             s_start, _ = self.bounds[s]
             sentence = self.sentence(s)
+            clause = cues.clause_around(sentence, d.start - s_start)
             own = not cues.someone_else(cues.clause_tail(text[s_start : d.start]))
             short_answer = index == 0 and s == 0
-            if own and (
-                cues.BIRTH_DATE_CUE.search(sentence)
-                or (short_answer and self.question_role == "dob")
-            ):
+            birth_here = cues.BIRTH_DATE_CUE.search(clause) or (
+                cues.BIRTH_DATE_CUE.search(sentence) and len(self._dates_in(s)) == 1
+            )
+            if own and (birth_here or (short_answer and self.question_role == "dob")):
                 b.add("dob", d.period, d.start, d.end, d.text, s, how=d.precision, calendar=d.calendar)
                 continue
             b.add("date", d.period, d.start, d.end, d.text, s, how=d.precision, calendar=d.calendar)
-            if s in departures or not own:
-                continue
-            strong = cues.DEPARTURE_STRONG.search(sentence)
-            weak = cues.DEPARTURE_WEAK.search(sentence) and (
-                s in countries or cues.HOMELAND_WORD.search(sentence)
-            )
-            asked = short_answer and self.question_role == "departure"
-            if strong or weak or asked:
+            if own:
+                events.append((s, d, clause))
+        # Departure: the date in the clause that says so; else the first date of a sentence that
+        # does ("Am 15.08.2014, mitten in der Nacht, bin ich ausgereist").
+        for s, d, clause in events:
+            if s not in departures and self._says_departure(clause, s, index_of=d):
                 departures.add(s)
                 b.add("departure", d.period, d.start, d.end, d.text, s, how="cue", calendar=d.calendar)
+        for s, d, _clause in events:
+            if s not in departures and self._says_departure(self.sentence(s), s, index_of=d):
+                departures.add(s)
+                b.add("departure", d.period, d.start, d.end, d.text, s, how="cue", calendar=d.calendar)
+
+    def _dates_in(self, s: int) -> list:
+        return [d for ds, d in self.date_mentions if ds == s]
+
+    def _says_departure(self, words: str, s: int, index_of) -> bool:
+        sentence = self.sentence(s)
+        strong = cues.DEPARTURE_STRONG.search(words)
+        weak = cues.DEPARTURE_WEAK.search(words) and (
+            s in self.homeland_sentences or cues.HOMELAND_WORD.search(sentence)
+        )
+        first = self.date_mentions and self.date_mentions[0][1] is index_of
+        asked = first and s == 0 and self.question_role == "departure"
+        return bool(strong or weak or asked)
 
     def counts(self) -> None:
         for m in cues.COUNT.finditer(self.text):

@@ -13,7 +13,8 @@ Annotation values, per kind:
 - ``date``, ``departure``, ``dob``: ``2014``, ``2014-08``, ``2014-08-15`` or ``first/last``;
   a found period matches when both ends lie within ``DATE_SLACK`` of the annotated ones (vague
   expressions such as "vor anderthalb Jahren" have no single right day);
-- ``age``: ``16`` (said of the present) or ``12@2015`` (the age at a past date);
+- ``age``: ``16`` (said of the present), ``12@2015`` (the age at a past date) or ``17@?``
+  (a past age the answer does not date: "als ich siebzehn war");
 - ``count``: ``children=3``.
 """
 
@@ -29,7 +30,7 @@ from typing import Any
 
 import yaml
 
-from app.assistant.facts import PERIOD_KINDS, Fact
+from app.assistant.facts import PERIOD_KINDS, UNKNOWN_TIME, Fact
 from app.assistant.periods import Period, month_period, year_period
 
 KINDS = (
@@ -229,8 +230,9 @@ def parse_period(text: str) -> Period:
 def shown(fact: Fact) -> str:
     """A fact's value as the corpus writes it."""
     if fact.kind == "age":
-        at = getattr(fact, "at", None)
-        return f"{fact.value}@{at.iso()}" if at else str(fact.value)
+        if fact.at is None:
+            return str(fact.value)
+        return f"{fact.value}@{'?' if fact.at == UNKNOWN_TIME else fact.at.iso()}"
     if fact.kind == "count":
         return f"{fact.subject}={fact.value}"
     return fact.value_text()
@@ -244,6 +246,8 @@ def _matches(kind: str, found: str, expected: str) -> bool:
         if "@" not in found:
             return False
         found_value, found_at = found.split("@", 1)
+        if at == "?" or found_at == "?":
+            return found_value == value and at == found_at
         return found_value == value and _period_matches(found_at, parse_period(at))
     return found == expected
 
