@@ -88,11 +88,35 @@ SELF = re.compile(r"\b(?:ich|wir|mich|mir|i|we|me)\b", re.I)
 
 # --- the question an answer replies to ---------------------------------------------------------
 QUESTION_ROLES = (
-    ("birthplace", re.compile(r"wo\s+(?:sind|wurden)\s+sie\s+geboren|geburtsort|where\s+were\s+you\s+born|place\s+of\s+birth", re.I)),
-    ("dob", re.compile(r"wann\s+(?:sind|wurden)\s+sie\s+geboren|geburtsdatum|when\s+were\s+you\s+born|date\s+of\s+birth", re.I)),
-    ("origin", re.compile(r"woher\s+(?:kommen|stammen)|herkunftsort|where\s+(?:are|do)\s+you\s+(?:come\s+)?from", re.I)),
+    (
+        "birthplace",
+        re.compile(
+            r"wo\s+(?:sind|wurden)\s+sie\s+geboren|geburtsort|where\s+were\s+you\s+born|place\s+of\s+birth",
+            re.I,
+        ),
+    ),
+    (
+        "dob",
+        re.compile(
+            r"wann\s+(?:sind|wurden)\s+sie\s+geboren|geburtsdatum|when\s+were\s+you\s+born|date\s+of\s+birth",
+            re.I,
+        ),
+    ),
+    (
+        "origin",
+        re.compile(
+            r"woher\s+(?:kommen|stammen)|herkunftsort|where\s+(?:are|do)\s+you\s+(?:come\s+)?from",
+            re.I,
+        ),
+    ),
     ("age", re.compile(r"wie\s+alt\s+sind\s+sie|how\s+old\s+are\s+you", re.I)),
-    ("departure", re.compile(r"(?:wann|when).*(?:ausgereist|ausreise|verlassen|left|leave|flucht|geflohen|fled)", re.I)),
+    (
+        "departure",
+        re.compile(
+            r"(?:wann|when).*(?:ausgereist|ausreise|verlassen|left|leave|flucht|geflohen|fled)",
+            re.I,
+        ),
+    ),
 )
 
 
@@ -107,9 +131,7 @@ def question_role(question: str) -> str | None:
 
 def someone_else(before: str) -> bool:
     """The words before a mention (in its clause) make another person the subject."""
-    other = None
-    for other in OTHER_PERSON.finditer(before):
-        pass
+    other = _last(OTHER_PERSON.finditer(before))
     if other is None:
         return False
     return not SELF.search(before[other.end() :]) and not SELF.search(before[: other.start()])
@@ -120,9 +142,7 @@ def place_role(before: str, after: str, sentence_has_origin: bool) -> str | None
     within its sentence)."""
     if someone_else(_clause_tail(before)):
         return None
-    if BIRTH_BEFORE.search(before) or (
-        BIRTH_IN_BEFORE.search(before) and BIRTH_AFTER.match(after)
-    ):
+    if BIRTH_BEFORE.search(before) or (BIRTH_IN_BEFORE.search(before) and BIRTH_AFTER.match(after)):
         return "birthplace"
     if ORIGIN_BEFORE.search(before) and not MOTION_AFTER.match(after):
         return "origin"
@@ -138,10 +158,15 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:aber|sondern|und|weil|dass|denn|but|an
 
 def _clause_tail(before: str) -> str:
     """The part of ``before`` in the same clause as what follows it."""
-    last = None
-    for last in _CLAUSE_BREAK.finditer(before):
-        pass
+    last = _last(_CLAUSE_BREAK.finditer(before))
     return before[last.end() :] if last else before
+
+
+def _last(matches):
+    last = None
+    for last in matches:  # noqa: B007 - the last match is wanted
+        pass
+    return last
 
 
 def clause_tail(before: str) -> str:
@@ -189,7 +214,20 @@ COUNT = re.compile(
     re.I,
 )
 # "ein Kind" is a count only after "habe/hatte/und ...": "als ich ein Kind war" is none.
-_ONE_AFTER = {"habe", "hatte", "haben", "hat", "und", "nur", "noch", "have", "has", "had", "and", "only"}
+_ONE_AFTER = {
+    "habe",
+    "hatte",
+    "haben",
+    "hat",
+    "und",
+    "nur",
+    "noch",
+    "have",
+    "has",
+    "had",
+    "and",
+    "only",
+}
 
 
 def count_value(match: re.Match[str]) -> int | None:

@@ -320,7 +320,7 @@ def find_dates(text: str, hearing_date: date) -> list[DateMention]:
 
 
 def _years_from_context(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """"Am 3. August" takes its year from the last date before it in the same answer; with no
+    """ "Am 3. August" takes its year from the last date before it in the same answer; with no
     such date it is left out rather than guessed."""
     result, year = [], None
     for d in mentions:

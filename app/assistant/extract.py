@@ -141,10 +141,10 @@ class _AnswerReader:
             s_start, s_end = self.bounds[m.sentence]
             before, after = text[s_start : m.start], text[m.end : s_end]
             role = cues.place_role(before[-80:], after[:60], m.sentence in origin_sentences)
-            if role is None and first_place and m.sentence == 0 and len(before.split()) <= 3:
-                # "Woher kommen Sie?" - "Aus Homs." The question gives the short answer its role.
-                if self.question_role in ("origin", "birthplace"):
-                    role = self.question_role
+            # "Woher kommen Sie?" - "Aus Homs." The question gives the short answer its role.
+            short = first_place and m.sentence == 0 and len(before.split()) <= 3
+            if role is None and short and self.question_role in ("origin", "birthplace"):
+                role = self.question_role
             first_place = False
             if role:
                 b.add(role, m.place_id, m.start, m.end, m.surface, m.sentence, how="cue")
@@ -165,6 +165,9 @@ class _AnswerReader:
         text, b = self.text, self.b
         mentions = find_dates(text, self.hearing)
         self.date_mentions = [(sentence_of(self.bounds, d.start), d) for d in mentions]
+        self.dates_by_sentence: dict[int, list] = {}
+        for s, d in self.date_mentions:
+            self.dates_by_sentence.setdefault(s, []).append(d)
         departures: set[int] = set()
         self.homeland_sentences = {
             m.sentence for m in self.place_matches if self.ex.is_homeland_country(m.place_id)
@@ -180,7 +183,9 @@ class _AnswerReader:
                 cues.BIRTH_DATE_CUE.search(sentence) and len(self._dates_in(s)) == 1
             )
             if own and (birth_here or (short_answer and self.question_role == "dob")):
-                b.add("dob", d.period, d.start, d.end, d.text, s, how=d.precision, calendar=d.calendar)
+                b.add(
+                    "dob", d.period, d.start, d.end, d.text, s, how=d.precision, calendar=d.calendar
+                )
                 continue
             b.add("date", d.period, d.start, d.end, d.text, s, how=d.precision, calendar=d.calendar)
             if own:
@@ -190,14 +195,18 @@ class _AnswerReader:
         for s, d, clause in events:
             if s not in departures and self._says_departure(clause, s, index_of=d):
                 departures.add(s)
-                b.add("departure", d.period, d.start, d.end, d.text, s, how="cue", calendar=d.calendar)
+                b.add(
+                    "departure", d.period, d.start, d.end, d.text, s, how="cue", calendar=d.calendar
+                )
         for s, d, _clause in events:
             if s not in departures and self._says_departure(self.sentence(s), s, index_of=d):
                 departures.add(s)
-                b.add("departure", d.period, d.start, d.end, d.text, s, how="cue", calendar=d.calendar)
+                b.add(
+                    "departure", d.period, d.start, d.end, d.text, s, how="cue", calendar=d.calendar
+                )
 
     def _dates_in(self, s: int) -> list:
-        return [d for ds, d in self.date_mentions if ds == s]
+        return self.dates_by_sentence.get(s, [])
 
     def _says_departure(self, words: str, s: int, index_of) -> bool:
         sentence = self.sentence(s)
@@ -221,7 +230,9 @@ class _AnswerReader:
             if not mine and cues.someone_else(cues.clause_tail(before)):
                 continue
             relation = cues.RELATIONS[m["rel"].lower()]
-            self.b.add("count", value, start, m.end(), self.text[start : m.end()], s, subject=relation)
+            self.b.add(
+                "count", value, start, m.end(), self.text[start : m.end()], s, subject=relation
+            )
 
     def ages(self) -> None:
         text = self.text
@@ -251,11 +262,11 @@ class _AnswerReader:
         """None for an age said of the present; the date it was true of for a past one."""
         if not cues.PAST.search(sentence):
             return None
-        same = [d for ds, d in self.date_mentions if ds == s]
+        same = self._dates_in(s)
         if same:
             return min(same, key=lambda d: abs(d.start - m.start())).period
         if s > 0 and (cues.THEN_START.search(sentence) or "damals" in sentence.lower()):
-            earlier = [d for ds, d in self.date_mentions if ds == s - 1]
+            earlier = self._dates_in(s - 1)
             if earlier:
                 return earlier[-1].period
         return UNKNOWN_TIME

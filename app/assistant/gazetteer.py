@@ -18,7 +18,6 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from app.assistant.lexicon import is_common_word
-
 from app.assistant.normalize import (
     arabic_prefix_strips,
     is_arabic_script,
@@ -106,9 +105,7 @@ class Gazetteer:
             candidates.extend(self._fuzzy_buckets.get((key[0], length), ()))
         if not candidates:
             return None
-        best = process.extractOne(
-            key, candidates, scorer=OSA.distance, score_cutoff=max_edits
-        )
+        best = process.extractOne(key, candidates, scorer=OSA.distance, score_cutoff=max_edits)
         return ("fuzzy", self._exact[best[0]]) if best else None
 
     def find(self, tokens: list[Token]) -> list[PlaceMatch]:

@@ -22,19 +22,86 @@ import re
 from app.assistant.textscan import Token
 
 NEGATORS = frozenset(
-    "kein keine keinen keinem keiner keines keinerlei nie niemals nicht nichts weder "
-    "no not never none nor neither without ohne dont didnt doesnt wasnt werent havent hasnt".split()
+    [
+        "kein",
+        "keine",
+        "keinen",
+        "keinem",
+        "keiner",
+        "keines",
+        "keinerlei",
+        "nie",
+        "niemals",
+        "nicht",
+        "nichts",
+        "weder",
+        "no",
+        "not",
+        "never",
+        "none",
+        "nor",
+        "neither",
+        "without",
+        "ohne",
+        "dont",
+        "didnt",
+        "doesnt",
+        "wasnt",
+        "werent",
+        "havent",
+        "hasnt",
+    ]
 )
 _NOT_A_NEGATION_AFTER = frozenset({"nur", "only", "mehr"})  # nicht nur / not only
 _CONJUNCTIONS = frozenset(
-    "aber sondern und oder doch jedoch weil dass denn obwohl sodass bevor nachdem "
-    "but and or because although though before after so".split()
+    [
+        "aber",
+        "sondern",
+        "und",
+        "oder",
+        "doch",
+        "jedoch",
+        "weil",
+        "dass",
+        "denn",
+        "obwohl",
+        "sodass",
+        "bevor",
+        "nachdem",
+        "but",
+        "and",
+        "or",
+        "because",
+        "although",
+        "though",
+        "before",
+        "after",
+        "so",
+    ]
 )
 _PREPOSITIONS = frozenset(
-    "seit wegen nach vor durch von bei mit aufgrund infolge since after because from with "
-    "during".split()
+    [
+        "seit",
+        "wegen",
+        "nach",
+        "vor",
+        "durch",
+        "von",
+        "bei",
+        "mit",
+        "aufgrund",
+        "infolge",
+        "since",
+        "after",
+        "because",
+        "from",
+        "with",
+        "during",
+    ]
 )
-_ARTICLES = frozenset("der die das den dem des the a an einer einem einen eine".split())
+_ARTICLES = frozenset(
+    ["der", "die", "das", "den", "dem", "des", "the", "a", "an", "einer", "einem", "einen", "eine"]
+)
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 NEAR = 4  # words between a negation and the topic word it denies
 TRAILING = 1  # words a clause may have after a trailing negation ("nicht gestellt")
@@ -68,9 +135,7 @@ def _is_negator(tokens: list[Token], i: int) -> bool:
     return True
 
 
-def is_denied(
-    text: str, tokens: list[Token], clause_of: list[int], first: int, last: int
-) -> bool:
+def is_denied(text: str, tokens: list[Token], clause_of: list[int], first: int, last: int) -> bool:
     """Whether the topic word(s) tokens[first..last] are denied in their clause."""
     clause = clause_of[first]
     # Before: a close negation in the same clause.

@@ -264,7 +264,8 @@ def _period_matches(found: str, expected: Period) -> bool:
 
 
 def run_case(assistant: Any, case: Case) -> CaseResult:
-    from app.domain.case import Applicant, Case as HearingCase
+    from app.domain.case import Applicant
+    from app.domain.case import Case as HearingCase
 
     hearing_case = HearingCase(
         "corpus", Applicant("Corpus", "Case", date_of_birth=case.birth), case_file={}

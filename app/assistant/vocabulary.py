@@ -55,7 +55,14 @@ class Vocabulary:
                 surface = " ".join(t.text for t in tokens[i : i + width])
                 found.extend(
                     TermMatch(
-                        kind, term_id, first.start, last.end, surface, first.sentence, i, i + width - 1
+                        kind,
+                        term_id,
+                        first.start,
+                        last.end,
+                        surface,
+                        first.sentence,
+                        i,
+                        i + width - 1,
                     )
                     for kind, term_id in hits
                 )

@@ -103,7 +103,9 @@ def hint_ids(session) -> set[str]:
 
 def test_ordinary_nouns_give_no_place_hint(assistant):
     session = assistant.start_session(make_case(), HEARING)
-    session.update_entry(1, "F", "Mein Freund Malte hat mir geholfen. Seitdem habe ich Probleme beim Atmen.")
+    session.update_entry(
+        1, "F", "Mein Freund Malte hat mir geholfen. Seitdem habe ich Probleme beim Atmen."
+    )
     session.update_entry(2, "F", "Nach der Heirat hat er mich mit einem Kabel geschlagen.")
     assert not [f for f in session.facts if f.kind == "place"]
     assert not any(h.id.startswith("common.dublin_stay") for h in session.hints)
@@ -173,7 +175,9 @@ def test_typed_residences_and_family_members_feed_facts(assistant):
 
 def test_solar_year_is_shown_with_its_reading(assistant):
     session = assistant.start_session(make_case(), HEARING)
-    session.update_entry(1, "F", "Ich komme aus Kabul. Im Jahr 1398 haben mich die Taliban bedroht.")
+    session.update_entry(
+        1, "F", "Ich komme aus Kabul. Im Jahr 1398 haben mich die Taliban bedroht."
+    )
     hint = session.hint("afg.taliban_kabul")
     assert "1398 (= 21.03.2019-19.03.2020)" in hint.body
     [d] = [f for f in session.facts if f.kind == "date"]

@@ -159,7 +159,7 @@ def german() -> list[dict]:
         "Ich wurde in {p} geboren, später sind wir umgezogen.",
     ]
     n = 0
-    for f, frame in enumerate(birth_frames):
+    for frame in birth_frames:
         for k in range(7):
             p = next_place()
             n += 1
@@ -405,7 +405,10 @@ def neighbours_in_wordlist(limit: int) -> list[tuple[str, str]]:
     assistant = Assistant.load(rules_dir())
     names: dict[str, str] = {}
     for place in assistant.knowledge.places.values():
-        for name in (*place.names, *((place.display.de, place.display.en) if place.display else ())):
+        for name in (
+            *place.names,
+            *((place.display.de, place.display.en) if place.display else ()),
+        ):
             for key in name_variants(name):
                 if " " not in key and key.isalpha() and key.isascii() and len(key) >= 5:
                     names.setdefault(key, place.id)
@@ -451,9 +454,18 @@ def english() -> list[dict]:
                 expect["topic"] = ["family"]
             cases.append(case(f"en.{role}.{n:03d}", text, **expect))
     others = [
-        ("I left my country on 15 August 2014.", {"date": ["2014-08-15"], "departure": ["2014-08-15"]}),
-        ("We fled Syria in summer 2015.", {"place": ["syria"], "date": ["2015-06/2015-08"], "departure": ["2015-06/2015-08"]}),
-        ("I left Afghanistan in March 2021.", {"place": ["afghanistan"], "date": ["2021-03"], "departure": ["2021-03"]}),
+        (
+            "I left my country on 15 August 2014.",
+            {"date": ["2014-08-15"], "departure": ["2014-08-15"]},
+        ),
+        (
+            "We fled Syria in summer 2015.",
+            {"place": ["syria"], "date": ["2015-06/2015-08"], "departure": ["2015-06/2015-08"]},
+        ),
+        (
+            "I left Afghanistan in March 2021.",
+            {"place": ["afghanistan"], "date": ["2021-03"], "departure": ["2021-03"]},
+        ),
         ("I arrived in Germany on 2 January 2016.", {"place": ["germany"], "date": ["2016-01-02"]}),
         ("I am 17 years old.", {"age": ["17"]}),
         ("I'm sixteen.", {"age": ["16"]}),
@@ -465,9 +477,20 @@ def english() -> list[dict]:
         ("I have three children.", {"count": ["children=3"]}),
         ("I have two brothers.", {"count": ["brothers=2"]}),
         ("The Taliban came to our village in 2019.", {"actor": ["taliban"], "date": ["2019"]}),
-        ("ISIS attacked Sinjar in August 2014.", {"actor": ["islamic_state"], "place": ["sinjar"], "topic": ["attack"], "date": ["2014-08"]}),
+        (
+            "ISIS attacked Sinjar in August 2014.",
+            {
+                "actor": ["islamic_state"],
+                "place": ["sinjar"],
+                "topic": ["attack"],
+                "date": ["2014-08"],
+            },
+        ),
         ("We crossed from Turkey to Greece by boat.", {"place": ["turkey", "greece"]}),
-        ("My fingerprints were taken in Bulgaria.", {"place": ["bulgaria"], "topic": ["fingerprints"]}),
+        (
+            "My fingerprints were taken in Bulgaria.",
+            {"place": ["bulgaria"], "topic": ["fingerprints"]},
+        ),
         ("I had no problems with the police.", {"actor": ["state_forces"]}),
         ("My marriage was arranged in 2012.", {"date": ["2012"], "not_": {"place": ["herat"]}}),
         ("Two years ago my father died.", {"date": ["2021-09-01/2022-09-01"]}),
@@ -522,10 +545,8 @@ def in_script() -> list[dict]:
         ("Der Antragsteller schreibt seinen Herkunftsort als {p}.", "place"),
     ]
     cases = []
-    n = 0
-    for i, (name, pid, _country) in enumerate(SCRIPT):
-        frame, role = frames[i % 2]
-        n += 1
+    for n, (name, pid, _country) in enumerate(SCRIPT, 1):
+        frame, role = frames[(n - 1) % 2]
         expect = {"place": [pid], "origin": [pid]}
         if role == "place":
             expect["topic"] = ["origin"]
@@ -538,7 +559,10 @@ def in_script() -> list[dict]:
         ("وبالموصل كان عمي.", {"place": ["mosul"]}),
         ("Wir sind von حلب nach دمشق gefahren.", {"place": ["aleppo", "damascus"]}),
         ("Er zeigte auf der Karte auf کابل und dann auf هرات.", {"place": ["kabul", "herat"]}),
-        ("داعش دخلت الموصل في حزيران 2014.", {"place": ["mosul"], "actor": ["islamic_state"], "date": ["2014-06"]}),
+        (
+            "داعش دخلت الموصل في حزيران 2014.",
+            {"place": ["mosul"], "actor": ["islamic_state"], "date": ["2014-06"]},
+        ),
         ("Ich bin in سنجار geboren.", {"place": ["sinjar"], "birthplace": ["sinjar"]}),
         ("Meine Familie lebt in تهران.", {"place": ["tehran"], "topic": ["family"]}),
         ("Geboren bin ich in مزار شریف.", {"place": ["mazar"], "birthplace": ["mazar"]}),
