@@ -13,8 +13,8 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
-from app.assistant.facts import Fact, Key, sort_key
-from app.assistant.periods import Period, age_on
+from app.assistant.facts import UNKNOWN_TIME, Fact, Key, sort_key
+from app.assistant.periods import Period, age_range
 
 RELATION_LABELS = {
     "children": ("Kinder", "children"),
@@ -91,23 +91,49 @@ def family_count(ctx: Any) -> list[Finding]:
 
 
 def age_vs_birth(ctx: Any) -> list[Finding]:
+    """A stated age against the date of birth *at the time the age was said of*: "2015 ... da
+    war ich 12" is held against the age in 2015, not at the hearing."""
     births = [f for f in ctx.facts_for(("dob",))]
     for stated in _said(ctx.facts_for(("age",))):
+        if stated.at == UNKNOWN_TIME:
+            continue  # "als ich 12 war", undated: nothing to compare with
+        when = stated.at or Period(ctx.hearing_date, ctx.hearing_date)
         for birth in births:
-            expected = age_on(birth.value.first, ctx.hearing_date)
-            if abs(expected - stated.value) > 1:
+            youngest, oldest = age_range(birth.value, when)
+            if stated.value < youngest - 1 or stated.value > oldest + 1:
+                expected = youngest if youngest == oldest else f"{youngest}-{oldest}"
                 return [
                     Finding(
                         "age",
                         [stated, birth],
                         {
                             "stated": stated.value,
+                            "words": stated.text,
+                            "when": _when(stated.at),
                             "age": expected,
-                            "recorded": birth.value.first.strftime("%d.%m.%Y"),
+                            "recorded": _birth_text(birth),
                         },
                     )
                 ]
     return []
+
+
+def _when(at: Period | None) -> str:
+    """The time a past age was said of, as a reader says it: "2015", "06.2018-08.2018"."""
+    if at is None:
+        return ""
+    if at.first.year == at.last.year and (at.first.month, at.last.month) == (1, 12):
+        return str(at.first.year)
+    if at.first == at.last:
+        return at.first.strftime("%d.%m.%Y")
+    return f"{at.first.strftime('%m.%Y')}-{at.last.strftime('%m.%Y')}"
+
+
+def _birth_text(fact: Fact) -> str:
+    p = fact.value
+    if p.first == p.last:
+        return p.first.strftime("%d.%m.%Y")
+    return fact.text or p.iso()
 
 
 def route_order(ctx: Any) -> list[Finding]:
@@ -137,7 +163,8 @@ def _route_legs(ctx: Any, entry: int) -> list[tuple[Fact, Fact]]:
 
 
 def event_after_departure(ctx: Any) -> list[Finding]:
-    departures = _said(ctx.facts_for(("departure",)))
+    # Said or typed into the case file ("Datum der Ausreise"): the same fact.
+    departures = ctx.facts_for(("departure",))
     if not departures:
         return []
     departure = min(departures, key=lambda f: f.value.last)
@@ -208,6 +235,8 @@ def case_file_departure(ctx: Any) -> list[Finding]:
         return []
     allowed = Period(recorded - DEPARTURE_SLACK, recorded + DEPARTURE_SLACK)
     for fact in _said(ctx.facts_for(("departure",))):
+        if fact.entry is None:
+            continue
         if not fact.value.overlaps(allowed):
             return [
                 Finding(

@@ -3,14 +3,21 @@
 Recognised: 15.08.2014, 15/08/2014, 2014-08-15, 15. August 2014, August 15, 2014, August 2014,
 Sommer 2014 / summer 2014, Anfang/Mitte/Ende 2014 / early/mid/late 2014, a bare year,
 "von 2014 bis 2016" / "from 2014 to 2016", and relative expressions against the hearing date:
-"vor zwei Jahren", "two years ago", "letztes Jahr", "last year".
+"vor zwei Jahren", "vor anderthalb Jahren", "two years ago", "letztes Jahr", "last year".
+
+Also: years and numbers written as words ("zweitausendvierzehn", "vor drei Jahren"; through
+text2num), Arabic month names ("حزيران 2014"), solar Hijri years and months as Afghan and
+Iranian applicants give them ("1393", "15. Asad 1393", "Mehr 1401"; converted with jdatetime),
+and a day and month without a year ("am 3. August") when an earlier date of the same answer
+gives the year. Each mention keeps its calendar, so a hint can show the applicant's words next
+to the Gregorian reading.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from app.assistant.periods import Period, month_period, months_span, shift, year_period
 
@@ -52,6 +59,78 @@ MONTHS = {
     "december": 12,
     "dez": 12,
     "dec": 12,
+    # Arabic: Levantine/Iraqi and Egyptian month names (Arabic-script folding of alef/yeh is
+    # applied to the text before matching, see _fold).
+    "كانون الثاني": 1,
+    "شباط": 2,
+    "اذار": 3,
+    "آذار": 3,
+    "أيار": 5,
+    "أيلول": 9,
+    "تشرين الأول": 10,
+    "كانون الأول": 12,
+    "أبريل": 4,
+    "أغسطس": 8,
+    "أكتوبر": 10,
+    "نيسان": 4,
+    "ايار": 5,
+    "حزيران": 6,
+    "تموز": 7,
+    "ايلول": 9,
+    "تشرين الاول": 10,
+    "تشرين الثاني": 11,
+    "كانون الاول": 12,
+    "يناير": 1,
+    "فبراير": 2,
+    "مارس": 3,
+    "ابريل": 4,
+    "مايو": 5,
+    "يونيو": 6,
+    "يوليو": 7,
+    "اغسطس": 8,
+    "سبتمبر": 9,
+    "اكتوبر": 10,
+    "نوفمبر": 11,
+    "ديسمبر": 12,
+}
+# Solar Hijri months: Afghan (Dari) names and Iranian (Persian) names in common spellings.
+SOLAR_MONTHS = {
+    "hamal": 1,
+    "saur": 2,
+    "sawr": 2,
+    "jawza": 3,
+    "dschausa": 3,
+    "saratan": 4,
+    "asad": 5,
+    "sunbula": 6,
+    "sonbola": 6,
+    "mizan": 7,
+    "aqrab": 8,
+    "akrab": 8,
+    "qaus": 9,
+    "qaws": 9,
+    "jadi": 10,
+    "dschadi": 10,
+    "dalw": 11,
+    "hut": 12,
+    "hoot": 12,
+    "farvardin": 1,
+    "farwardin": 1,
+    "ordibehesht": 2,
+    "ordibehescht": 2,
+    "khordad": 3,
+    "chordad": 3,
+    "tir": 4,
+    "mordad": 5,
+    "shahrivar": 6,
+    "schahriwar": 6,
+    "mehr": 7,
+    "aban": 8,
+    "azar": 9,
+    "asar": 9,
+    "dey": 10,
+    "bahman": 11,
+    "esfand": 12,
 }
 # Seasons as (first month, number of months); winter runs into the next year.
 SEASONS = {
@@ -140,8 +219,32 @@ _P = "|".join(sorted(PARTS, key=len, reverse=True))
 _N = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _U = "|".join(sorted(UNITS, key=len, reverse=True))
 _Y = r"(?P<y>(?:19|20)\d\d)"
+_SM = "|".join(sorted(SOLAR_MONTHS, key=len, reverse=True))
+_SY = r"(?P<sy>1[34]\d\d)"
+# A number word, checked by text2num: "sechzehn", "zweitausendvierzehn", "twenty".
+_WORD = r"[a-zäöüß]+"
+# Vague amounts in relative expressions, and the hedges that go with them.
+FRACTIONS = {"anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5}
+_HEDGE = (
+    r"(?:(?:etwa|ungefähr|ungefaehr|ca\.?|circa|rund|knapp|über|ueber|mehr\s+als|fast|"
+    r"about|around|almost|over|more\s+than|nearly)\s+)?"
+)
+# Not a year: "1400 Euro", "1350 Dollar" (a smuggler's price), "1300 km".
+_NOT_YEAR_AFTER = (
+    r"(?!\s*(?i:(?:euro|eur|dollar|usd|km|kilometer|meter|m|leute|menschen|personen|"
+    r"people|afghani|toman|rial|lira|tl)\b|€|\$))"
+)
+# A year of the Islamic lunar calendar is marked so; we do not convert it (no silent guess).
+_LUNAR_MARK = re.compile(
+    r"^\s*(?:nach\s+dem\s+)?(?:islamischen\s+|mond|lunar|hidschri|hijri|qamari|ah\b)", re.I
+)
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "solar_day",
+        re.compile(rf"\b(?P<d>\d{{1,2}})\.?\s+(?P<sm>{_SM})\s+{_SY}\b{_NOT_YEAR_AFTER}", re.I),
+    ),
+    ("solar_month", re.compile(rf"\b(?P<sm>{_SM})\s+{_SY}\b{_NOT_YEAR_AFTER}", re.I)),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
     ("numeric", re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)?\d\d)\b")),
     (
@@ -155,16 +258,28 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?P<mn>{_M})\.?\s+(?:of\s+)?{_Y}\b", re.I)),
     ("season", re.compile(rf"\b(?P<s>{_S})\s+(?:of\s+)?{_Y}\b", re.I)),
     ("part", re.compile(rf"\b(?P<p>{_P})[\s-]+(?:of\s+)?{_Y}\b", re.I)),
-    ("relative", re.compile(rf"\bvor\s+(?P<n>\d+|{_N})\s+(?P<u>{_U})\b", re.I)),
-    ("relative", re.compile(rf"\b(?P<n>\d+|{_N})\s+(?P<u>{_U})\s+ago\b", re.I)),
     (
         "last",
         re.compile(
             r"\b(?:letztes|letzten|vergangenes|vergangenen|last)\s+(?P<u>jahr|year)\b", re.I
         ),
     ),
+    (
+        "relative",
+        re.compile(
+            rf"\bvor\s+{_HEDGE}(?P<n>\d+|{_WORD})(?:\s+(?P<half>halben?))?\s+(?P<u>{_U})\b", re.I
+        ),
+    ),
+    (
+        "relative",
+        re.compile(rf"\b{_HEDGE}(?P<n>\d+|{_WORD})\s+(?P<u>{_U})\s+ago\b", re.I),
+    ),
     ("year", re.compile(rf"\b{_Y}\b")),
+    ("year_words", re.compile(r"\b(?P<yw>(?:neunzehnhundert|zweitausend)[a-zäöüß]*)\b", re.I)),
+    ("solar_year", re.compile(rf"(?<![\d.,/]){_SY}\b{_NOT_YEAR_AFTER}(?![.,/]\d)")),
+    ("day_noyear", re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?P<mn>{_M})\b", re.I)),
 ]
+PATTERNS_BY_NAME = dict(PATTERNS)
 _RANGE = re.compile(r"^\s*(?:bis(?:\s+(?:zum|ins?))?|to|until|till|und|and|-|–)\s*$", re.I)
 _RANGE_START = re.compile(r"(?:von|vom|from|zwischen|between|seit)\s*$", re.I)
 
@@ -175,20 +290,94 @@ class DateMention:
     end: int
     text: str
     period: Period | None
-    precision: str  # day | month | season | part | year | relative | range
+    precision: str  # iso numeric day_month ... year relative range solar_year ...
+    calendar: str = "gregorian"  # gregorian | solar_hijri
+
+
+SOLAR_PRECISIONS = ("solar_day", "solar_month", "solar_year")
 
 
 def find_dates(text: str, hearing_date: date) -> list[DateMention]:
     taken: list[DateMention] = []
+    occupied = bytearray(len(text))  # characters already part of a mention: linear, not n²
     for precision, pattern in PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < t.end and t.start < m.end() for t in taken):
+            if any(occupied[m.start() : m.end()]):
                 continue
+            if precision == "solar_year" and _LUNAR_MARK.match(text, m.end()):
+                occupied[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+                continue  # a lunar Hijri year: not converted, not guessed
             period = _period(precision, m, hearing_date)
+            if period is None and precision in ("year_words", "solar_year", "relative"):
+                continue  # not a date after all ("vor allem Jahren"): leave the span free
+            calendar = "solar_hijri" if precision in SOLAR_PRECISIONS else "gregorian"
             # An impossible date (31.02.2014) still occupies its span: its year is no date either.
-            taken.append(DateMention(m.start(), m.end(), m.group(), period, precision))
-    found = sorted((d for d in taken if d.period is not None), key=lambda d: d.start)
+            occupied[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            taken.append(DateMention(m.start(), m.end(), m.group(), period, precision, calendar))
+    found = sorted(taken, key=lambda d: d.start)
+    found = [d for d in _years_from_context(text, found) if d.period is not None]
     return _join_ranges(text, found)
+
+
+def _years_from_context(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "Am 3. August" takes its year from the last date before it in the same answer; with no
+    such date it is left out rather than guessed."""
+    result, year = [], None
+    for d in mentions:
+        if d.precision == "day_noyear":
+            m = PATTERNS_BY_NAME["day_noyear"].match(text, d.start)
+            if year is not None and m:
+                try:
+                    day = date(year, MONTHS[m["mn"].lower()], int(m["d"]))
+                    d = DateMention(d.start, d.end, d.text, Period(day, day), "day_context")
+                except ValueError:
+                    d = DateMention(d.start, d.end, d.text, None, d.precision)
+            else:
+                d = DateMention(d.start, d.end, d.text, None, d.precision)
+            result.append(d)
+            continue
+        if d.period is not None and d.period.first.year == d.period.last.year:
+            year = d.period.first.year
+        result.append(d)
+    return result
+
+
+def number_word(word: str) -> float | None:
+    """A number written as a word (German or English), or None: "sechzehn" 16,
+    "zweitausendvierzehn" 2014, "anderthalb" 1.5, "einem" 1."""
+    lowered = word.lower()
+    if lowered.isdigit():
+        return int(lowered)
+    if lowered in FRACTIONS:
+        return FRACTIONS[lowered]
+    if lowered in NUMBER_WORDS:
+        return NUMBER_WORDS[lowered]
+    from text_to_num import text2num
+
+    for lang in ("de", "en"):
+        try:
+            return text2num(lowered, lang)
+        except ValueError:
+            continue
+    return None
+
+
+def solar_hijri(year: int, month: int | None = None, day: int | None = None) -> Period | None:
+    """The Gregorian days of a solar Hijri year, month or day (Afghanistan and Iran)."""
+    import jdatetime
+
+    try:
+        if day is not None:
+            g = jdatetime.date(year, month, day).togregorian()
+            return Period(g, g)
+        if month is not None:
+            first = jdatetime.date(year, month, 1).togregorian()
+            nxt = jdatetime.date(year + (month == 12), month % 12 + 1, 1).togregorian()
+            return Period(first, nxt - timedelta(days=1))
+        first = jdatetime.date(year, 1, 1).togregorian()
+        return Period(first, jdatetime.date(year + 1, 1, 1).togregorian() - timedelta(days=1))
+    except ValueError:
+        return None
 
 
 def _period(precision: str, m: re.Match[str], today: date) -> Period | None:
@@ -211,18 +400,42 @@ def _period(precision: str, m: re.Match[str], today: date) -> Period | None:
             return months_span(year, first, months)
         if precision == "year":
             return year_period(year)
+        if precision == "year_words":
+            value = number_word(g["yw"])
+            return year_period(int(value)) if value and 1900 <= value <= 2099 else None
+        if precision in SOLAR_PRECISIONS:
+            solar_year = int(g["sy"])
+            if solar_year > today.year - 621 + 1:
+                return None  # a solar year after the hearing is no date
+            month = SOLAR_MONTHS[g["sm"].lower()] if g.get("sm") else None
+            return solar_hijri(solar_year, month, int(g["d"]) if g.get("d") else None)
         if precision == "relative":
-            return _relative(g["n"], UNITS[g["u"].lower()], today)
+            amount = number_word(g["n"])
+            if amount is None or amount <= 0 or amount > 100:
+                return None
+            if g.get("half"):
+                amount *= 0.5
+            return _relative(amount, UNITS[g["u"].lower()], today)
         if precision == "last":
             return year_period(today.year - 1)
+        if precision == "day_noyear":
+            return Period(today, today)  # placeholder: the year comes from context
     except (ValueError, KeyError):
         return None  # 31.02.2014 and the like: not a date
     return None
 
 
-def _relative(amount: str, unit: str, today: date) -> Period:
-    n = int(amount) if amount.isdigit() else NUMBER_WORDS.get(amount.lower(), 1)
-    # "Two years ago" is said loosely: allow half a unit either side of the exact day.
+def _relative(amount: float, unit: str, today: date) -> Period:
+    # "Two years ago" is said loosely: allow half a year either side for years, half a month
+    # for months. "Anderthalb Jahre" (1.5) is counted in months, with a year's slack.
+    if unit == "y" and amount != int(amount):
+        months = round(amount * 12)
+        centre = shift(today, months=months)
+        slack = 6 if months >= 12 else 0
+        if slack:
+            return Period(shift(centre, months=slack), shift(centre, months=-slack))
+        return Period(shift(centre, days=15), shift(centre, days=-15))
+    n = int(amount)
     if unit == "y":
         centre = shift(today, years=n)
         return Period(shift(centre, months=6), shift(centre, months=-6))

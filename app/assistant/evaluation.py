@@ -152,7 +152,7 @@ def _variables(
     origins = [f.value for f in used if f.kind == "origin"]
     actors = list(dict.fromkeys(ctx.actor_name(f.value) for f in used if f.kind == "actor"))
     topics = list(dict.fromkeys(ctx.topic_name(f.value) for f in used if f.kind == "topic"))
-    dates = list(dict.fromkeys(d.text for d in spoken))
+    dates = list(dict.fromkeys(spoken_with_reading(d) for d in spoken))
     counts = [f for f in used if f.kind == "count"]
     return {
         "place": ctx.place_name(place_id) if place_id else "",
@@ -172,3 +172,18 @@ def _variables(
         "counts": [f.value for f in counts],
         "hearing_date": ctx.hearing_date.strftime("%d.%m.%Y"),
     }
+
+
+# Date mentions whose Gregorian reading is not plain from the words themselves.
+_READ_FOR_THE_INTERVIEWER = ("relative", "day_context", "year_words", "last")
+
+
+def spoken_with_reading(fact: Fact) -> str:
+    """The applicant's words, and beside them how the assistant read them when that is not
+    obvious: "1393 (= 21.03.2014-20.03.2015)", "vor anderthalb Jahren (= 01.03.2022-01.03.2023)".
+    """
+    if fact.calendar == "gregorian" and fact.how not in _READ_FOR_THE_INTERVIEWER:
+        return fact.text
+    p = fact.value
+    first, last = p.first.strftime("%d.%m.%Y"), p.last.strftime("%d.%m.%Y")
+    return f"{fact.text} (= {first})" if first == last else f"{fact.text} (= {first}-{last})"

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from app.assistant import cues
+from app.assistant import cues, negation
 from app.assistant.dates import find_dates
-from app.assistant.facts import PLACE_KINDS, Fact, Key
+from app.assistant.facts import PLACE_KINDS, UNKNOWN_TIME, Fact, Key
 from app.assistant.gazetteer import Gazetteer
 from app.assistant.packs.models import Place
 from app.assistant.periods import Period
 from app.assistant.textscan import sentence_bounds, sentence_of, tokenize
 from app.assistant.vocabulary import Vocabulary
-
-CUE_WINDOW = 45  # characters before a place in which "ich komme aus" etc. is looked for
 
 
 @dataclass
@@ -60,73 +59,244 @@ class Extractor:
         for topic in sorted(asked | set(topics)):
             builder.add("asked", topic, source="question", how="ref")
         if answer.strip():
-            self._answer_facts(builder, answer, hearing_date)
+            _AnswerReader(self, builder, answer, hearing_date, question).read()
         return builder.facts
 
-    def _answer_facts(self, b: _Builder, text: str, hearing_date: date) -> None:
-        tokens = tokenize(text)
-        bounds = sentence_bounds(text)
-        places = self.gazetteer.find(tokens)
-        for m in places:
-            b.add("place", m.place_id, m.start, m.end, m.surface, m.sentence, how=m.how)
-            before = text[max(bounds[m.sentence][0], m.start - CUE_WINDOW) : m.start]
-            if cues.ORIGIN_CUE.search(before):
-                b.add("origin", m.place_id, m.start, m.end, m.surface, m.sentence, how="cue")
-            elif cues.BIRTH_PLACE_CUE.search(before):
-                b.add("birthplace", m.place_id, m.start, m.end, m.surface, m.sentence, how="cue")
-        for t in self.vocabulary.find(tokens):
-            b.add(t.kind, t.term_id, t.start, t.end, t.surface, t.sentence)
-        countries = {m.sentence for m in places if self._is_country(m.place_id)}
-        for d in find_dates(text, hearing_date):
-            s = sentence_of(bounds, d.start)
-            b.add("date", d.period, d.start, d.end, d.text, s, how=d.precision)
-            sentence = text[bounds[s][0] : bounds[s][1]]
-            if cues.BIRTH_DATE_CUE.search(sentence) and d.precision in (
-                "iso",
-                "numeric",
-                "day_month",
-                "month_day",
-            ):
-                b.add("dob", d.period, d.start, d.end, d.text, s, how="cue")
-            elif cues.DEPARTURE_CUE.search(sentence) and (
-                s in countries or cues.HOMELAND_WORD.search(sentence)
-            ):
-                b.add("departure", d.period, d.start, d.end, d.text, s, how="cue")
-        for m in cues.COUNT.finditer(text):
-            b.add(
-                "count",
-                cues.number(m["n"]),
-                m.start(),
-                m.end(),
-                m.group(),
-                sentence_of(bounds, m.start()),
-                subject=cues.RELATIONS[m["rel"].lower()],
-            )
-        for m in cues.AGE.finditer(text):
-            b.add(
-                "age",
-                cues.number(m["n"]),
-                m.start(),
-                m.end(),
-                m.group(),
-                sentence_of(bounds, m.start()),
-            )
-
-    def _is_country(self, place_id: str) -> bool:
+    def is_homeland_country(self, place_id: str) -> bool:
+        """A country an applicant leaves when departing: not Germany, not a Dublin state."""
         place = self.places.get(place_id)
-        return place is not None and place.kind == "country"
+        return (
+            place is not None
+            and place.kind == "country"
+            and place_id != "germany"
+            and "dublin" not in place.tags
+        )
 
     def case_file_facts(self, case_file: dict[str, Any], birth: date | None) -> list[Fact]:
-        """Facts recorded before the hearing, so rules can use them too (e.g. home region)."""
+        """Facts recorded before or beside the hearing, in typed fields: they feed the same
+        facts as the free text, so a rule or a check reads "departure" whether the applicant
+        said it or the interviewer typed it into "Datum der Ausreise"."""
         b = _Builder(self, "case", None, source="case_file")
         for field, kind in (("place_of_origin", "origin"), ("place_of_birth", "birthplace")):
             value = case_file.get(field)
             if isinstance(value, str) and value.strip():
                 for m in self.gazetteer.find(tokenize(value))[:1]:
                     b.add(kind, m.place_id, text=value, how=m.how)
+                    b.add("place", m.place_id, text=value, how=m.how)
+        for value in _as_list(case_file.get("places_of_residence")):
+            for m in self.gazetteer.find(tokenize(value)):
+                b.add("place", m.place_id, text=m.surface, how=m.how)
+        departure = case_file.get("departure_date")
+        if departure:
+            period, text, calendar = _typed_period(departure, date.today())
+            if period is not None:
+                b.add("departure", period, text=text, how="typed", calendar=calendar)
+        counts: Counter[str] = Counter()
+        for member in _as_list(case_file.get("family_members"), keep_dicts=True):
+            relation = member.get("relation", "") if isinstance(member, dict) else member
+            subject = cues.RELATIONS.get(str(relation).strip().lower())
+            if subject:
+                counts[subject] += 1
+                if subject in ("sons", "daughters"):
+                    counts["children"] += 1
+                if subject in ("brothers", "sisters"):
+                    counts["siblings"] += 1
+        for field, value in sorted(case_file.items()):
+            if field.endswith("_count") and isinstance(value, int):
+                counts[field.removesuffix("_count")] = value
+        for subject, value in sorted(counts.items()):
+            b.add("count", value, text=f"{subject}: {value}", how="typed", subject=subject)
         if birth:
             b.add("dob", Period(birth, birth), text=birth.isoformat())
         return b.facts
+
+
+class _AnswerReader:
+    """One answer, read in one pass over its tokens and sentences (linear in its length)."""
+
+    def __init__(self, ex: Extractor, b: _Builder, text: str, hearing: date, question: str):
+        self.ex, self.b, self.text, self.hearing = ex, b, text, hearing
+        self.question_role = cues.question_role(question)
+        self.bounds = sentence_bounds(text)
+        self.tokens = tokenize(text, self.bounds)
+
+    def sentence(self, index: int) -> str:
+        start, end = self.bounds[index]
+        return self.text[start:end]
+
+    def read(self) -> None:
+        self.places()
+        self.terms()
+        self.dates()
+        self.counts()
+        self.ages()
+
+    def places(self) -> None:
+        text, b = self.text, self.b
+        origin_sentences: set[int] = set()
+        first_place = True
+        self.place_matches = self.ex.gazetteer.find(self.tokens)
+        for m in self.place_matches:
+            b.add("place", m.place_id, m.start, m.end, m.surface, m.sentence, how=m.how)
+            s_start, s_end = self.bounds[m.sentence]
+            before, after = text[s_start : m.start], text[m.end : s_end]
+            role = cues.place_role(before[-80:], after[:60], m.sentence in origin_sentences)
+            # "Woher kommen Sie?" - "Aus Homs." The question gives the short answer its role.
+            short = first_place and m.sentence == 0 and len(before.split()) <= 3
+            if role is None and short and self.question_role in ("origin", "birthplace"):
+                role = self.question_role
+            first_place = False
+            if role:
+                b.add(role, m.place_id, m.start, m.end, m.surface, m.sentence, how="cue")
+                if role == "origin":
+                    origin_sentences.add(m.sentence)
+
+    def terms(self) -> None:
+        clause_of = negation.clauses(self.text, self.tokens)
+        for t in self.ex.vocabulary.find(self.tokens):
+            kind = t.kind
+            if kind == "topic" and negation.is_denied(
+                self.text, self.tokens, clause_of, t.first, t.last
+            ):
+                kind = "negated"
+            self.b.add(kind, t.term_id, t.start, t.end, t.surface, t.sentence)
+
+    def dates(self) -> None:
+        text, b = self.text, self.b
+        mentions = find_dates(text, self.hearing)
+        self.date_mentions = [(sentence_of(self.bounds, d.start), d) for d in mentions]
+        self.dates_by_sentence: dict[int, list] = {}
+        for s, d in self.date_mentions:
+            self.dates_by_sentence.setdefault(s, []).append(d)
+        departures: set[int] = set()
+        self.homeland_sentences = {
+            m.sentence for m in self.place_matches if self.ex.is_homeland_country(m.place_id)
+        }
+        events: list[tuple[int, object, str]] = []
+        for index, (s, d) in enumerate(self.date_mentions):
+            s_start, _ = self.bounds[s]
+            sentence = self.sentence(s)
+            clause = cues.clause_around(sentence, d.start - s_start)
+            own = not cues.someone_else(cues.clause_tail(text[s_start : d.start]))
+            short_answer = index == 0 and s == 0
+            birth_here = cues.BIRTH_DATE_CUE.search(clause) or (
+                cues.BIRTH_DATE_CUE.search(sentence) and len(self._dates_in(s)) == 1
+            )
+            if own and (birth_here or (short_answer and self.question_role == "dob")):
+                b.add(
+                    "dob", d.period, d.start, d.end, d.text, s, how=d.precision, calendar=d.calendar
+                )
+                continue
+            b.add("date", d.period, d.start, d.end, d.text, s, how=d.precision, calendar=d.calendar)
+            if own:
+                events.append((s, d, clause))
+        # Departure: the date in the clause that says so; else the first date of a sentence that
+        # does ("Am 15.08.2014, mitten in der Nacht, bin ich ausgereist").
+        for s, d, clause in events:
+            if s not in departures and self._says_departure(clause, s, index_of=d):
+                departures.add(s)
+                b.add(
+                    "departure", d.period, d.start, d.end, d.text, s, how="cue", calendar=d.calendar
+                )
+        for s, d, _clause in events:
+            if s not in departures and self._says_departure(self.sentence(s), s, index_of=d):
+                departures.add(s)
+                b.add(
+                    "departure", d.period, d.start, d.end, d.text, s, how="cue", calendar=d.calendar
+                )
+
+    def _dates_in(self, s: int) -> list:
+        return self.dates_by_sentence.get(s, [])
+
+    def _says_departure(self, words: str, s: int, index_of) -> bool:
+        sentence = self.sentence(s)
+        strong = cues.DEPARTURE_STRONG.search(words)
+        weak = cues.DEPARTURE_WEAK.search(words) and (
+            s in self.homeland_sentences or cues.HOMELAND_WORD.search(sentence)
+        )
+        first = self.date_mentions and self.date_mentions[0][1] is index_of
+        asked = first and s == 0 and self.question_role == "departure"
+        return bool(strong or weak or asked)
+
+    def counts(self) -> None:
+        for m in cues.COUNT.finditer(self.text):
+            value = cues.count_value(m)
+            if value is None:
+                continue
+            start = m.start("n")
+            s = sentence_of(self.bounds, start)
+            before = self.text[self.bounds[s][0] : start]
+            mine = re.search(r"\b(?:meine|meiner|unsere|my|our)\s+$", before, re.I)
+            if not mine and cues.someone_else(cues.clause_tail(before)):
+                continue
+            relation = cues.RELATIONS[m["rel"].lower()]
+            self.b.add(
+                "count", value, start, m.end(), self.text[start : m.end()], s, subject=relation
+            )
+
+    def ages(self) -> None:
+        text = self.text
+        found_any = False
+        for m in cues.AGE.finditer(text):
+            value = cues.age_value(m)
+            if value is None:
+                continue
+            s = sentence_of(self.bounds, m.start())
+            s_start, s_end = self.bounds[s]
+            clause = cues.clause_tail(text[s_start : m.start()])
+            if cues.someone_else(clause):
+                continue
+            at = self._age_time(s, m, text[s_start:s_end])
+            found_any = True
+            # The applicant's words: from the clause start ("da war ich 12 Jahre alt").
+            start = m.start() - len(clause.lstrip()) if at is not None else m.start()
+            self.b.add("age", value, start, m.end(), text[start : m.end()], s, how="cue", at=at)
+        if not found_any and self.question_role == "age":
+            # "Wie alt sind Sie?" - "Siebzehn." / "17 Jahre."
+            m = re.match(r"\s*(\w+)(?:\s+jahre?(?:\s+alt)?)?\s*[.!]?\s*$", self.sentence(0), re.I)
+            value = cues.number(m.group(1)) if m else None
+            if value is not None and 0 < value < 100:
+                self.b.add("age", value, m.start(1), m.end(1), m.group(1), 0, how="cue")
+
+    def _age_time(self, s: int, m: re.Match[str], sentence: str) -> Period | None:
+        """None for an age said of the present; the date it was true of for a past one."""
+        if not cues.PAST.search(sentence):
+            return None
+        same = self._dates_in(s)
+        if same:
+            return min(same, key=lambda d: abs(d.start - m.start())).period
+        if s > 0 and (cues.THEN_START.search(sentence) or "damals" in sentence.lower()):
+            earlier = self._dates_in(s - 1)
+            if earlier:
+                return earlier[-1].period
+        return UNKNOWN_TIME
+
+
+def _as_list(value: Any, keep_dicts: bool = False) -> list[Any]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [part.strip() for part in re.split(r"[;,\n]", value) if part.strip()]
+    if isinstance(value, (list, tuple)):
+        return [v for v in value if keep_dicts or isinstance(v, str)]
+    return []
+
+
+def _typed_period(value: Any, today: date) -> tuple[Period | None, str, str]:
+    """A typed date field: a date object, ISO text, or what a person types ("15.08.2014",
+    "August 2014", "1393")."""
+    if isinstance(value, date):
+        return Period(value, value), value.strftime("%d.%m.%Y"), "gregorian"
+    text = str(value).strip()
+    try:
+        day = date.fromisoformat(text)
+        return Period(day, day), day.strftime("%d.%m.%Y"), "gregorian"
+    except ValueError:
+        pass
+    found = find_dates(text, today)
+    if found:
+        return found[0].period, text, found[0].calendar
+    return None, text, "gregorian"
 
 
 class _Builder:
@@ -148,6 +318,8 @@ class _Builder:
         how: str = "exact",
         subject: str = "",
         source: str | None = None,
+        calendar: str = "gregorian",
+        at: Period | None = None,
     ):
         shown = value.iso() if isinstance(value, Period) else str(value)
         base = f"{self.prefix}:{kind}:{subject + ':' if subject else ''}{shown}"
@@ -167,5 +339,7 @@ class _Builder:
                 subject,
                 how,
                 self.extractor.keys(kind, value, subject),
+                calendar,
+                at,
             )
         )

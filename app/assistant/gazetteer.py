@@ -1,9 +1,11 @@
 """Finding places in typed text: an exact index over every name variant, plus fuzzy matching.
 
 Names are indexed by their normalised form (see :mod:`normalize`) and by a looser
-transliteration key. Spelling slips ("Erbill", "Hawlir") are caught by Levenshtein distance,
-but only against names of nearly the same length and first letter, so a lookup compares a token
-with dozens of names rather than all 20,000, and results are cached per token.
+transliteration key. Spelling slips ("Erbill", "Hawlir", "Kandhar") are caught by edit distance
+(optimal string alignment: a swapped pair of letters is one slip), but only for capitalised
+words that are no ordinary German or English word (:mod:`lexicon`), and only against names of
+nearly the same length and first letter, so a lookup compares a token with dozens of names
+rather than all 20,000, and results are cached per token.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
+from app.assistant.lexicon import is_common_word
 from app.assistant.normalize import (
     arabic_prefix_strips,
     is_arabic_script,
@@ -24,46 +27,6 @@ from app.assistant.normalize import (
 from app.assistant.textscan import Token
 
 FUZZY_MIN_LENGTH = 5
-# Words that look like names of places but are ordinary words in the hearing's languages.
-_NOT_NAMES = frozenset(
-    [
-        "kinder",
-        "kindes",
-        "bruder",
-        "mutter",
-        "vater",
-        "schwester",
-        "sohne",
-        "tochter",
-        "heute",
-        "damals",
-        "danach",
-        "spater",
-        "wieder",
-        "nicht",
-        "immer",
-        "zuerst",
-        "dorthin",
-        "dann",
-        "after",
-        "before",
-        "where",
-        "there",
-        "their",
-        "those",
-        "these",
-        "arbeit",
-        "arbeiten",
-        "during",
-        "about",
-        "again",
-        "every",
-        "under",
-        "other",
-        "would",
-        "could",
-    ]
-)
 
 
 @dataclass(frozen=True)
@@ -134,7 +97,7 @@ class Gazetteer:
             for stripped in arabic_prefix_strips(key):
                 if stripped in self._exact:
                     return "exact", self._exact[stripped]
-        if len(key) < FUZZY_MIN_LENGTH or key in _NOT_NAMES or not key.isalpha():
+        if len(key) < FUZZY_MIN_LENGTH or not key.isalpha():
             return None
         max_edits = 1 if len(key) < 9 else 2
         candidates: list[str] = []
@@ -142,9 +105,7 @@ class Gazetteer:
             candidates.extend(self._fuzzy_buckets.get((key[0], length), ()))
         if not candidates:
             return None
-        best = process.extractOne(
-            key, candidates, scorer=Levenshtein.distance, score_cutoff=max_edits
-        )
+        best = process.extractOne(key, candidates, scorer=OSA.distance, score_cutoff=max_edits)
         return ("fuzzy", self._exact[best[0]]) if best else None
 
     def find(self, tokens: list[Token]) -> list[PlaceMatch]:
@@ -183,6 +144,12 @@ class Gazetteer:
 
 
 def _may_be_name(token: Token) -> bool:
-    # Latin-script names are written with a capital; a lower-case word is not fuzzy-matched.
+    """Whether a word not found as a name may still be a misspelt one.
+
+    Latin-script names are written with a capital, so a lower-case word is not; nor is an
+    ordinary German or English word (see :mod:`lexicon`), however close to a name it is.
+    """
     text = token.text
-    return is_arabic_script(text) or text[:1].isupper()
+    if is_arabic_script(text):
+        return True
+    return text[:1].isupper() and len(text) >= FUZZY_MIN_LENGTH and not is_common_word(text)

@@ -38,6 +38,16 @@ _ARABIC_FOLD = str.maketrans(
         "پ": "ب",
         "چ": "ج",
         "ژ": "ز",
+        # Pashto letters, folded to the Arabic/Persian letter a writer without a Pashto
+        # keyboard uses: ننګرهار = ننگرهار.
+        "ګ": "ك",
+        "ړ": "ر",
+        "ښ": "ش",
+        "ټ": "ت",
+        "ډ": "د",
+        "ڼ": "ن",
+        "ۍ": "ي",
+        "\u200c": None,  # zero-width non-joiner inside Persian names (جلال‌آباد)
         "ـ": None,  # tatweel: stretches letters, carries no meaning
         "ء": None,  # lone hamza
     }
@@ -53,6 +63,9 @@ _ARABIC_ARTICLE = "ال"
 # Transliteration variants folded to one spelling. Only safe pairs: they never make two real
 # place names collide in our packs, but let "Mossul"/"Mosul", "Qamishli"/"Kamishli" meet.
 _TRANSLIT = (
+    ("dsch", "j"),  # German spellings of Arabic/Persian sounds: Dschalalabad = Jalalabad
+    ("tsch", "ch"),
+    ("sch", "sh"),
     ("ou", "u"),
     ("ee", "i"),
     ("oo", "u"),
@@ -61,6 +74,9 @@ _TRANSLIT = (
     ("w", "v"),
 )
 _DOUBLED = re.compile(r"(\w)\1+")
+# The Persian ezafe and the Arabic article inside compound names are written -e-, -i-, -ul-,
+# -el-, -al-: Masar-i-Scharif = Masar-e Scharif = Mazar-e-Sharif.
+_CONNECTOR = re.compile(r" (?:e|i|ul|ol|el|al|ud|ad|ed) ")
 
 
 def is_arabic_script(text: str) -> bool:
@@ -85,7 +101,7 @@ def normalize(text: str) -> str:
 
 def translit_key(normalized: str) -> str:
     """A looser key on top of :func:`normalize` for transliteration variants of one name."""
-    key = normalized
+    key = _CONNECTOR.sub(" e ", normalized)
     for old, new in _TRANSLIT:
         key = key.replace(old, new)
     return _DOUBLED.sub(r"\1", key)

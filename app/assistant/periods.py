@@ -52,3 +52,20 @@ def shift(day: date, years: int = 0, months: int = 0, days: int = 0) -> date:
 
 def age_on(birth: date, day: date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def age_range(birth: Period, day: Period) -> tuple[int, int]:
+    """(youngest, oldest) age of someone born within ``birth`` on some day of ``day``."""
+    return age_on(birth.last, day.first), age_on(birth.first, day.last)
+
+
+def age_now_range(stated: int, at: Period | None, today: date) -> tuple[int, int] | None:
+    """The present age range implied by an age stated for ``at`` (None: the present); None
+    when the time is unknown. "2005 war ich 15", asked in 2024: 33 to 34."""
+    if at is None:
+        return stated, stated
+    if at == EVER:
+        return None
+    low = stated + age_on(at.last, today)
+    high = stated + 1 + age_on(at.first, today)
+    return low, high

@@ -32,6 +32,8 @@ VARIABLES = frozenset(
         "second",
         "relation",
         "place_kind",
+        "words",  # the applicant's own words a finding rests on
+        "when",  # the time a stated age was said of
     }
 )
 

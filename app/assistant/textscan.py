@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from app.assistant.normalize import normalize
@@ -33,17 +34,20 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 
 def sentence_of(bounds: list[tuple[int, int]], position: int) -> int:
-    for index, (start, end) in enumerate(bounds):
-        if start <= position < end:
-            return index
-    return len(bounds) - 1
+    """The sentence holding ``position``: a binary search over the sentence starts, so that
+    placing every token of a long answer stays linear-logarithmic rather than quadratic."""
+    index = bisect_right(bounds, (position, float("inf"))) - 1
+    return min(max(index, 0), len(bounds) - 1)
 
 
-def tokenize(text: str) -> list[Token]:
-    bounds = sentence_bounds(text)
-    tokens = []
+def tokenize(text: str, bounds: list[tuple[int, int]] | None = None) -> list[Token]:
+    """Tokens in order; sentences are counted while scanning (one pass over the text)."""
+    bounds = bounds if bounds is not None else sentence_bounds(text)
+    tokens, sentence = [], 0
     for m in _TOKEN.finditer(text):
+        while sentence + 1 < len(bounds) and m.start() >= bounds[sentence][1]:
+            sentence += 1
         key = normalize(m.group())
         if key:
-            tokens.append(Token(m.group(), key, m.start(), m.end(), sentence_of(bounds, m.start())))
+            tokens.append(Token(m.group(), key, m.start(), m.end(), sentence))
     return tokens

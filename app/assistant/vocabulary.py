@@ -18,6 +18,8 @@ class TermMatch:
     end: int
     surface: str
     sentence: int
+    first: int = 0  # index of its first and last token
+    last: int = 0
 
 
 class Vocabulary:
@@ -52,7 +54,16 @@ class Vocabulary:
                 first, last = tokens[i], tokens[i + width - 1]
                 surface = " ".join(t.text for t in tokens[i : i + width])
                 found.extend(
-                    TermMatch(kind, term_id, first.start, last.end, surface, first.sentence)
+                    TermMatch(
+                        kind,
+                        term_id,
+                        first.start,
+                        last.end,
+                        surface,
+                        first.sentence,
+                        i,
+                        i + width - 1,
+                    )
                     for kind, term_id in hits
                 )
                 i += width

@@ -22,7 +22,7 @@ def test_article_case_erbil_and_is_gives_information_and_questions(session):
     assert hint.questions[0] == "Wann genau fanden die Angriffe statt, von denen Sie berichten?"
     assert "In welchen Teilen von Erbil" in hint.questions[1]
     ex = hint.explanation
-    assert (ex.rule_id, ex.pack_id, ex.pack_version) == ("irq.erbil_is", "iraq", "2025.1")
+    assert (ex.rule_id, ex.pack_id, ex.pack_version) == ("irq.erbil_is", "iraq", "2025.2")
     assert ex.entries == (1, 2)
     assert {"e1:place:erbil", "e2:actor:islamic_state"} <= set(ex.fact_ids)
     cited = {s.id: s for s in ex.statements}

@@ -27,4 +27,4 @@ def test_update_is_newest_and_old_hearings_keep_their_version(tmp_path):
 
 def test_missing_update_folder_is_no_error(tmp_path):
     loaded = Assistant.load(rules_dir(), extra_roots=(tmp_path / "not-there",))
-    assert loaded.pack_versions["iraq"] == "2025.1"
+    assert loaded.pack_versions["iraq"] == Assistant.available(rules_dir())["iraq"][-1]

@@ -40,7 +40,7 @@ def problems_of(root) -> list[str]:
 
 
 def test_all_problems_with_file_and_line(rules):
-    iraq = rules / "iraq" / "2025.1"
+    iraq = rules / "iraq" / "2025.2"
     l1 = edit(iraq / "rules.yaml", "- place: erbil_governorate", "- place: erbil_governorat")
     l2 = edit(iraq / "rules.yaml", "kind: vulnerability", "kind: vulnerable")
     l3 = edit(iraq / "statements.yaml", "source: un-coi-syria-2016", "source: un-coi")
@@ -63,7 +63,7 @@ def test_all_problems_with_file_and_line(rules):
 
 
 def test_syntax_error_duplicate_id_and_condition_typo(rules):
-    common = rules / "common" / "2025.1"
+    common = rules / "common" / "2025.2"
     line = edit(
         common / "rules.yaml", "when: {place: {tag: dublin}}", "when: {plac: {tag: dublin}}"
     )

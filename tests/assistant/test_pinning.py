@@ -20,10 +20,10 @@ def two_versions(tmp_path):
     root = tmp_path / "rules"
     shutil.copytree(rules_dir(), root)
     newer = root / "iraq" / "2026.1"
-    shutil.copytree(root / "iraq" / "2025.1", newer)
+    shutil.copytree(root / "iraq" / "2025.2", newer)
     pack = (newer / "pack.yaml").read_text(encoding="utf-8")
     (newer / "pack.yaml").write_text(
-        pack.replace('version: "2025.1"', 'version: "2026.1"'), "utf-8"
+        pack.replace('version: "2025.2"', 'version: "2026.1"'), "utf-8"
     )
     rules = (newer / "rules.yaml").read_text(encoding="utf-8")
     rules = rules.replace("IS und {{ place }}: was die Leitsätze sagen", "IS und {{ place }} (neu)")
@@ -32,7 +32,7 @@ def two_versions(tmp_path):
 
 
 def test_newest_version_is_loaded_and_older_stays_available(two_versions):
-    assert Assistant.available(two_versions)["iraq"] == ["2025.1", "2026.1"]
+    assert Assistant.available(two_versions)["iraq"] == ["2025.1", "2025.2", "2026.1"]
     assert Assistant.load(two_versions).pack_versions["iraq"] == "2026.1"
     assert Assistant.load(two_versions, pinned={"iraq": "2025.1"}).pack_versions["iraq"] == "2025.1"
 
@@ -82,4 +82,4 @@ def Session_restore(assistant, session, case):
 def test_pinning_a_version_that_is_not_installed(two_versions):
     with pytest.raises(DataFileError) as err:
         Assistant.load(two_versions, pinned={"iraq": "2019.1"})
-    assert "2019.1" in str(err.value) and "2025.1, 2026.1" in str(err.value)
+    assert "2019.1" in str(err.value) and "2025.1, 2025.2, 2026.1" in str(err.value)

@@ -20,7 +20,7 @@ from datetime import date
 from typing import Any
 
 from app.assistant.facts import Fact, Key
-from app.assistant.periods import EVER, Period, age_on
+from app.assistant.periods import EVER, Period, age_now_range, age_on, age_range
 
 Witnesses = list[Fact]
 PLACE_CONDITIONS = ("place", "origin", "birthplace")
@@ -105,15 +105,24 @@ class AgeCondition(Condition):
             self.at_least is None or age >= self.at_least
         )
 
+    def _fits_range(self, ages: tuple[int, int] | None) -> bool:
+        """Only when every age the facts allow fits: "2005 war ich 15" is no minor today."""
+        return ages is not None and self._fits(ages[0]) and self._fits(ages[1])
+
     def evaluate(self, ctx: Any) -> Witnesses | None:
-        witnesses = [f for f in ctx.facts_for(("age",)) if self._fits(f.value)]
+        today = ctx.hearing_date
+        witnesses = [
+            f
+            for f in ctx.facts_for(("age",))
+            if self._fits_range(age_now_range(f.value, f.at, today))
+        ]
         witnesses += [
             f
             for f in ctx.facts_for(("dob",))
-            if self._fits(age_on(f.value.first, ctx.hearing_date))
+            if self._fits_range(age_range(f.value, Period(today, today)))
         ]
         birth = ctx.applicant_birth
-        if witnesses or (birth and self._fits(age_on(birth, ctx.hearing_date))):
+        if witnesses or (birth and self._fits(age_on(birth, today))):
             return witnesses
         return None
 
