@@ -16,6 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import __version__
 from app.central import downsync
@@ -23,7 +24,8 @@ from app.central.auth import authenticate
 from app.central.context import ServiceContext
 from app.central.enrolment import enrol
 from app.central.errors import ApiError
-from app.central.settings import CentralSettings
+from app.central.limits import RequestLimits
+from app.central.settings import ServiceSettings
 from app.central.uploads import accept_upload
 from app.domain.clock import utcnow
 from app.sync.messages import (
@@ -43,7 +45,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def create_app(settings: CentralSettings, enable_echo: bool = False) -> FastAPI:
+def create_app(settings: ServiceSettings, enable_echo: bool = False) -> FastAPI:
     ctx = ServiceContext.open(settings)
     app = FastAPI(
         title="ASA central case-system service",
@@ -52,12 +54,11 @@ def create_app(settings: CentralSettings, enable_echo: bool = False) -> FastAPI:
         "See docs/sync-protocol.md.",
     )
     app.state.ctx = ctx
+    app.add_middleware(RequestLimits, limits=settings.limits)
     _install_error_handlers(app)
 
     async def in_transaction(request: Request, work: Callable, lock: bool = False) -> Any:
-        body = await request.body()
-        if len(body) > settings.max_body_bytes:
-            raise ApiError(413, "too_large", "The upload is larger than the service accepts.")
+        body = await request.body()  # complete and within its limit (RequestLimits)
         raw_path = request.scope.get("raw_path") or request.url.path.encode()
         query = request.scope.get("query_string", b"")
         path_and_query = raw_path.decode() + ("?" + query.decode() if query else "")
@@ -148,6 +149,16 @@ def _install_error_handlers(app: FastAPI) -> None:
         body = ErrorBody(error=exc.code, message=exc.message, details=exc.details)
         return JSONResponse(body.model_dump(), status_code=exc.status)
 
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        # Routing and body-parsing refusals of the framework (404, 405, a body that is not
+        # UTF-8 JSON): the same shape as every other refusal.
+        code, message = _FRAMEWORK_ERRORS.get(
+            exc.status_code, ("invalid_request", "The request is not valid.")
+        )
+        body = ErrorBody(error=code, message=message)
+        return JSONResponse(body.model_dump(), status_code=exc.status_code, headers=exc.headers)
+
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         details = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:20]]
@@ -175,6 +186,13 @@ def _install_error_handlers(app: FastAPI) -> None:
             "request and has logged why; nothing was stored in part. Try again.",
         )
         return JSONResponse(body.model_dump(), status_code=500)
+
+
+_FRAMEWORK_ERRORS = {
+    400: ("invalid_request", "The request body is not valid JSON in UTF-8."),
+    404: ("not_found", "There is no such endpoint; see /openapi.json."),
+    405: ("method_not_allowed", "This endpoint does not take this HTTP method."),
+}
 
 
 def _add_bundle_schema(app: FastAPI) -> None:

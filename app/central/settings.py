@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-ENV_PREFIX = "ASA_CENTRAL_"
+from app.central.limits import ENV_PREFIX, ServerLimits
 
 
 def default_home() -> Path:
@@ -26,7 +26,7 @@ def default_home() -> Path:
         return Path.home() / ".asa-central"
 
 
-class CentralSettings(BaseModel):
+class ServiceSettings(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     database_url: str
@@ -34,9 +34,7 @@ class CentralSettings(BaseModel):
     # Accepted difference between a device's clock and ours for signed requests; nonces are
     # remembered for twice as long so that no replay can slip through at the edge.
     clock_skew_seconds: int = 300
-    max_body_bytes: int = 64 * 1024 * 1024
-    enrolment_code_hours: int = 72
-    migrate_on_start: bool = True
+    limits: ServerLimits = ServerLimits()
 
     @classmethod
     def from_values(
@@ -45,7 +43,7 @@ class CentralSettings(BaseModel):
         service_key: str | Path | None = None,
         home: Path | None = None,
         **extra,
-    ) -> CentralSettings:
+    ) -> ServiceSettings:
         """Settings from arguments, then ASA_CENTRAL_* environment variables, then defaults
         (a SQLite file and a service key in the user's data folder: no set-up needed)."""
         base = home or default_home()
@@ -55,4 +53,5 @@ class CentralSettings(BaseModel):
             or f"sqlite:///{base / 'central.sqlite3'}"
         )
         key = service_key or os.environ.get(ENV_PREFIX + "SERVICE_KEY") or base / "service-key.pem"
+        extra.setdefault("limits", ServerLimits.from_env())
         return cls(database_url=url, service_key_path=Path(key), **extra)
