@@ -15,10 +15,10 @@ from pydantic import ValidationError
 from app.central import migrate as migrations
 from app.central.db import make_engine, session_factory
 from app.central.errors import AdminError
+from app.central.limits import ServerLimits
 from app.central.models import Device
 from app.central.repository import accounts, downsync
 from app.central.repository.devices import list_devices as query_devices
-from app.central.limits import ServerLimits
 from app.central.server import uvicorn_options
 from app.central.settings import ServiceSettings
 from app.domain.clock import utcnow

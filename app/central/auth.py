@@ -29,7 +29,6 @@ from app.sync.request_signing import (
     string_to_sign,
 )
 
-
 _TIMESTAMP = re.compile(r"\d{1,12}")  # Unix seconds; anything longer is no clock of ours
 _NONCE = re.compile(r"[\x21-\x7e]{1,64}")  # printable ASCII, as the protocol says
 _DEVICE_ID = re.compile(r"[0-9A-Za-z-]{1,64}")

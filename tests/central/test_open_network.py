@@ -12,6 +12,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -121,7 +122,8 @@ def _is_error_shape(body: dict) -> bool:
 
 
 def _peak_memory_kib(pid: int) -> int:
-    for line in open(f"/proc/{pid}/status", encoding="ascii"):
+    status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
+    for line in status.splitlines():
         if line.startswith("VmHWM:"):
             return int(line.split()[1])
     raise AssertionError("no VmHWM")
