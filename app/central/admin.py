@@ -36,12 +36,17 @@ def settings_of(args: argparse.Namespace) -> ServiceSettings:
     extra = {}
     if hasattr(args, "max_connections"):  # only `serve` takes limits as arguments
         extra["limits"] = limits_of(args)
-    return ServiceSettings.from_values(
-        database_url=args.database_url,
-        service_key=getattr(args, "service_key", None),
-        home=Path(args.home) if args.home else None,
-        **extra,
-    )
+        extra["oldest_client_protocol"] = args.oldest_client_protocol
+    try:
+        return ServiceSettings.from_values(
+            database_url=args.database_url,
+            service_key=getattr(args, "service_key", None),
+            home=Path(args.home) if args.home else None,
+            **extra,
+        )
+    except ValidationError as exc:
+        problems = "; ".join(f"{e['loc'][0]}: {e['msg']}" for e in exc.errors())
+        raise AdminError(f"invalid setting: {problems}") from None
 
 
 def limits_of(args: argparse.Namespace) -> ServerLimits:
@@ -92,6 +97,7 @@ def serve(args: argparse.Namespace) -> int:
         os.environ["ASA_CENTRAL_DATABASE_URL"] = settings.database_url
         os.environ["ASA_CENTRAL_SERVICE_KEY"] = str(settings.service_key_path)
         os.environ["ASA_CENTRAL_ECHO"] = "1" if args.enable_echo else "0"
+        os.environ["ASA_CENTRAL_OLDEST_CLIENT_PROTOCOL"] = settings.oldest_client_protocol
         uvicorn.run(
             "app.central.asgi:create_from_env", factory=True, workers=args.workers, **common
         )

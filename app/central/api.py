@@ -27,9 +27,9 @@ from app.central.errors import ApiError
 from app.central.limits import RequestLimits
 from app.central.settings import ServiceSettings
 from app.central.uploads import accept_upload
+from app.central.versioning import ProtocolHeaders, check_client_protocol
 from app.domain.clock import utcnow
 from app.sync.messages import (
-    PROTOCOL_VERSION,
     Assignment,
     EnrolRequest,
     EnrolResponse,
@@ -38,10 +38,11 @@ from app.sync.messages import (
     Receipt,
     ReturnForRevision,
 )
+from app.sync.protocol import PROTOCOL_VERSION
 
 log = logging.getLogger("asa.central")
 ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorBody} for code in (400, 401, 403, 409, 413, 422, 500, 503)
+    code: {"model": ErrorBody} for code in (400, 401, 403, 408, 409, 413, 422, 426, 431, 500, 503)
 }
 
 
@@ -55,9 +56,11 @@ def create_app(settings: ServiceSettings, enable_echo: bool = False) -> FastAPI:
     )
     app.state.ctx = ctx
     app.add_middleware(RequestLimits, limits=settings.limits)
+    app.add_middleware(ProtocolHeaders, oldest=settings.oldest_client)
     _install_error_handlers(app)
 
     async def in_transaction(request: Request, work: Callable, lock: bool = False) -> Any:
+        check_client_protocol(request.headers, settings.oldest_client)
         body = await request.body()  # complete and within its limit (RequestLimits)
         raw_path = request.scope.get("raw_path") or request.url.path.encode()
         query = request.scope.get("query_string", b"")
@@ -82,13 +85,20 @@ def create_app(settings: ServiceSettings, enable_echo: bool = False) -> FastAPI:
 
     @app.get("/v1/health")
     async def health() -> dict[str, Any]:
-        return {"status": "ok", "protocol": PROTOCOL_VERSION, "service_key_id": ctx.service_key_id}
+        return {
+            "status": "ok",
+            "protocol": str(PROTOCOL_VERSION),
+            "oldest_client_protocol": str(settings.oldest_client),
+            "service_key_id": ctx.service_key_id,
+        }
 
     @app.post("/v1/enrol", response_model=EnrolResponse, responses=ERRORS)
-    async def enrol_device(request: EnrolRequest) -> EnrolResponse:
+    async def enrol_device(request: Request, enrolment: EnrolRequest) -> EnrolResponse:
+        check_client_protocol(request.headers, settings.oldest_client)
+
         def run() -> EnrolResponse:
             with ctx.sessions.begin() as session:
-                return enrol(session, request, utcnow(), ctx.service_key_id)
+                return enrol(session, enrolment, utcnow(), ctx.service_key_id)
 
         return await run_in_threadpool(run)
 

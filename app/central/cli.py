@@ -57,6 +57,10 @@ def register(subparsers) -> None:
     p.add_argument("--no-migrate", action="store_true", help="do not migrate at start")
     p.add_argument("--log-level", default="info")
     p.add_argument("--enable-echo", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument(
+        "--oldest-client-protocol",
+        help="refuse desktops speaking an older sync protocol (default: the oldest supported)",
+    )
     limits = p.add_argument_group("limits (defaults in docs/central-service.md)")
     limits.add_argument("--max-upload-bytes", type=int, help="largest transcript upload")
     limits.add_argument("--max-small-body-bytes", type=int, help="largest body elsewhere")

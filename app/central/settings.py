@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from app.central.limits import ENV_PREFIX, ServerLimits
+from app.sync.protocol import OLDEST_CLIENT, PROTOCOL_VERSION, ProtocolVersion
 
 
 def default_home() -> Path:
@@ -35,6 +36,22 @@ class ServiceSettings(BaseModel):
     # remembered for twice as long so that no replay can slip through at the edge.
     clock_skew_seconds: int = 300
     limits: ServerLimits = ServerLimits()
+    # Raised (never below the code's OLDEST_CLIENT) to stop serving laptops that must update.
+    oldest_client_protocol: str = str(OLDEST_CLIENT)
+
+    @field_validator("oldest_client_protocol")
+    @classmethod
+    def _served_version(cls, value: str) -> str:
+        version = ProtocolVersion.parse(value)
+        if version is None or not OLDEST_CLIENT <= version <= PROTOCOL_VERSION:
+            raise ValueError(
+                f"must be a protocol version from {OLDEST_CLIENT} to {PROTOCOL_VERSION}"
+            )
+        return str(version)
+
+    @property
+    def oldest_client(self) -> ProtocolVersion:
+        return ProtocolVersion.parse(self.oldest_client_protocol)
 
     @classmethod
     def from_values(
@@ -54,4 +71,8 @@ class ServiceSettings(BaseModel):
         )
         key = service_key or os.environ.get(ENV_PREFIX + "SERVICE_KEY") or base / "service-key.pem"
         extra.setdefault("limits", ServerLimits.from_env())
+        oldest = os.environ.get(ENV_PREFIX + "OLDEST_CLIENT_PROTOCOL")
+        if oldest and extra.get("oldest_client_protocol") is None:
+            extra["oldest_client_protocol"] = oldest
+        extra = {k: v for k, v in extra.items() if v is not None}
         return cls(database_url=url, service_key_path=Path(key), **extra)

@@ -35,11 +35,22 @@ from app.sync.messages import (
     Receipt,
     ReturnForRevision,
 )
+from app.sync.protocol import (
+    CLIENT_TOO_OLD,
+    OLDEST_CLIENT,
+    OLDEST_CLIENT_HEADER,
+    OLDEST_SERVICE,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    ProtocolVersion,
+    service_version_problem,
+)
 from app.sync.receipts import receipt_problems
 from app.sync.request_signing import signed_headers
 from app.sync.retry import RetryPolicy
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+_OUR_VERSION = str(PROTOCOL_VERSION)
 
 
 @dataclass(frozen=True)
@@ -97,6 +108,22 @@ class SyncClient:
         except httpx.HTTPError:
             return False
 
+    def check_protocol(self) -> ProtocolVersion:
+        """Asks ``/v1/health`` which protocol the service speaks; ``Refused`` with
+        ``client_too_old`` or ``service_too_old`` when the two cannot talk. (Every reply is
+        checked the same way by its headers; this is for asking before anything is sent.)"""
+        health = self._call("GET", "/v1/health", signed=False)
+        try:
+            data = health.json()
+        except ValueError:
+            raise TransientError("the service's health answer is not JSON") from None
+        data = data if isinstance(data, dict) else {}
+        # A 1.0 service says "protocol": 1 and does not name the oldest client it serves.
+        service = ProtocolVersion.parse(data.get("protocol", 1)) or OLDEST_SERVICE
+        oldest = ProtocolVersion.parse(data.get("oldest_client_protocol")) or OLDEST_CLIENT
+        _refuse_if_incompatible(service, oldest)
+        return service
+
     def enrol(self, code: str, device_public_key: str, device_name: str = "") -> EnrolResponse:
         body = EnrolRequest(code=code, public_key=device_public_key, device_name=device_name)
         reply = self._call("POST", "/v1/enrol", body.model_dump_json().encode(), signed=False)
@@ -145,7 +172,10 @@ class SyncClient:
             if attempt > 1:
                 self._sleep(self.retry.delay(attempt - 1))
             request = self._http.build_request(
-                method, path, content=body or None, headers={"Content-Type": "application/json"}
+                method,
+                path,
+                content=body or None,
+                headers={"Content-Type": "application/json", PROTOCOL_HEADER: _OUR_VERSION},
             )
             if signed:
                 request.headers.update(self._signature(method, request, body))
@@ -162,6 +192,7 @@ class SyncClient:
                 connected, last = True, f"the connection broke ({type(exc).__name__})"
                 continue
             connected = True
+            _check_versions_of(reply)
             if reply.status_code in RETRY_STATUSES:
                 last = f"service error {reply.status_code}: {_message(reply)}"
                 continue
@@ -183,6 +214,20 @@ class SyncClient:
             return model.model_validate_json(reply.content)
         except ValidationError as exc:
             raise TransientError(f"unexpected reply from the service: {exc}") from None
+
+
+def _check_versions_of(reply: httpx.Response) -> None:
+    service = ProtocolVersion.parse(reply.headers.get(PROTOCOL_HEADER, "1.0"))
+    oldest = ProtocolVersion.parse(reply.headers.get(OLDEST_CLIENT_HEADER, "1.0"))
+    if service is not None and oldest is not None:  # unreadable: the status code decides
+        _refuse_if_incompatible(service, oldest)
+
+
+def _refuse_if_incompatible(service: ProtocolVersion, oldest: ProtocolVersion) -> None:
+    problem = service_version_problem(service, oldest)
+    if problem is not None:
+        code, message = problem
+        raise Refused(426 if code == CLIENT_TOO_OLD else 400, code, message)
 
 
 def _raise_if_untrusted(exc: httpx.ConnectError) -> None:
