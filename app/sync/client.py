@@ -7,6 +7,7 @@ configured, never against keys the service sends along.
 
 from __future__ import annotations
 
+import ipaddress
 import ssl
 import time
 from collections.abc import Callable
@@ -60,8 +61,43 @@ class DeviceCredentials:
 
 
 def pinned_context(ca_bundle: str | Path) -> ssl.SSLContext:
-    """Trust only the deployment's CA, not the operating system's list."""
+    """Trust only the deployment's CA, not the operating system's list (nor SSL_CERT_FILE)."""
     return ssl.create_default_context(cafile=str(ca_bundle))
+
+
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+def is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host.lower() in LOOPBACK_NAMES
+
+
+def transport_problem(url: str, *, has_ca: bool, demo: bool = True) -> str | None:
+    """Why this client must not talk to ``url`` (None when it may): https only with the
+    deployment's pinned CA; plain http only to this machine, and only in a demo."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        return f"not a URL: {exc}"
+    if parsed.scheme == "https":
+        if not parsed.host:
+            return "the URL names no host"
+        if not has_ca:
+            return (
+                "https needs central.ca_bundle: the certificate authority that issued the "
+                "service's certificate (the only one trusted)"
+            )
+        return None
+    if parsed.scheme != "http":
+        return "the URL must start with https://"
+    if not is_loopback(parsed.host):
+        return "plain http:// is only for a demo on this machine (loopback); use https://"
+    if not demo:
+        return "plain http:// to this machine needs 'demo: true' (a demonstration only)"
+    return None
 
 
 class SyncClient:
@@ -77,11 +113,14 @@ class SyncClient:
         sleep: Callable[[float], None] = time.sleep,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
+        problem = transport_problem(base_url, has_ca=ca_bundle is not None)
+        if problem:
+            raise ValueError(f"{base_url}: {problem}")
         self.service_key = service_key
         self.device = device
         self.retry = retry or RetryPolicy()
         self._sleep = sleep
-        verify: Any = pinned_context(ca_bundle) if ca_bundle else True
+        verify: Any = pinned_context(ca_bundle) if ca_bundle else False  # http: nothing to verify
         # ``transport`` wraps the network, e.g. for fault injection in the load benchmark.
         self._http = httpx.Client(
             base_url=base_url.rstrip("/"),

@@ -154,9 +154,7 @@ def _try_sync(source, client):
         return exc
 
 
-def test_a_fault_while_bringing_things_down_is_reported_and_the_purge_still_runs(
-    proxied, admin
-):
+def test_a_fault_while_bringing_things_down_is_reported_and_the_purge_still_runs(proxied, admin):
     """Issue 11.12: the upload went through, then every reply of the down-sync was a 500: the
     round reports why it stopped instead of raising, and the retention purge is not skipped."""
     from datetime import timedelta
