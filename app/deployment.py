@@ -15,7 +15,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from app.datafiles import DataFileError, Located, Problem, load_yaml, validate
 from app.domain.clock import DEFAULT_ZONE, zone_exists
@@ -38,19 +38,31 @@ def _check_key(value: str) -> str:
 
 
 class CentralSettings(BaseModel):
+    """How the desktop reaches the central service. Production is https with a pinned CA;
+    plain http only to this machine (loopback) and only in a deployment marked as a demo."""
+
     model_config = ConfigDict(extra="forbid")
 
-    url: str = Field(description="base URL of the central service, https:// in production")
-    service_public_key: str = Field(description="hex public key that signs receipts")
+    # Declared before ``url`` so that the URL's check can see them.
+    demo: bool = Field(
+        default=False, description="a demonstration on this machine: allows http:// to loopback"
+    )
     ca_bundle: str | None = Field(
         default=None, description="PEM file of the CA to trust (pinned); relative to this file"
     )
+    url: str = Field(description="base URL of the central service, https:// in production")
+    service_public_key: str = Field(description="hex public key that signs receipts")
 
     @field_validator("url")
     @classmethod
-    def _url(cls, value: str) -> str:
-        if not value.startswith(("https://", "http://")):
-            raise ValueError("the URL must start with https:// (or http:// for a local test)")
+    def _url(cls, value: str, info: ValidationInfo) -> str:
+        from app.sync.client import transport_problem
+
+        problem = transport_problem(
+            value, has_ca=bool(info.data.get("ca_bundle")), demo=bool(info.data.get("demo"))
+        )
+        if problem:
+            raise ValueError(problem)
         return value.rstrip("/")
 
     @field_validator("service_public_key")

@@ -10,14 +10,17 @@ from datetime import timedelta
 from pathlib import Path
 
 import yaml
+from pydantic import ValidationError
 
 from app.central import migrate as migrations
 from app.central.db import make_engine, session_factory
 from app.central.errors import AdminError
+from app.central.limits import ServerLimits
 from app.central.models import Device
 from app.central.repository import accounts, downsync
 from app.central.repository.devices import list_devices as query_devices
-from app.central.settings import CentralSettings
+from app.central.server import uvicorn_options
+from app.central.settings import ServiceSettings
 from app.domain.clock import utcnow
 from app.sync.keys import (
     generate_private_key,
@@ -29,12 +32,33 @@ from app.sync.keys import (
 from app.sync.packs import sign_pack
 
 
-def settings_of(args: argparse.Namespace) -> CentralSettings:
-    return CentralSettings.from_values(
-        database_url=args.database_url,
-        service_key=getattr(args, "service_key", None),
-        home=Path(args.home) if args.home else None,
-    )
+def settings_of(args: argparse.Namespace) -> ServiceSettings:
+    extra = {}
+    if hasattr(args, "max_connections"):  # only `serve` takes limits as arguments
+        extra["limits"] = limits_of(args)
+        extra["oldest_client_protocol"] = args.oldest_client_protocol
+    try:
+        return ServiceSettings.from_values(
+            database_url=args.database_url,
+            service_key=getattr(args, "service_key", None),
+            home=Path(args.home) if args.home else None,
+            **extra,
+        )
+    except ValidationError as exc:
+        problems = "; ".join(f"{e['loc'][0]}: {e['msg']}" for e in exc.errors())
+        raise AdminError(f"invalid setting: {problems}") from None
+
+
+def limits_of(args: argparse.Namespace) -> ServerLimits:
+    given = {name: getattr(args, name, None) for name in ServerLimits.model_fields}
+    base = ServerLimits.from_env().model_dump()
+    try:
+        return ServerLimits.model_validate(
+            {**base, **{k: v for k, v in given.items() if v is not None}}
+        )
+    except ValidationError as exc:
+        problems = "; ".join(f"{e['loc'][0]}: {e['msg']}" for e in exc.errors())
+        raise AdminError(f"invalid limit: {problems}") from None
 
 
 @contextmanager
@@ -63,11 +87,17 @@ def serve(args: argparse.Namespace) -> int:
     if bool(args.cert) != bool(args.key):
         raise AdminError("HTTPS needs both --cert and --key.")
     tls = {"ssl_certfile": args.cert, "ssl_keyfile": args.key} if args.cert else {}
-    common = dict(host=args.host, port=args.port, log_level=args.log_level, **tls)
+    limits = settings.limits
+    # Worker processes and the connection guard read the limits from the environment.
+    os.environ.update(limits.to_env())
+    common = dict(
+        host=args.host, port=args.port, log_level=args.log_level, **tls, **uvicorn_options(limits)
+    )
     if args.workers > 1:  # workers import the app by name, so pass settings by environment
         os.environ["ASA_CENTRAL_DATABASE_URL"] = settings.database_url
         os.environ["ASA_CENTRAL_SERVICE_KEY"] = str(settings.service_key_path)
         os.environ["ASA_CENTRAL_ECHO"] = "1" if args.enable_echo else "0"
+        os.environ["ASA_CENTRAL_OLDEST_CLIENT_PROTOCOL"] = settings.oldest_client_protocol
         uvicorn.run(
             "app.central.asgi:create_from_env", factory=True, workers=args.workers, **common
         )

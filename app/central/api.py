@@ -16,6 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import __version__
 from app.central import downsync
@@ -23,11 +24,12 @@ from app.central.auth import authenticate
 from app.central.context import ServiceContext
 from app.central.enrolment import enrol
 from app.central.errors import ApiError
-from app.central.settings import CentralSettings
+from app.central.limits import RequestLimits
+from app.central.settings import ServiceSettings
 from app.central.uploads import accept_upload
+from app.central.versioning import ProtocolHeaders, check_client_protocol
 from app.domain.clock import utcnow
 from app.sync.messages import (
-    PROTOCOL_VERSION,
     Assignment,
     EnrolRequest,
     EnrolResponse,
@@ -36,14 +38,15 @@ from app.sync.messages import (
     Receipt,
     ReturnForRevision,
 )
+from app.sync.protocol import PROTOCOL_VERSION
 
 log = logging.getLogger("asa.central")
 ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorBody} for code in (400, 401, 403, 409, 413, 422, 500, 503)
+    code: {"model": ErrorBody} for code in (400, 401, 403, 408, 409, 413, 422, 426, 431, 500, 503)
 }
 
 
-def create_app(settings: CentralSettings, enable_echo: bool = False) -> FastAPI:
+def create_app(settings: ServiceSettings, enable_echo: bool = False) -> FastAPI:
     ctx = ServiceContext.open(settings)
     app = FastAPI(
         title="ASA central case-system service",
@@ -52,12 +55,13 @@ def create_app(settings: CentralSettings, enable_echo: bool = False) -> FastAPI:
         "See docs/sync-protocol.md.",
     )
     app.state.ctx = ctx
+    app.add_middleware(RequestLimits, limits=settings.limits)
+    app.add_middleware(ProtocolHeaders, oldest=settings.oldest_client)
     _install_error_handlers(app)
 
     async def in_transaction(request: Request, work: Callable, lock: bool = False) -> Any:
-        body = await request.body()
-        if len(body) > settings.max_body_bytes:
-            raise ApiError(413, "too_large", "The upload is larger than the service accepts.")
+        check_client_protocol(request.headers, settings.oldest_client)
+        body = await request.body()  # complete and within its limit (RequestLimits)
         raw_path = request.scope.get("raw_path") or request.url.path.encode()
         query = request.scope.get("query_string", b"")
         path_and_query = raw_path.decode() + ("?" + query.decode() if query else "")
@@ -81,13 +85,20 @@ def create_app(settings: CentralSettings, enable_echo: bool = False) -> FastAPI:
 
     @app.get("/v1/health")
     async def health() -> dict[str, Any]:
-        return {"status": "ok", "protocol": PROTOCOL_VERSION, "service_key_id": ctx.service_key_id}
+        return {
+            "status": "ok",
+            "protocol": str(PROTOCOL_VERSION),
+            "oldest_client_protocol": str(settings.oldest_client),
+            "service_key_id": ctx.service_key_id,
+        }
 
     @app.post("/v1/enrol", response_model=EnrolResponse, responses=ERRORS)
-    async def enrol_device(request: EnrolRequest) -> EnrolResponse:
+    async def enrol_device(request: Request, enrolment: EnrolRequest) -> EnrolResponse:
+        check_client_protocol(request.headers, settings.oldest_client)
+
         def run() -> EnrolResponse:
             with ctx.sessions.begin() as session:
-                return enrol(session, request, utcnow(), ctx.service_key_id)
+                return enrol(session, enrolment, utcnow(), ctx.service_key_id)
 
         return await run_in_threadpool(run)
 
@@ -148,6 +159,16 @@ def _install_error_handlers(app: FastAPI) -> None:
         body = ErrorBody(error=exc.code, message=exc.message, details=exc.details)
         return JSONResponse(body.model_dump(), status_code=exc.status)
 
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        # Routing and body-parsing refusals of the framework (404, 405, a body that is not
+        # UTF-8 JSON): the same shape as every other refusal.
+        code, message = _FRAMEWORK_ERRORS.get(
+            exc.status_code, ("invalid_request", "The request is not valid.")
+        )
+        body = ErrorBody(error=code, message=message)
+        return JSONResponse(body.model_dump(), status_code=exc.status_code, headers=exc.headers)
+
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         details = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:20]]
@@ -175,6 +196,13 @@ def _install_error_handlers(app: FastAPI) -> None:
             "request and has logged why; nothing was stored in part. Try again.",
         )
         return JSONResponse(body.model_dump(), status_code=500)
+
+
+_FRAMEWORK_ERRORS = {
+    400: ("invalid_request", "The request body is not valid JSON in UTF-8."),
+    404: ("not_found", "There is no such endpoint; see /openapi.json."),
+    405: ("method_not_allowed", "This endpoint does not take this HTTP method."),
+}
 
 
 def _add_bundle_schema(app: FastAPI) -> None:

@@ -8,9 +8,9 @@ import os
 from fastapi import FastAPI
 
 from app.central.api import create_app
-from app.central.settings import CentralSettings
+from app.central.settings import ServiceSettings
 
 
 def create_from_env() -> FastAPI:
-    settings = CentralSettings.from_values()
+    settings = ServiceSettings.from_values()
     return create_app(settings, enable_echo=os.environ.get("ASA_CENTRAL_ECHO") == "1")

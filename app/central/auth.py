@@ -9,9 +9,11 @@ revoking the device takes effect on its very next request.
 
 from __future__ import annotations
 
+import re
 import secrets
 from datetime import datetime, timedelta
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy.orm import Session
 
 from app.central.errors import forbidden, unauthorised
@@ -27,6 +29,22 @@ from app.sync.request_signing import (
     string_to_sign,
 )
 
+_TIMESTAMP = re.compile(r"\d{1,12}")  # Unix seconds; anything longer is no clock of ours
+_NONCE = re.compile(r"[\x21-\x7e]{1,64}")  # printable ASCII, as the protocol says
+_DEVICE_ID = re.compile(r"[0-9A-Za-z-]{1,64}")
+_SIGNATURE = re.compile(r"[0-9a-fA-F]{128}")  # Ed25519: 64 bytes in hex
+# Unknown devices are checked against this key, so that an unknown id costs the same work and
+# gets the same answer as a known one with a wrong signature (no telling which ids exist).
+_NOBODY = Ed25519PrivateKey.generate().public_key()
+
+
+def not_authenticated():
+    return unauthorised(
+        "bad_signature",
+        "The request is not signed with the key of an enrolled device; enrol the profile "
+        "again or contact IT.",
+    )
+
 
 def authenticate(
     session: Session,
@@ -38,6 +56,9 @@ def authenticate(
     clock_skew_seconds: int,
     lock: bool = False,
 ) -> Device:
+    """The device that signed the request. Every header is checked for its form before use;
+    until the signature is verified, nothing about the device (not even whether it exists or
+    was revoked) is told."""
     device_id = headers.get(DEVICE_HEADER)
     timestamp = headers.get(TIMESTAMP_HEADER)
     nonce = headers.get(NONCE_HEADER)
@@ -46,33 +67,29 @@ def authenticate(
         raise unauthorised(
             "unsigned_request", "The request is not signed by an enrolled device; enrol first."
         )
-    try:
-        sent_at = int(timestamp)
-    except ValueError:
-        raise unauthorised("bad_timestamp", "The request's timestamp is not a number.") from None
-    skew = abs(now.timestamp() - sent_at)
+    if not _TIMESTAMP.fullmatch(timestamp):
+        raise unauthorised("bad_timestamp", "The request's timestamp is not a Unix time.")
+    skew = abs(now.timestamp() - int(timestamp))
     if skew > clock_skew_seconds:
         raise unauthorised(
             "clock_skew",
             f"The device's clock differs from the service's by {int(skew)} seconds (at most "
             f"{clock_skew_seconds} are accepted); correct the laptop's date and time.",
         )
-    if len(nonce) > 64:
-        raise unauthorised("bad_nonce", "The request's nonce is too long.")
-    device = get_device(session, device_id, lock=lock)
-    if device is None:
-        raise unauthorised("unknown_device", "This device is not enrolled at the service.")
+    if not _NONCE.fullmatch(nonce):
+        raise unauthorised("bad_nonce", "The request's nonce is missing, too long or not ASCII.")
+    well_formed = bool(_DEVICE_ID.fullmatch(device_id) and _SIGNATURE.fullmatch(signature))
+    device = get_device(session, device_id, lock=lock) if well_formed else None
+    key = public_key_from_hex(device.public_key) if device is not None else _NOBODY
+    message = string_to_sign(method, path_and_query, timestamp, nonce, body)
+    if not signature_valid(key, signature, message) or device is None:
+        raise not_authenticated()
     if device.revoked_at is not None:
         raise forbidden(
             "device_revoked",
             f"This device was revoked on {as_utc(device.revoked_at):%Y-%m-%d}"
             f"{': ' + device.revoked_reason if device.revoked_reason else ''}. Nothing was "
             "accepted from it; ask IT to enrol the profile again with a new code.",
-        )
-    message = string_to_sign(method, path_and_query, timestamp, nonce, body)
-    if not signature_valid(public_key_from_hex(device.public_key), signature, message):
-        raise unauthorised(
-            "bad_signature", "The request is not signed with this device's enrolled key."
         )
     if not remember_nonce(session, device.id, nonce, now):
         raise unauthorised(

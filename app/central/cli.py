@@ -57,6 +57,19 @@ def register(subparsers) -> None:
     p.add_argument("--no-migrate", action="store_true", help="do not migrate at start")
     p.add_argument("--log-level", default="info")
     p.add_argument("--enable-echo", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument(
+        "--oldest-client-protocol",
+        help="refuse desktops speaking an older sync protocol (default: the oldest supported)",
+    )
+    limits = p.add_argument_group("limits (defaults in docs/central-service.md)")
+    limits.add_argument("--max-upload-bytes", type=int, help="largest transcript upload")
+    limits.add_argument("--max-small-body-bytes", type=int, help="largest body elsewhere")
+    limits.add_argument("--max-header-bytes", type=int, help="largest request head")
+    limits.add_argument("--header-timeout", type=float, help="seconds for the request head")
+    limits.add_argument("--body-idle-timeout", type=float, help="seconds without a body byte")
+    limits.add_argument("--body-timeout", type=float, help="seconds for a whole body")
+    limits.add_argument("--keep-alive-timeout", type=int, help="idle seconds between requests")
+    limits.add_argument("--max-connections", type=int, help="open connections per process")
 
     _add(sub, "migrate", admin.migrate, "create or upgrade the service's database schema")
 

@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.central.db import make_engine, session_factory
-from app.central.settings import CentralSettings
+from app.central.settings import ServiceSettings
 from app.sync.keys import key_id, load_private_key
 
 
@@ -22,7 +22,7 @@ class ServiceContext:
     service_key_id: str
 
     @classmethod
-    def open(cls, settings: CentralSettings) -> ServiceContext:
+    def open(cls, settings: ServiceSettings) -> ServiceContext:
         key = load_private_key(settings.service_key_path)
         engine = make_engine(settings.database_url)
         return cls(engine, session_factory(engine), key, key_id(key))

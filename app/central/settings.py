@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
-ENV_PREFIX = "ASA_CENTRAL_"
+from app.central.limits import ENV_PREFIX, ServerLimits
+from app.sync.protocol import OLDEST_CLIENT, PROTOCOL_VERSION, ProtocolVersion
 
 
 def default_home() -> Path:
@@ -26,7 +27,7 @@ def default_home() -> Path:
         return Path.home() / ".asa-central"
 
 
-class CentralSettings(BaseModel):
+class ServiceSettings(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     database_url: str
@@ -34,9 +35,23 @@ class CentralSettings(BaseModel):
     # Accepted difference between a device's clock and ours for signed requests; nonces are
     # remembered for twice as long so that no replay can slip through at the edge.
     clock_skew_seconds: int = 300
-    max_body_bytes: int = 64 * 1024 * 1024
-    enrolment_code_hours: int = 72
-    migrate_on_start: bool = True
+    limits: ServerLimits = ServerLimits()
+    # Raised (never below the code's OLDEST_CLIENT) to stop serving laptops that must update.
+    oldest_client_protocol: str = str(OLDEST_CLIENT)
+
+    @field_validator("oldest_client_protocol")
+    @classmethod
+    def _served_version(cls, value: str) -> str:
+        version = ProtocolVersion.parse(value)
+        if version is None or not OLDEST_CLIENT <= version <= PROTOCOL_VERSION:
+            raise ValueError(
+                f"must be a protocol version from {OLDEST_CLIENT} to {PROTOCOL_VERSION}"
+            )
+        return str(version)
+
+    @property
+    def oldest_client(self) -> ProtocolVersion:
+        return ProtocolVersion.parse(self.oldest_client_protocol)
 
     @classmethod
     def from_values(
@@ -45,7 +60,7 @@ class CentralSettings(BaseModel):
         service_key: str | Path | None = None,
         home: Path | None = None,
         **extra,
-    ) -> CentralSettings:
+    ) -> ServiceSettings:
         """Settings from arguments, then ASA_CENTRAL_* environment variables, then defaults
         (a SQLite file and a service key in the user's data folder: no set-up needed)."""
         base = home or default_home()
@@ -55,4 +70,9 @@ class CentralSettings(BaseModel):
             or f"sqlite:///{base / 'central.sqlite3'}"
         )
         key = service_key or os.environ.get(ENV_PREFIX + "SERVICE_KEY") or base / "service-key.pem"
+        extra.setdefault("limits", ServerLimits.from_env())
+        oldest = os.environ.get(ENV_PREFIX + "OLDEST_CLIENT_PROTOCOL")
+        if oldest and extra.get("oldest_client_protocol") is None:
+            extra["oldest_client_protocol"] = oldest
+        extra = {k: v for k, v in extra.items() if v is not None}
         return cls(database_url=url, service_key_path=Path(key), **extra)

@@ -1,7 +1,17 @@
 """Canonical serialisation: the same content always gives the same bytes, hence the same hash.
 
-Used for sealing, the audit chain and sync bundles. JSON with sorted keys, no insignificant
-white space, UTF-8 (not ASCII escapes), dates and times in ISO 8601.
+Used for sealing, the audit chain and sync bundles. The form is RFC 8785, the JSON
+Canonicalization Scheme (the ``rfc8785`` package), so that any other system can recompute a
+seal's or receipt's bytes for years without our code. Before it is serialised, content is made
+plain: dataclasses become objects, enums their values, dates and times ISO 8601 text. Floats
+are refused in our data (nothing we seal is a measurement; their text form is easy to get
+wrong elsewhere).
+
+The form used up to protocol 1.0 (``json.dumps`` with sorted keys, no white space, UTF-8) gives
+the same bytes as RFC 8785 for all our data, so seals made before are verified unchanged:
+``tests/sync/test_canonical_form.py`` shows it for any such content (Hypothesis). The two differ
+only for integers beyond 2**53 (refused here) and for object keys that mix characters above
+U+FFFF with ones in U+E000..U+FFFF (sort order; our keys are identifiers from code and forms).
 """
 
 from __future__ import annotations
@@ -9,9 +19,10 @@ from __future__ import annotations
 import dataclasses
 import enum
 import hashlib
-import json
 from datetime import date, datetime
 from typing import Any
+
+import rfc8785
 
 
 def _plain(value: Any) -> Any:
@@ -28,7 +39,7 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     if isinstance(value, float):
-        raise TypeError("floats are not allowed in canonical data (their text form varies)")
+        raise TypeError("floats are not allowed in canonical data")
     return value
 
 
@@ -37,10 +48,16 @@ def to_plain(value: Any) -> Any:
     return _plain(value)
 
 
+class NotCanonical(ValueError):
+    """The value has no canonical form (a float, an integer beyond 2**53, broken text)."""
+
+
 def canonical_json(value: Any) -> bytes:
-    return json.dumps(
-        _plain(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False
-    ).encode("utf-8")
+    """RFC 8785 bytes of the plain form of ``value``; ``NotCanonical`` when it has none."""
+    try:
+        return rfc8785.dumps(_plain(value))
+    except (TypeError, ValueError) as exc:  # rfc8785.CanonicalizationError is a ValueError
+        raise NotCanonical(str(exc)) from exc
 
 
 def sha256_hex(data: bytes) -> str:

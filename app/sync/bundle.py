@@ -1,6 +1,6 @@
 """Bundles: one sealed version of a transcript, signed by the device, as it travels.
 
-The device signs ``canonical_json(payload)`` with its Ed25519 key. Anyone holding the device's
+The device signs ``signed_bytes(payload)`` (RFC 8785) with its Ed25519 key. Anyone holding the device's
 public key can check the bundle without the desktop app: the content hash is recomputed from
 the content, the seal must name the same hash, and the audit evidence must be intact.
 """
@@ -13,7 +13,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.domain.audit import AuditEvent
-from app.domain.canonical import canonical_json, content_hash, to_plain
+from app.domain.canonical import NotCanonical, content_hash, to_plain
 from app.domain.clock import utcnow
 from app.domain.hearing import Seal
 from app.sync.audit_chain import event_intact, event_to_data, head_of, verify_segment
@@ -25,6 +25,7 @@ from app.sync.messages import (
     Bundle,
     BundlePayload,
     SealData,
+    signed_bytes,
 )
 
 
@@ -60,10 +61,6 @@ def seal_data(seal: Seal) -> SealData:
     )
 
 
-def payload_bytes(payload: BundlePayload) -> bytes:
-    return canonical_json(payload.model_dump(mode="json"))
-
-
 def build_bundle(
     transcript: SealedTranscript,
     device_id: str,
@@ -87,7 +84,7 @@ def build_bundle(
     )
     return Bundle(
         payload=payload,
-        signature=sign_hex(private_key, payload_bytes(payload)),
+        signature=sign_hex(private_key, signed_bytes(payload)),
         device_key_id=key_id(private_key),
     )
 
@@ -97,10 +94,14 @@ def verify_bundle(bundle: Bundle, device_key: Ed25519PublicKey) -> list[str]:
     p = bundle.payload
     if p.format != BUNDLE_FORMAT:
         return [f"unknown bundle format {p.format!r} (expected {BUNDLE_FORMAT})"]
-    if not signature_valid(device_key, bundle.signature, payload_bytes(p)):
+    try:
+        signed = signed_bytes(p)
+        actual = content_hash(p.content)
+    except NotCanonical as exc:
+        return [f"the bundle has no canonical form (RFC 8785): {exc}"]
+    if not signature_valid(device_key, bundle.signature, signed):
         return ["the device signature does not match the bundle (changed, or wrong device key)"]
     problems: list[str] = []
-    actual = content_hash(p.content)
     if actual != p.seal.content_hash:
         problems.append("the transcript content does not match its sealed content hash")
     if p.seal.signature and not _seal_signed_by(device_key, p.seal):

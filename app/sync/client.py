@@ -7,6 +7,7 @@ configured, never against keys the service sends along.
 
 from __future__ import annotations
 
+import ipaddress
 import ssl
 import time
 from collections.abc import Callable
@@ -35,11 +36,22 @@ from app.sync.messages import (
     Receipt,
     ReturnForRevision,
 )
+from app.sync.protocol import (
+    CLIENT_TOO_OLD,
+    OLDEST_CLIENT,
+    OLDEST_CLIENT_HEADER,
+    OLDEST_SERVICE,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    ProtocolVersion,
+    service_version_problem,
+)
 from app.sync.receipts import receipt_problems
 from app.sync.request_signing import signed_headers
 from app.sync.retry import RetryPolicy
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+_OUR_VERSION = str(PROTOCOL_VERSION)
 
 
 @dataclass(frozen=True)
@@ -49,8 +61,43 @@ class DeviceCredentials:
 
 
 def pinned_context(ca_bundle: str | Path) -> ssl.SSLContext:
-    """Trust only the deployment's CA, not the operating system's list."""
+    """Trust only the deployment's CA, not the operating system's list (nor SSL_CERT_FILE)."""
     return ssl.create_default_context(cafile=str(ca_bundle))
+
+
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+def is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host.lower() in LOOPBACK_NAMES
+
+
+def transport_problem(url: str, *, has_ca: bool, demo: bool = True) -> str | None:
+    """Why this client must not talk to ``url`` (None when it may): https only with the
+    deployment's pinned CA; plain http only to this machine, and only in a demo."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        return f"not a URL: {exc}"
+    if parsed.scheme == "https":
+        if not parsed.host:
+            return "the URL names no host"
+        if not has_ca:
+            return (
+                "https needs central.ca_bundle: the certificate authority that issued the "
+                "service's certificate (the only one trusted)"
+            )
+        return None
+    if parsed.scheme != "http":
+        return "the URL must start with https://"
+    if not is_loopback(parsed.host):
+        return "plain http:// is only for a demo on this machine (loopback); use https://"
+    if not demo:
+        return "plain http:// to this machine needs 'demo: true' (a demonstration only)"
+    return None
 
 
 class SyncClient:
@@ -66,11 +113,14 @@ class SyncClient:
         sleep: Callable[[float], None] = time.sleep,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
+        problem = transport_problem(base_url, has_ca=ca_bundle is not None)
+        if problem:
+            raise ValueError(f"{base_url}: {problem}")
         self.service_key = service_key
         self.device = device
         self.retry = retry or RetryPolicy()
         self._sleep = sleep
-        verify: Any = pinned_context(ca_bundle) if ca_bundle else True
+        verify: Any = pinned_context(ca_bundle) if ca_bundle else False  # http: nothing to verify
         # ``transport`` wraps the network, e.g. for fault injection in the load benchmark.
         self._http = httpx.Client(
             base_url=base_url.rstrip("/"),
@@ -96,6 +146,22 @@ class SyncClient:
             return self._http.get("/v1/health", timeout=3.0).status_code == 200
         except httpx.HTTPError:
             return False
+
+    def check_protocol(self) -> ProtocolVersion:
+        """Asks ``/v1/health`` which protocol the service speaks; ``Refused`` with
+        ``client_too_old`` or ``service_too_old`` when the two cannot talk. (Every reply is
+        checked the same way by its headers; this is for asking before anything is sent.)"""
+        health = self._call("GET", "/v1/health", signed=False)
+        try:
+            data = health.json()
+        except ValueError:
+            raise TransientError("the service's health answer is not JSON") from None
+        data = data if isinstance(data, dict) else {}
+        # A 1.0 service says "protocol": 1 and does not name the oldest client it serves.
+        service = ProtocolVersion.parse(data.get("protocol", 1)) or OLDEST_SERVICE
+        oldest = ProtocolVersion.parse(data.get("oldest_client_protocol")) or OLDEST_CLIENT
+        _refuse_if_incompatible(service, oldest)
+        return service
 
     def enrol(self, code: str, device_public_key: str, device_name: str = "") -> EnrolResponse:
         body = EnrolRequest(code=code, public_key=device_public_key, device_name=device_name)
@@ -145,7 +211,10 @@ class SyncClient:
             if attempt > 1:
                 self._sleep(self.retry.delay(attempt - 1))
             request = self._http.build_request(
-                method, path, content=body or None, headers={"Content-Type": "application/json"}
+                method,
+                path,
+                content=body or None,
+                headers={"Content-Type": "application/json", PROTOCOL_HEADER: _OUR_VERSION},
             )
             if signed:
                 request.headers.update(self._signature(method, request, body))
@@ -162,6 +231,7 @@ class SyncClient:
                 connected, last = True, f"the connection broke ({type(exc).__name__})"
                 continue
             connected = True
+            _check_versions_of(reply)
             if reply.status_code in RETRY_STATUSES:
                 last = f"service error {reply.status_code}: {_message(reply)}"
                 continue
@@ -183,6 +253,20 @@ class SyncClient:
             return model.model_validate_json(reply.content)
         except ValidationError as exc:
             raise TransientError(f"unexpected reply from the service: {exc}") from None
+
+
+def _check_versions_of(reply: httpx.Response) -> None:
+    service = ProtocolVersion.parse(reply.headers.get(PROTOCOL_HEADER, "1.0"))
+    oldest = ProtocolVersion.parse(reply.headers.get(OLDEST_CLIENT_HEADER, "1.0"))
+    if service is not None and oldest is not None:  # unreadable: the status code decides
+        _refuse_if_incompatible(service, oldest)
+
+
+def _refuse_if_incompatible(service: ProtocolVersion, oldest: ProtocolVersion) -> None:
+    problem = service_version_problem(service, oldest)
+    if problem is not None:
+        code, message = problem
+        raise Refused(426 if code == CLIENT_TOO_OLD else 400, code, message)
 
 
 def _raise_if_untrusted(exc: httpx.ConnectError) -> None:

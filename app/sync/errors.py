@@ -39,7 +39,17 @@ class Refused(SyncError):
     not help."""
 
     DEVICE_LEVEL = frozenset(
-        {"device_revoked", "unknown_device", "bad_signature", "clock_skew", "unsigned_request"}
+        {
+            "device_revoked",
+            "unknown_device",
+            "bad_signature",
+            "clock_skew",
+            "unsigned_request",
+            # the two sides cannot talk until one of them is updated
+            "client_too_old",
+            "service_too_old",
+            "bad_protocol_version",
+        }
     )
 
     def __init__(self, status: int, code: str, message: str, details: list[str] | None = None):

@@ -1,9 +1,12 @@
 """The protocol's messages, shared by the desktop client and the central service.
 
 Every signed message is a payload plus a hex Ed25519 signature over ``canonical_json(payload)``
-(see ``app.domain.canonical``), so both sides compute the same bytes from the same data.
-Unknown fields are refused: a message that does not match the protocol version is an error,
-not something to guess about.
+(RFC 8785, see ``app.domain.canonical``), so both sides compute the same bytes from the same
+data, and so can anyone else.
+
+Unknown fields, which a newer minor protocol version may add (``app.sync.protocol``), are
+tolerated: in signed payloads they are kept (``Signed``), so the signature is checked over
+everything that was signed; elsewhere they are ignored.
 """
 
 from __future__ import annotations
@@ -12,17 +15,31 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-PROTOCOL_VERSION = 1
+from app.domain.canonical import canonical_json
+
 BUNDLE_FORMAT = "asa.bundle/1"
 RECEIPT_FORMAT = "asa.receipt/1"
 PACK_FORMAT = "asa.pack-update/1"
 
 
 class Message(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="ignore", frozen=True)
 
 
-class AuditEventData(Message):
+class Signed(BaseModel):
+    """Part of a signed payload: fields this version does not know are kept, and dumped again
+    with the rest, so that the signature covers exactly what the signer signed."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+
+def signed_bytes(payload: Signed) -> bytes:
+    """What a payload's signature covers: the RFC 8785 form of all its fields, unknown ones
+    included. Raises ``NotCanonical`` for a payload that has no such form."""
+    return canonical_json(payload.model_dump(mode="json"))
+
+
+class AuditEventData(Signed):
     """``app.domain.audit.AuditEvent`` on the wire (``at`` in canonical ISO 8601 form)."""
 
     seq: int = Field(ge=1)
@@ -35,12 +52,12 @@ class AuditEventData(Message):
     hash: str
 
 
-class AuditHead(Message):
+class AuditHead(Signed):
     seq: int = Field(ge=0)
     hash: str
 
 
-class SealData(Message):
+class SealData(Signed):
     version: int = Field(ge=1)
     sealed_at: str
     content_hash: str
@@ -50,7 +67,7 @@ class SealData(Message):
     open_items_reason: str = ""
 
 
-class BundlePayload(Message):
+class BundlePayload(Signed):
     """What the device signs: one sealed version of one transcript, and its audit evidence."""
 
     format: str = BUNDLE_FORMAT
@@ -74,7 +91,7 @@ class Bundle(Message):
     device_key_id: str
 
 
-class ReceiptPayload(Message):
+class ReceiptPayload(Signed):
     format: str = RECEIPT_FORMAT
     receipt_id: str
     device_id: str
@@ -138,7 +155,7 @@ class ReturnForRevision(Message):
     returned_at: str
 
 
-class PackPayload(Message):
+class PackPayload(Signed):
     format: str = PACK_FORMAT
     pack_id: str
     version: str

@@ -13,10 +13,10 @@ import re
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from app.domain.canonical import canonical_json
+from app.domain.canonical import NotCanonical
 from app.domain.clock import utcnow
 from app.sync.keys import key_id, sign_hex, signature_valid
-from app.sync.messages import PACK_FORMAT, PackEnvelope, PackPayload
+from app.sync.messages import PACK_FORMAT, PackEnvelope, PackPayload, signed_bytes
 
 _VERSION = re.compile(r"^\d+(\.\d+)*$")
 
@@ -45,7 +45,7 @@ def sign_pack(
         sha256=hashlib.sha256(content).hexdigest(),
         content_b64=base64.b64encode(content).decode("ascii"),
     )
-    signature = sign_hex(publisher_key, canonical_json(payload.model_dump(mode="json")))
+    signature = sign_hex(publisher_key, signed_bytes(payload))
     return PackEnvelope(
         payload=payload, signature=signature, publisher_key_id=key_id(publisher_key)
     )
@@ -61,7 +61,10 @@ def verify_pack(
     name = f"rule pack {p.pack_id} {p.version}"
     if p.format != PACK_FORMAT:
         raise PackRefused(f"{name}: unknown update format {p.format!r}")
-    data = canonical_json(p.model_dump(mode="json"))
+    try:
+        data = signed_bytes(p)
+    except NotCanonical as exc:
+        raise PackRefused(f"{name}: no canonical form (RFC 8785): {exc}") from exc
     if not any(signature_valid(k, envelope.signature, data) for k in publisher_keys):
         raise PackRefused(f"{name}: the signature is not from the configured publisher key")
     try:

@@ -10,9 +10,16 @@ import uuid
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from app.domain.canonical import canonical_json
+from app.domain.canonical import NotCanonical
 from app.sync.keys import key_id, sign_hex, signature_valid
-from app.sync.messages import RECEIPT_FORMAT, AuditHead, Bundle, Receipt, ReceiptPayload
+from app.sync.messages import (
+    RECEIPT_FORMAT,
+    AuditHead,
+    Bundle,
+    Receipt,
+    ReceiptPayload,
+    signed_bytes,
+)
 
 
 def issue_receipt(
@@ -30,7 +37,7 @@ def issue_receipt(
         audit_head=audit_head,
         service_key_id=key_id(service_key),
     )
-    signature = sign_hex(service_key, canonical_json(payload.model_dump(mode="json")))
+    signature = sign_hex(service_key, signed_bytes(payload))
     return Receipt(payload=payload, signature=signature)
 
 
@@ -39,9 +46,12 @@ def receipt_problems(
 ) -> list[str]:
     """Why the receipt cannot be trusted (empty when it can)."""
     p = receipt.payload
-    data = canonical_json(p.model_dump(mode="json"))
     if p.format != RECEIPT_FORMAT:
         return [f"unknown receipt format {p.format!r}"]
+    try:
+        data = signed_bytes(p)
+    except NotCanonical as exc:
+        return [f"the receipt has no canonical form (RFC 8785): {exc}"]
     if not signature_valid(service_key, receipt.signature, data):
         return ["the receipt is not signed by the configured central service key"]
     if bundle is None:

@@ -103,10 +103,10 @@ def run_sync(
     try:
         _send_pending(source, client, credentials, report, progress)
         _down_sync(source, client, list(publisher_keys), report)
-    except (ServiceUnreachable, UntrustedService) as exc:
-        report.error, report.error_code = str(exc), exc.code
-    except Refused as exc:  # the device as a whole was refused (revoked, clock, ...)
+    except Refused as exc:  # the device as a whole was refused (revoked, clock, too old, ...)
         report.error, report.error_code = exc.message, exc.code
+    except SyncError as exc:  # unreachable, untrusted, or a transient fault in the down-sync
+        report.error, report.error_code = str(exc), exc.code
     if retention is not None:
         report.purged = source.purge_synced_before(now() - retention)
         if report.purged:

@@ -1225,6 +1225,21 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>SyncReasons</name>
     <message>
+        <location filename="../../app/ui/sync/reasons.py" line="1" />
+        <source>The connection was too slow for the service; ASA tries again later.</source>
+        <translation>Die Verbindung war für den Dienst zu langsam; ASA versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="1" />
+        <source>Please update ASA: this version is too old for the central service. The transcripts stay on this laptop until then.</source>
+        <translation>Bitte ASA aktualisieren: Diese Version ist für den zentralen Dienst zu alt. Die Niederschriften bleiben bis dahin auf diesem Laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/reasons.py" line="1" />
+        <source>The central service is older than this ASA supports; nothing is sent. Please contact IT.</source>
+        <translation>Der zentrale Dienst ist älter, als diese ASA-Version unterstützt; es wird nichts gesendet. Bitte wenden Sie sich an die IT.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/sync/reasons.py" line="14" />
         <source>The service refused the request as malformed. Please contact IT.</source>
         <translation>Der Dienst hat die Anfrage als fehlerhaft abgelehnt. Bitte wenden Sie sich an die IT.</translation>

@@ -152,3 +152,19 @@ def _try_sync(source, client):
         return run_sync(source, client)
     except SyncError as exc:  # pragma: no cover - run_sync reports instead of raising
         return exc
+
+
+def test_a_fault_while_bringing_things_down_is_reported_and_the_purge_still_runs(proxied, admin):
+    """Issue 11.12: the upload went through, then every reply of the down-sync was a 500: the
+    round reports why it stopped instead of raising, and the retention purge is not skipped."""
+    from datetime import timedelta
+
+    source, client, proxy = proxied
+    transcript = source.seal_new()
+    proxy.script("pass_one", *["fake_500"] * client.retry.attempts)
+    report = run_sync(source, client, retention=timedelta(0))
+    assert (report.sent, report.failed) == (1, 0)
+    assert report.error_code == "service_trouble" and "500" in report.error
+    assert report.purged == 1
+    assert source.purge_log_keys() == [f"{transcript.hearing_id}:1"]
+    assert admin.copies(transcript.hearing_id) == 1

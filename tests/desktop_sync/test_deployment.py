@@ -70,3 +70,48 @@ def test_every_mistake_is_named_with_file_and_line(tmp_path):
     )
     with pytest.raises(DataFileError, match=r":4: CA bundle not found"):
         load_deployment(path)
+
+
+KEY = "a" * 64
+
+
+@pytest.mark.parametrize(
+    ("central", "complaint"),
+    [
+        ("  url: https://asa.example.org\n", "https needs central.ca_bundle"),
+        ("  url: http://asa.example.org\n  demo: true\n", "only for a demo on this machine"),
+        ("  url: http://10.1.2.3:8443\n  demo: true\n", "only for a demo on this machine"),
+        ("  url: http://127.0.0.1:8443\n", "needs 'demo: true'"),
+    ],
+)
+def test_production_is_https_with_a_pinned_ca_and_http_only_a_demo_on_loopback(
+    tmp_path, central, complaint
+):
+    """Issue 11.13: without a CA the system trust store was used, and http:// was accepted for
+    any host."""
+    path = tmp_path / "deployment.yaml"
+    path.write_text("central:\n" + central + f"  service_public_key: {KEY}\n")
+    with pytest.raises(DataFileError) as caught:
+        load_deployment(path)
+    assert f"{path}:2: central.url" in str(caught.value) and complaint in str(caught.value)
+
+
+def test_a_demo_may_use_plain_http_on_this_machine(tmp_path):
+    path = tmp_path / "deployment.yaml"
+    for host in ("127.0.0.1:8443", "localhost:8443", "[::1]:8443"):
+        path.write_text(
+            f"central:\n  demo: true\n  url: http://{host}\n  service_public_key: {KEY}\n"
+        )
+        assert load_deployment(path).central_url == f"http://{host}"
+
+
+def test_the_client_itself_refuses_https_without_a_pinned_ca_and_http_elsewhere():
+    from app.sync.client import SyncClient
+    from app.sync.keys import generate_private_key
+
+    key = generate_private_key().public_key()
+    with pytest.raises(ValueError, match="ca_bundle"):
+        SyncClient("https://asa.example.org", key)
+    with pytest.raises(ValueError, match="loopback"):
+        SyncClient("http://asa.example.org", key)
+    SyncClient("http://127.0.0.1:9", key).close()

@@ -142,6 +142,9 @@ class JsonFileSource:
             row["hearing_id"], row["case_id"], seal, row["content"], events, row["failures"]
         )
 
+    def purge_log_keys(self) -> list[str]:
+        return [item["purged"] for item in self.state["purge_log"]]
+
     def row(self, hearing_id: str, version: int) -> dict:
         return self.state["transcripts"][f"{hearing_id}:{version}"]
 

@@ -28,9 +28,11 @@ class ServiceProcess:
         key: Path | None = None,
         echo: bool = False,
         port: int | None = None,
+        extra_args: tuple[str, ...] = (),
     ) -> None:
         self.database_url, self.service_key = database_url, service_key
         self.cert, self.key, self.echo = cert, key, echo
+        self.extra_args = tuple(extra_args)  # e.g. ("--header-timeout", "1")
         self.port = port or free_port()
         self.log_path = log_dir / f"service-{self.port}.log"
         self.process: subprocess.Popen | None = None
@@ -63,6 +65,7 @@ class ServiceProcess:
             command += ["--cert", str(self.cert), "--key", str(self.key)]
         if self.echo:
             command.append("--enable-echo")
+        command += self.extra_args
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
             command, cwd=REPO, stdout=log, stderr=log, env={**os.environ, "PYTHONUNBUFFERED": "1"}
@@ -77,6 +80,11 @@ class ServiceProcess:
             except OSError:
                 time.sleep(0.1)
         raise RuntimeError(f"service did not start: {self.log_path.read_text()[-2000:]}")
+
+    @property
+    def pid(self) -> int:
+        assert self.process is not None
+        return self.process.pid
 
     def kill(self) -> None:
         """SIGKILL: no shutdown handlers, open transactions are simply cut off."""

@@ -69,6 +69,22 @@ _REASONS = {
     "raw_path": _MALFORMED,
     "query_string": _MALFORMED,
     "invalid_request": _MALFORMED,
+    "bad_protocol_version": _MALFORMED,
+    "not_found": _MALFORMED,
+    "method_not_allowed": _MALFORMED,
+    "request_timeout": QT_TRANSLATE_NOOP(
+        "SyncReasons", "The connection was too slow for the service; ASA tries again later."
+    ),
+    # the two sides speak protocol versions that do not fit (app.sync.protocol)
+    "client_too_old": QT_TRANSLATE_NOOP(
+        "SyncReasons",
+        "Please update ASA: this version is too old for the central service. The transcripts "
+        "stay on this laptop until then.",
+    ),
+    "service_too_old": QT_TRANSLATE_NOOP(
+        "SyncReasons",
+        "The central service is older than this ASA supports; nothing is sent. Please contact IT.",
+    ),
     "replayed_request": QT_TRANSLATE_NOOP(
         "SyncReasons", "The service had seen this exact request before; ASA sends a new one."
     ),

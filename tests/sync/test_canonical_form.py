@@ -1,0 +1,58 @@
+"""The canonical form is RFC 8785, and it gives the bytes protocol 1.0 gave for our data, so
+every seal, audit hash and signature made before still verifies."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import rfc8785
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.domain.canonical import NotCanonical, canonical_json, content_hash
+
+FIXTURES = Path(__file__).parent / "fixtures" / "protocol-1.0"
+JS_SAFE = 2**53 - 1
+
+
+def form_of_protocol_1_0(value) -> bytes:
+    """The home-made form used up to protocol 1.0, verbatim."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
+
+
+# Text as interviewers type it: any Unicode scalar value (no lone surrogates: they cannot be
+# stored as UTF-8 at all), control characters, quotes and backslashes included.
+any_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=30)
+# Object keys are identifiers from our code, forms and packs: within the Basic Multilingual
+# Plane, where UTF-16 order (RFC 8785) and code-point order (sort_keys) agree.
+key_text = st.text(st.characters(exclude_categories=["Cs"], max_codepoint=0xFFFF), max_size=12)
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-JS_SAFE, JS_SAFE) | any_text,
+    lambda children: (
+        st.lists(children, max_size=5) | st.dictionaries(key_text, children, max_size=5)
+    ),
+    max_leaves=40,
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(json_values)
+def test_rfc_8785_gives_the_bytes_of_protocol_1_0_for_our_data(value):
+    assert canonical_json(value) == form_of_protocol_1_0(value) == rfc8785.dumps(value)
+
+
+def test_a_seal_made_under_protocol_1_0_keeps_its_hash():
+    content = json.loads((FIXTURES / "content.json").read_text(encoding="utf-8"))
+    facts = json.loads((FIXTURES / "facts.json").read_text(encoding="utf-8"))
+    assert canonical_json(content) == (FIXTURES / "content.canonical").read_bytes()
+    assert content_hash(content) == facts["content_hash"]
+
+
+@pytest.mark.parametrize("value", [1.5, 2**60, {"text": "\ud800"}])
+def test_values_without_a_canonical_form_are_refused_by_name(value):
+    with pytest.raises(NotCanonical):
+        canonical_json(value)
