@@ -59,6 +59,17 @@ class CentralSettings(BaseModel):
         return _check_key(value)
 
 
+class ExportSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    folder: str | None = Field(
+        default=None, description="where exports go by default; ~ is the user's home folder"
+    )
+    pdf_password_required: bool = Field(
+        default=False, description="refuse PDF export unless it can be password-protected"
+    )
+
+
 class DeploymentFile(BaseModel):
     """The file's format. Every field is optional except what a central service needs."""
 
@@ -77,6 +88,7 @@ class DeploymentFile(BaseModel):
         if not zone_exists(value):
             raise ValueError(f"unknown time zone '{value}' (an IANA name, e.g. Europe/Berlin)")
         return value
+    export: ExportSettings | None = None
 
     @field_validator("publisher_keys")
     @classmethod
@@ -97,6 +109,8 @@ class Deployment:
     auto_lock_minutes: int | None = None
     language: str | None = None
     time_zone: str = DEFAULT_ZONE
+    export_folder: Path | None = None
+    pdf_password_required: bool = False
 
     @property
     def sync_configured(self) -> bool:
@@ -188,7 +202,16 @@ def _load(path: Path) -> Deployment:
         auto_lock_minutes=data.auto_lock_minutes,
         language=data.language,
         time_zone=data.time_zone,
+        export_folder=_export_folder(data.export),
+        pdf_password_required=bool(data.export and data.export.pdf_password_required),
     )
+
+
+def _export_folder(export: ExportSettings | None) -> Path | None:
+    if export is None or not export.folder:
+        return None
+    folder = Path(os.path.expandvars(export.folder)).expanduser()
+    return folder if folder.is_absolute() else Path.home() / folder
 
 
 def _fail(located: Located, key_path: tuple, message: str) -> None:

@@ -17,7 +17,16 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -69,13 +78,18 @@ def render_html(view: TranscriptView) -> str:
 def build_pdf(view: TranscriptView, path: Path) -> Path:
     html = render_html(view)
     ensure_gui_application()
-    with atomic_target(path) as tmp:
-        _print(view, html, tmp)
+    # Drawn into memory, then written to the owner-only file atomic_target opened: Qt would
+    # create a file of its own with the default permissions.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    _print(view, html, buffer, path)
+    with atomic_target(path) as fh:
+        fh.write(buffer.data().data())
     return Path(path)
 
 
-def _print(view: TranscriptView, html: str, target: Path) -> None:
-    writer = QPdfWriter(str(target))
+def _print(view: TranscriptView, html: str, device: QBuffer, target: Path) -> None:
+    writer = QPdfWriter(device)
     writer.setResolution(RESOLUTION)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
