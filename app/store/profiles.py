@@ -22,6 +22,15 @@ if TYPE_CHECKING:
 
 MIN_PASSPHRASE = 8
 DB_NAME = "asa.db"
+META_NAME = "profile.json"
+_KEY_FIELDS = ("salt", "nonce", "ciphertext", "kdf")
+DAMAGED_META_ADVICE = (
+    "profile.json holds the profile's name and its wrapped database key; without it the "
+    "database cannot be opened. Do not delete the folder: the database itself may be intact. "
+    "Restore profile.json from a backup of this same folder (it changes only when the "
+    "passphrase changes), or let IT rebuild it with the organisation's recovery key "
+    "(asa admin recover FOLDER --recovery-key FILE)."
+)
 
 
 class ProfileError(Exception):
@@ -62,23 +71,39 @@ class ProfileInfo(NamedTuple):
         return Lockout(self.folder / "lockout.json")
 
 
+class DamagedProfile(NamedTuple):
+    """A profile folder whose profile.json cannot be read: listed, never silently dropped."""
+
+    folder: Path
+    problem: str  # what is wrong, in English, for support and the log
+    advice: str = DAMAGED_META_ADVICE
+
+    @property
+    def meta_path(self) -> Path:
+        return self.folder / META_NAME
+
+
 class ProfileManager:
     def __init__(self, root: Path | None = None):
         self.root = Path(root) if root else default_root()
 
     def list(self) -> list[ProfileInfo]:
+        """The profiles that can be offered for unlocking (see ``damaged()`` for the rest)."""
+        found = [p for p in self._scan() if isinstance(p, ProfileInfo)]
+        return sorted(found, key=lambda p: p.name.casefold())
+
+    def damaged(self) -> list[DamagedProfile]:
+        """Profile folders whose profile.json is missing, cut short or garbled."""
+        return [p for p in self._scan() if isinstance(p, DamagedProfile)]
+
+    def _scan(self) -> list[ProfileInfo | DamagedProfile]:
         if not self.root.is_dir():
             return []
-        found = []
-        for folder in sorted(self.root.iterdir()):
-            meta = folder / "profile.json"
-            if meta.is_file():
-                try:
-                    data = json.loads(meta.read_text(encoding="utf-8"))
-                    found.append(ProfileInfo(data["id"], data["name"], folder, data["created_at"]))
-                except (ValueError, KeyError):
-                    continue  # a damaged profile file is reported by `asa profiles check`
-        return sorted(found, key=lambda p: p.name.casefold())
+        return [
+            read_profile(folder)
+            for folder in sorted(self.root.iterdir())
+            if folder.is_dir() and ((folder / META_NAME).exists() or (folder / DB_NAME).exists())
+        ]
 
     def get(self, profile_id: str) -> ProfileInfo:
         for p in self.list():
@@ -159,6 +184,40 @@ class ProfileManager:
             raise ProfileError(
                 f"The profile file in {profile.folder} is damaged.", "profile_damaged"
             ) from exc
+
+
+def read_profile(folder: Path) -> ProfileInfo | DamagedProfile:
+    """The profile in ``folder``, or what is wrong with its profile.json."""
+    meta = folder / META_NAME
+    try:
+        raw = meta.read_bytes()
+    except FileNotFoundError:
+        return DamagedProfile(folder, "profile.json is missing (the database is there)")
+    except OSError as exc:
+        return DamagedProfile(folder, f"profile.json cannot be read ({exc.strerror})")
+    if not raw.strip():
+        return DamagedProfile(folder, "profile.json is empty (cut to nothing)")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return DamagedProfile(folder, "profile.json is garbled (not UTF-8 text)")
+    except json.JSONDecodeError as exc:
+        return DamagedProfile(
+            folder,
+            f"profile.json is cut short or garbled (not valid JSON at line {exc.lineno}, "
+            f"column {exc.colno})",
+        )
+    if not isinstance(data, dict):
+        return DamagedProfile(folder, "profile.json is garbled (not a JSON object)")
+    wrong = [f for f in ("id", "name", "created_at") if not isinstance(data.get(f), str)]
+    key = data.get("key")
+    if not isinstance(key, dict) or any(f not in key for f in _KEY_FIELDS):
+        wrong.append("key")
+    if wrong:
+        return DamagedProfile(
+            folder, f"profile.json lacks or garbles the field(s): {', '.join(wrong)}"
+        )
+    return ProfileInfo(data["id"], data["name"], folder, data["created_at"])
 
 
 def _too_short() -> ProfileError:
