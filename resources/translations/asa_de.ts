@@ -1557,6 +1557,11 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/unlock_page.py" line="160" />
+        <source>Damaged profile (cannot be unlocked): %1. Do not delete the folder. Support can restore its profile.json from a backup or rebuild it with the organisation's recovery key; `asa profiles list` names the damage.</source>
+        <translation>Beschädigtes Profil (kann nicht entsperrt werden): %1. Löschen Sie den Ordner nicht. Der Support kann seine profile.json aus einer Sicherung wiederherstellen oder mit dem Wiederherstellungsschlüssel der Organisation neu erstellen; `asa profiles list` nennt den Schaden.</translation>
+    </message>
 </context>
 <context>
     <name>page</name>
