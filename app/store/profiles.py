@@ -44,8 +44,10 @@ class ProfileError(Exception):
 
 class TooManyAttempts(ProfileError):
     def __init__(self, wait_seconds: float):
-        self.wait_seconds = wait_seconds
-        super().__init__(f"Too many wrong passphrases. Try again in {wait_seconds:.0f} s.")
+        import math
+
+        self.wait_seconds = wait_seconds  # never "0 s" while a wait remains:
+        super().__init__(f"Too many wrong passphrases. Try again in {math.ceil(wait_seconds)} s.")
 
 
 def default_root() -> Path:
