@@ -75,7 +75,7 @@ def render_html(view: TranscriptView) -> str:
     return html_environment().get_template(HTML_TEMPLATE).render(view=view, pt=_pt)
 
 
-def build_pdf(view: TranscriptView, path: Path) -> Path:
+def build_pdf(view: TranscriptView, path: Path, password: str | None = None) -> Path:
     html = render_html(view)
     ensure_gui_application()
     # Drawn into memory, then written to the owner-only file atomic_target opened: Qt would
@@ -83,9 +83,28 @@ def build_pdf(view: TranscriptView, path: Path) -> Path:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     _print(view, html, buffer, path)
+    data = buffer.data().data()
+    if password:
+        data = encrypt_pdf(data, password)
     with atomic_target(path) as fh:
-        fh.write(buffer.data().data())
+        fh.write(data)
     return Path(path)
+
+
+def encrypt_pdf(data: bytes, password: str) -> bytes:
+    """The PDF encrypted with AES-256 (PDF 2.0 / ISO 32000-2 standard security handler): it
+    opens only with ``password``. Qt's QPdfWriter has no encryption at all (up to Qt 6.11 it
+    offers PDF versions, PDF/A, XMP metadata and attachments, no security handler), so the
+    document Qt wrote into memory is encrypted with pypdf before it reaches the disk."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=io.BytesIO(data))
+    writer.encrypt(user_password=password, algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def _print(view: TranscriptView, html: str, device: QBuffer, target: Path) -> None:
