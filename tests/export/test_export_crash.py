@@ -83,7 +83,9 @@ def test_killed_exports_leave_no_readable_temp_file_after_the_next_start(tmp_pat
     assert left_by_kills >= ROUNDS // 4  # the clean-up had real work to do
 
 
-def test_exported_file_and_its_temp_file_are_owner_only_whatever_the_umask(tmp_path, case, sealed):
+def test_exported_file_and_its_temp_file_are_owner_only_whatever_the_umask(
+    qapp, tmp_path, case, sealed
+):
     old = os.umask(0)  # the most permissive: 0666 files unless the code asks otherwise
     try:
         with atomic_target(tmp_path / "x.docx", tmp_path / "journal") as fh:
