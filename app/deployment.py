@@ -88,6 +88,7 @@ class DeploymentFile(BaseModel):
         if not zone_exists(value):
             raise ValueError(f"unknown time zone '{value}' (an IANA name, e.g. Europe/Berlin)")
         return value
+
     export: ExportSettings | None = None
 
     @field_validator("publisher_keys")
