@@ -81,6 +81,7 @@ class DeploymentFile(BaseModel):
     auto_lock_minutes: int | None = Field(default=None, ge=1, le=240)
     language: Literal["de", "en"] | None = None
     time_zone: str = DEFAULT_ZONE  # the office's: times on screen and in the Niederschrift
+    export: ExportSettings | None = None
 
     @field_validator("time_zone")
     @classmethod
@@ -88,8 +89,6 @@ class DeploymentFile(BaseModel):
         if not zone_exists(value):
             raise ValueError(f"unknown time zone '{value}' (an IANA name, e.g. Europe/Berlin)")
         return value
-
-    export: ExportSettings | None = None
 
     @field_validator("publisher_keys")
     @classmethod
