@@ -82,6 +82,21 @@ class DeploymentFile(BaseModel):
     language: Literal["de", "en"] | None = None
     time_zone: str = DEFAULT_ZONE  # the office's: times on screen and in the Niederschrift
     export: ExportSettings | None = None
+    recovery_public_key: str | None = Field(
+        default=None, description="X25519 public key (hex) profiles are also wrapped for"
+    )
+
+    @field_validator("recovery_public_key")
+    @classmethod
+    def _recovery_key(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        text = value.strip().lower()
+        if len(text) != _HEX_KEY_LENGTH or any(c not in "0123456789abcdef" for c in text):
+            raise ValueError(
+                "the recovery public key is 64 hex digits (asa admin recovery-keygen prints it)"
+            )
+        return text
 
     @field_validator("time_zone")
     @classmethod
@@ -111,6 +126,7 @@ class Deployment:
     time_zone: str = DEFAULT_ZONE
     export_folder: Path | None = None
     pdf_password_required: bool = False
+    recovery_public_key: str | None = None
 
     @property
     def sync_configured(self) -> bool:
@@ -204,6 +220,7 @@ def _load(path: Path) -> Deployment:
         time_zone=data.time_zone,
         export_folder=_export_folder(data.export),
         pdf_password_required=bool(data.export and data.export.pdf_password_required),
+        recovery_public_key=data.recovery_public_key,
     )
 
 
