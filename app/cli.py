@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "app.assistant.cli",
     "app.central.cli",
     "app.sync.cli",
+    "app.admin",
 )
 
 

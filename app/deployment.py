@@ -71,6 +71,17 @@ class CentralSettings(BaseModel):
         return _check_key(value)
 
 
+class ExportSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    folder: str | None = Field(
+        default=None, description="where exports go by default; ~ is the user's home folder"
+    )
+    pdf_password_required: bool = Field(
+        default=False, description="refuse PDF export unless it can be password-protected"
+    )
+
+
 class DeploymentFile(BaseModel):
     """The file's format. Every field is optional except what a central service needs."""
 
@@ -82,6 +93,22 @@ class DeploymentFile(BaseModel):
     auto_lock_minutes: int | None = Field(default=None, ge=1, le=240)
     language: Literal["de", "en"] | None = None
     time_zone: str = DEFAULT_ZONE  # the office's: times on screen and in the Niederschrift
+    export: ExportSettings | None = None
+    recovery_public_key: str | None = Field(
+        default=None, description="X25519 public key (hex) profiles are also wrapped for"
+    )
+
+    @field_validator("recovery_public_key")
+    @classmethod
+    def _recovery_key(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        text = value.strip().lower()
+        if len(text) != _HEX_KEY_LENGTH or any(c not in "0123456789abcdef" for c in text):
+            raise ValueError(
+                "the recovery public key is 64 hex digits (asa admin recovery-keygen prints it)"
+            )
+        return text
 
     @field_validator("time_zone")
     @classmethod
@@ -109,6 +136,9 @@ class Deployment:
     auto_lock_minutes: int | None = None
     language: str | None = None
     time_zone: str = DEFAULT_ZONE
+    export_folder: Path | None = None
+    pdf_password_required: bool = False
+    recovery_public_key: str | None = None
 
     @property
     def sync_configured(self) -> bool:
@@ -200,7 +230,17 @@ def _load(path: Path) -> Deployment:
         auto_lock_minutes=data.auto_lock_minutes,
         language=data.language,
         time_zone=data.time_zone,
+        export_folder=_export_folder(data.export),
+        pdf_password_required=bool(data.export and data.export.pdf_password_required),
+        recovery_public_key=data.recovery_public_key,
     )
+
+
+def _export_folder(export: ExportSettings | None) -> Path | None:
+    if export is None or not export.folder:
+        return None
+    folder = Path(os.path.expandvars(export.folder)).expanduser()
+    return folder if folder.is_absolute() else Path.home() / folder
 
 
 def _fail(located: Located, key_path: tuple, message: str) -> None:

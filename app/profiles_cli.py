@@ -1,7 +1,10 @@
 """`asa profiles ...`: list interviewer profiles and check one for support.
 
-`check` asks for the passphrase (never takes it as an argument: it would land in the shell
-history) and runs SQLite's and SQLCipher's integrity checks and the audit-chain verification.
+`list` names damaged profiles too (a profile.json that cannot be read), with what support can
+do. `check` asks for the passphrase (never takes it as an argument: it would land in the shell
+history), then checks the database read-only (app/store/health.py): every page against its
+authentication code, SQLite's and SQLCipher's integrity checks, the audit chain. Damage is
+named (which file, which pages, what it means) with what support can do; never a traceback.
 """
 
 from __future__ import annotations
@@ -33,23 +36,26 @@ def _manager(args):
 
 
 def _list(args) -> int:
-    profiles = _manager(args).list()
-    if not profiles:
+    manager = _manager(args)
+    profiles, damaged = manager.list(), manager.damaged()
+    if not profiles and not damaged:
         print("no profiles")
     for p in profiles:
         print(f"{p.id}  {p.name}  (created {p.created_at})  {p.folder}")
-    return 0
+    for d in damaged:
+        print(f"DAMAGED  {d.folder.name}  {d.meta_path}: {d.problem}")
+        print(f"  What support can do: {d.advice}")
+    return 1 if damaged else 0
 
 
 def _check(args) -> int:
-    from app.store import ProfileError, Store, TooManyAttempts, WrongPassphrase
-    from app.store.connection import StoreOpenError
+    from app.store import ProfileError, TooManyAttempts, WrongPassphrase
+    from app.store.health import check_database
 
     manager = _manager(args)
     matches = [p for p in manager.list() if args.name in (p.id, p.name)]
     if not matches:
-        print(f"asa: no profile named {args.name!r}", file=sys.stderr)
-        return 2
+        return _check_damaged(manager, args.name)
     profile = matches[0]
     if args.passphrase_stdin:
         passphrase = sys.stdin.readline().rstrip("\n")
@@ -57,21 +63,38 @@ def _check(args) -> int:
         passphrase = getpass.getpass(f"Passphrase for {profile.name}: ")
     try:
         key = manager.unlock(profile, passphrase)
-        store = Store.open(str(profile.database), key, "support")
     except WrongPassphrase:
         print("asa: wrong passphrase; nothing was changed", file=sys.stderr)
         return 1
-    except (TooManyAttempts, ProfileError, StoreOpenError) as exc:
+    except (TooManyAttempts, ProfileError) as exc:
         print(f"asa: {exc}", file=sys.stderr)
         return 1
     try:
-        problems = store.integrity_problems() + store.audit.verify()
-        cases = len(store.cases.all())
+        report = check_database(profile.database, key)
     finally:
-        store.close()
-    for problem in problems:
-        print(f"{profile.database}: {problem}")
-    if problems:
+        from app.store.keys import wipe
+
+        wipe(key)
+    for problem in report.problems:
+        print(problem)
+    if not report.ok:
+        _print_advice(report.advice())
         return 1
-    print(f"{profile.name}: ok ({cases} cases; database and audit trail intact)")
+    print(f"{profile.name}: ok ({report.cases} cases; database and audit trail intact)")
     return 0
+
+
+def _check_damaged(manager, name: str) -> int:
+    damaged = [d for d in manager.damaged() if name in (d.folder.name, str(d.folder))]
+    if not damaged:
+        print(f"asa: no profile named {name!r}", file=sys.stderr)
+        return 2
+    print(f"{damaged[0].meta_path}: {damaged[0].problem}")
+    _print_advice([damaged[0].advice])
+    return 1
+
+
+def _print_advice(lines: list[str]) -> None:
+    print("What support can do:")
+    for line in lines:
+        print(f"- {line}")

@@ -1,4 +1,12 @@
-"""YAML loading that keeps line numbers, and pydantic validation that reports them."""
+"""YAML loading that keeps line numbers, and pydantic validation that reports them.
+
+The files are written by hand and (rule packs) arrive through sync, so the loader assumes
+nothing: a file larger than MAX_FILE_BYTES is refused before it is parsed; aliases are counted
+on the composed node graph (where each is one shared node) and a document that would expand to
+more than MAX_VALUES values is refused before a single value is built ("billion laughs"); a
+value that parses but cannot be built (``2025-13-45``, ``!!int abc``, a 5,000-digit number)
+is a problem at its line like any other. Every problem found is reported, not only the first.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +22,8 @@ from app.datafiles.errors import DataFileError, Problem
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 PathKey = tuple[str | int, ...]
-MAX_VALUES = 2_000_000
+MAX_FILE_BYTES = 4 * 1024 * 1024  # the largest shipped file is ~23 KB; a big gazetteer fits
+MAX_VALUES = 500_000  # values after alias expansion
 
 
 @dataclass
@@ -44,27 +53,36 @@ class _UniqueKeyLoader(yaml.SafeLoader):
 _Composer = getattr(yaml, "CSafeLoader", _UniqueKeyLoader)
 
 
+_UNBUILT = object()  # a scalar that could not be built (the problem is recorded)
+
+
 class _Walker:
     """Turns a composed YAML node tree into plain data, recording the line of every value."""
 
     def __init__(self, path: Path):
         self.path = path
         self.lines: dict[PathKey, int] = {}
-        self._visited = 0
+        self.problems: list[Problem] = []
         self._scalars = _UniqueKeyLoader("")  # constructs scalars exactly as SafeLoader would
 
     def walk(self, node: yaml.Node, key_path: PathKey = ()) -> Any:
-        self._visited += 1
-        if self._visited > MAX_VALUES:  # aliases of aliases can expand exponentially
-            raise DataFileError.single(
-                self.path, node.start_mark.line + 1, f"more than {MAX_VALUES} values (aliases?)"
-            )
         self.lines[key_path] = node.start_mark.line + 1
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, key_path)
         if isinstance(node, yaml.SequenceNode):
             return [self.walk(item, (*key_path, i)) for i, item in enumerate(node.value)]
-        return self._scalars.construct_object(node)
+        return self._scalar(node)
+
+    def _scalar(self, node: yaml.Node) -> Any:
+        """The value of a scalar; a problem at its line if it cannot be built."""
+        try:
+            return self._scalars.construct_object(node)
+        except yaml.constructor.ConstructorError as exc:
+            reason = exc.problem
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
+            reason = _unbuildable(node)
+        self.problems.append(Problem(self.path, node.start_mark.line + 1, reason))
+        return _UNBUILT
 
     def _mapping(self, node: yaml.MappingNode, key_path: PathKey) -> dict[Any, Any]:
         path = self.path
@@ -74,7 +92,9 @@ class _Walker:
                 raise DataFileError.single(
                     path, key_node.start_mark.line + 1, "keys must be plain text"
                 )
-            key = self._scalars.construct_object(key_node)
+            key = self._scalar(key_node)
+            if key is _UNBUILT:
+                continue  # reported
             if not isinstance(key, (str, int)):
                 raise DataFileError.single(
                     path, key_node.start_mark.line + 1, "keys must be plain text"
@@ -87,17 +107,82 @@ class _Walker:
         return result
 
 
+_KINDS = {
+    "tag:yaml.org,2002:int": "a whole number",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:bool": "yes/no (true or false)",
+    "tag:yaml.org,2002:timestamp": "a date (YYYY-MM-DD) or date and time",
+}
+
+
+def _unbuildable(node: yaml.Node) -> str:
+    shown = node.value if len(node.value) <= 40 else f"{node.value[:20]}…({len(node.value)} chars)"
+    kind = _KINDS.get(node.tag)
+    if node.tag == "tag:yaml.org,2002:int" and len(node.value) > 100:
+        return f"the number {shown} has too many digits; quote it if it is text"
+    if kind:
+        return f"'{shown}' is not valid as {kind}; quote it if it is text"
+    return f"'{shown}' cannot be read as {node.tag}"
+
+
+def _read_limited(path: Path) -> str:
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise DataFileError.single(path, None, "file not found") from None
+    except OSError as exc:
+        raise DataFileError.single(path, None, f"cannot be read ({exc.strerror})") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise DataFileError.single(
+            path, None, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB: not read (split it)"
+        )
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise DataFileError.single(path, line, f"not UTF-8 text ({exc.reason})") from None
+
+
+def _expanded_size(root: yaml.Node, path: Path) -> None:
+    """Refuse a document whose aliases would expand beyond MAX_VALUES values, or that refers
+    to itself, before anything is built. Linear in the distinct nodes (sizes are memoised)."""
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if key in sizes:
+            continue
+        children: list[yaml.Node] = []
+        if isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            children = [n for pair in node.value for n in pair]
+        if children_done:
+            open_nodes.discard(key)
+            sizes[key] = 1 + sum(sizes[id(c)] for c in children)
+            if sizes[key] > MAX_VALUES:
+                raise DataFileError.single(
+                    path,
+                    node.start_mark.line + 1,
+                    f"expands to more than {MAX_VALUES:,} values (aliases of aliases?)",
+                )
+            continue
+        if key in open_nodes:
+            raise DataFileError.single(
+                path, node.start_mark.line + 1, "an alias refers to the value that contains it"
+            )
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend((c, False) for c in children if id(c) not in sizes)
+
+
 def load_yaml(path: Path | str) -> Located:
     """Parse a YAML file, keeping the line of every value. Raises DataFileError."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise DataFileError.single(path, None, "file not found") from None
-    except UnicodeDecodeError as exc:
-        raise DataFileError.single(path, None, f"not UTF-8 text ({exc.reason})") from None
-    except OSError as exc:
-        raise DataFileError.single(path, None, f"cannot be read ({exc.strerror})") from None
+    text = _read_limited(path)
     try:
         node = yaml.compose(text, Loader=_Composer)
     except yaml.MarkedYAMLError as exc:
@@ -108,6 +193,7 @@ def load_yaml(path: Path | str) -> Located:
         raise DataFileError.single(path, None, f"not valid YAML: {exc}") from None
     if node is None:
         raise DataFileError.single(path, 1, "the file is empty")
+    _expanded_size(node, path)
     walker = _Walker(path)
     try:
         data = walker.walk(node)
@@ -120,6 +206,8 @@ def load_yaml(path: Path | str) -> Located:
         raise DataFileError.single(
             path, mark.line + 1 if mark else None, f"unsupported value: {exc.problem}"
         ) from None
+    if walker.problems:
+        raise DataFileError(walker.problems)
     return Located(path, data, walker.lines)
 
 

@@ -42,12 +42,15 @@ def export_pdf(
     language: str = "de",
     skeleton_title: str = "",
     field_labels: dict[tuple[str, str], str] | None = None,
+    password: str | None = None,
 ) -> Path:
     """Write the Niederschrift of ``hearing`` to ``path`` as an A4 PDF; returns the path.
 
-    Needs a QGuiApplication (one is created if the process has no Qt application yet).
+    With ``password`` the PDF is encrypted (AES-256) and opens only with it. Needs a
+    QGuiApplication (one is created if the process has no Qt application yet).
     """
     # Imported here so that DOCX export and the view model never load Qt.
     from app.export.pdf_builder import build_pdf
 
-    return build_pdf(build_view(case, hearing, language, skeleton_title, field_labels), Path(path))
+    view = build_view(case, hearing, language, skeleton_title, field_labels)
+    return build_pdf(view, Path(path), password)

@@ -272,6 +272,6 @@ def build_docx(view: TranscriptView, path: Path) -> Path:
     _page_setup(doc, view)
     _metadata(doc, view)
     _Writer(doc).write(view)
-    with atomic_target(path) as tmp:
-        doc.save(str(tmp))
+    with atomic_target(path) as fh:
+        doc.save(fh)
     return Path(path)

@@ -17,7 +17,16 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -66,16 +75,40 @@ def render_html(view: TranscriptView) -> str:
     return html_environment().get_template(HTML_TEMPLATE).render(view=view, pt=_pt)
 
 
-def build_pdf(view: TranscriptView, path: Path) -> Path:
+def build_pdf(view: TranscriptView, path: Path, password: str | None = None) -> Path:
     html = render_html(view)
     ensure_gui_application()
-    with atomic_target(path) as tmp:
-        _print(view, html, tmp)
+    # Drawn into memory, then written to the owner-only file atomic_target opened: Qt would
+    # create a file of its own with the default permissions.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    _print(view, html, buffer, path)
+    data = buffer.data().data()
+    if password:
+        data = encrypt_pdf(data, password)
+    with atomic_target(path) as fh:
+        fh.write(data)
     return Path(path)
 
 
-def _print(view: TranscriptView, html: str, target: Path) -> None:
-    writer = QPdfWriter(str(target))
+def encrypt_pdf(data: bytes, password: str) -> bytes:
+    """The PDF encrypted with AES-256 (PDF 2.0 / ISO 32000-2 standard security handler): it
+    opens only with ``password``. Qt's QPdfWriter has no encryption at all (up to Qt 6.11 it
+    offers PDF versions, PDF/A, XMP metadata and attachments, no security handler), so the
+    document Qt wrote into memory is encrypted with pypdf before it reaches the disk."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=io.BytesIO(data))
+    writer.encrypt(user_password=password, algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _print(view: TranscriptView, html: str, device: QBuffer, target: Path) -> None:
+    writer = QPdfWriter(device)
     writer.setResolution(RESOLUTION)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)

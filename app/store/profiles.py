@@ -22,6 +22,16 @@ if TYPE_CHECKING:
 
 MIN_PASSPHRASE = 8
 DB_NAME = "asa.db"
+META_NAME = "profile.json"
+RECOVERY_NAME = "recovery.json"
+_KEY_FIELDS = ("salt", "nonce", "ciphertext", "kdf")
+DAMAGED_META_ADVICE = (
+    "profile.json holds the profile's name and its wrapped database key; without it the "
+    "database cannot be opened. Do not delete the folder: the database itself may be intact. "
+    "Restore profile.json from a backup of this same folder (it changes only when the "
+    "passphrase changes), or let IT rebuild it with the organisation's recovery key "
+    "(asa admin recover FOLDER --recovery-key FILE)."
+)
 
 
 class ProfileError(Exception):
@@ -35,8 +45,10 @@ class ProfileError(Exception):
 
 class TooManyAttempts(ProfileError):
     def __init__(self, wait_seconds: float):
-        self.wait_seconds = wait_seconds
-        super().__init__(f"Too many wrong passphrases. Try again in {wait_seconds:.0f} s.")
+        import math
+
+        self.wait_seconds = wait_seconds  # never "0 s" while a wait remains:
+        super().__init__(f"Too many wrong passphrases. Try again in {math.ceil(wait_seconds)} s.")
 
 
 def default_root() -> Path:
@@ -62,23 +74,48 @@ class ProfileInfo(NamedTuple):
         return Lockout(self.folder / "lockout.json")
 
 
+class DamagedProfile(NamedTuple):
+    """A profile folder whose profile.json cannot be read: listed, never silently dropped."""
+
+    folder: Path
+    problem: str  # what is wrong, in English, for support and the log
+    advice: str = DAMAGED_META_ADVICE
+
+    @property
+    def meta_path(self) -> Path:
+        return self.folder / META_NAME
+
+
+_FROM_DEPLOYMENT = "from deployment"
+
+
 class ProfileManager:
-    def __init__(self, root: Path | None = None):
+    def __init__(
+        self, root: Path | None = None, recovery_public_key: str | None = _FROM_DEPLOYMENT
+    ):
+        """``recovery_public_key``: the organisation's X25519 recovery key (hex) that every
+        profile's database key is also wrapped for; by default the deployment file's
+        ``recovery_public_key``, read when a profile is first created or unlocked."""
         self.root = Path(root) if root else default_root()
+        self._recovery_hex = recovery_public_key
 
     def list(self) -> list[ProfileInfo]:
+        """The profiles that can be offered for unlocking (see ``damaged()`` for the rest)."""
+        found = [p for p in self._scan() if isinstance(p, ProfileInfo)]
+        return sorted(found, key=lambda p: p.name.casefold())
+
+    def damaged(self) -> list[DamagedProfile]:
+        """Profile folders whose profile.json is missing, cut short or garbled."""
+        return [p for p in self._scan() if isinstance(p, DamagedProfile)]
+
+    def _scan(self) -> list[ProfileInfo | DamagedProfile]:
         if not self.root.is_dir():
             return []
-        found = []
-        for folder in sorted(self.root.iterdir()):
-            meta = folder / "profile.json"
-            if meta.is_file():
-                try:
-                    data = json.loads(meta.read_text(encoding="utf-8"))
-                    found.append(ProfileInfo(data["id"], data["name"], folder, data["created_at"]))
-                except (ValueError, KeyError):
-                    continue  # a damaged profile file is reported by `asa profiles check`
-        return sorted(found, key=lambda p: p.name.casefold())
+        return [
+            read_profile(folder)
+            for folder in sorted(self.root.iterdir())
+            if folder.is_dir() and ((folder / META_NAME).exists() or (folder / DB_NAME).exists())
+        ]
 
     def get(self, profile_id: str) -> ProfileInfo:
         for p in self.list():
@@ -119,11 +156,14 @@ class ProfileManager:
                 "key": wrapped.to_dict(),
             },
         )
-        return ProfileInfo(profile_id, name, folder, created), key
+        info = ProfileInfo(profile_id, name, folder, created)
+        self._ensure_recovery(info, key)
+        return info, key
 
     def unlock(self, profile: ProfileInfo, passphrase: str) -> bytearray:
         """The database key, if the passphrase is right. Nothing is written on success or failure
-        except the wrong-passphrase counter."""
+        except the wrong-passphrase counter, and on success the recovery wrapping if the
+        profile lacks it (made before recovery was configured, or for an earlier key)."""
         from app.store.keys import WrongPassphrase, unwrap_key
 
         lockout = profile.lockout
@@ -136,7 +176,98 @@ class ProfileManager:
             lockout.record_failure()
             raise
         lockout.reset()
+        self._ensure_recovery(profile, key)
         return key
+
+    # --- recovery (app/store/recovery.py) ----------------------------------------------------
+
+    def recovery_key(self):
+        """The recovery public key (X25519PublicKey) profiles are wrapped for, or None."""
+        if self._recovery_hex == _FROM_DEPLOYMENT:
+            self._recovery_hex = _deployment_recovery_key()
+        if not self._recovery_hex:
+            return None
+        from app.store.recovery import public_key_from_hex
+
+        return public_key_from_hex(self._recovery_hex)
+
+    def _ensure_recovery(self, profile: ProfileInfo, key: bytearray) -> None:
+        """Wrap the database key for the recovery key unless that is already done. A failure
+        here is logged, never a reason to refuse the unlock."""
+        import logging
+
+        from app.store.recovery import (
+            RecoveryError,
+            key_id,
+            read_wrapping,
+            wrap_for_recovery,
+        )
+
+        recipient = self.recovery_key()
+        if recipient is None:
+            return
+        try:
+            current = read_wrapping(profile.folder)
+        except RecoveryError:
+            current = None  # damaged: written anew
+        if current is not None and current.recipient == key_id(recipient):
+            return
+        wrapping = wrap_for_recovery(key, recipient, profile.id, profile.name, profile.created_at)
+        try:
+            _write_json(profile.folder / RECOVERY_NAME, wrapping.to_dict())
+        except OSError as exc:
+            logging.getLogger(__name__).warning("recovery wrapping not written: %s", exc.strerror)
+
+    def recover(
+        self, folder: Path, private_key, new_passphrase: str
+    ) -> tuple[ProfileInfo, bytearray]:
+        """Set a new passphrase with the organisation's recovery private key; the database is
+        not touched. Rebuilds a missing or damaged profile.json from recovery.json. Returns the
+        profile and its database key (for the caller to record the recovery, then wipe).
+        Raises ProfileError (codes ``no_recovery``, ``recovery_failed``)."""
+        if len(new_passphrase) < MIN_PASSPHRASE:
+            raise _too_short()
+        from app.store.connection import StoreOpenError, open_encrypted
+        from app.store.keys import KdfParams, wipe, wrap_key
+        from app.store.recovery import RecoveryError, read_wrapping, unwrap_with_recovery
+
+        try:
+            wrapping = read_wrapping(folder)
+            if wrapping is None:
+                raise RecoveryError(
+                    "this profile has no recovery wrapping (made before recovery was "
+                    "configured and not unlocked since)"
+                )
+            key = unwrap_with_recovery(wrapping, private_key)
+        except RecoveryError as exc:
+            raise ProfileError(f"{folder}: {exc}", "recovery_failed") from None
+        try:
+            open_encrypted(str(folder / DB_NAME), key).close()
+        except StoreOpenError:
+            wipe(key)
+            raise ProfileError(
+                f"{folder}: the recovered key does not open the database", "recovery_failed"
+            ) from None
+        meta = read_profile(folder)
+        data = (
+            json.loads((folder / META_NAME).read_text(encoding="utf-8"))
+            if isinstance(meta, ProfileInfo)
+            else {  # rebuilt from what recovery.json keeps
+                "id": wrapping.profile_id,
+                "name": wrapping.name,
+                "created_at": wrapping.created_at,
+                "format": 1,
+            }
+        )
+        try:
+            kdf = KdfParams(**data["key"]["kdf"])
+        except (KeyError, TypeError):
+            kdf = KdfParams()
+        data["key"] = wrap_key(key, new_passphrase, kdf).to_dict()
+        _write_json(folder / META_NAME, data)
+        info = ProfileInfo(data["id"], data["name"], folder, data["created_at"])
+        info.lockout.reset()
+        return info, key
 
     def change_passphrase(self, profile: ProfileInfo, old: str, new: str) -> None:
         if len(new) < MIN_PASSPHRASE:
@@ -159,6 +290,53 @@ class ProfileManager:
             raise ProfileError(
                 f"The profile file in {profile.folder} is damaged.", "profile_damaged"
             ) from exc
+
+
+def read_profile(folder: Path) -> ProfileInfo | DamagedProfile:
+    """The profile in ``folder``, or what is wrong with its profile.json."""
+    meta = folder / META_NAME
+    try:
+        raw = meta.read_bytes()
+    except FileNotFoundError:
+        return DamagedProfile(folder, "profile.json is missing (the database is there)")
+    except OSError as exc:
+        return DamagedProfile(folder, f"profile.json cannot be read ({exc.strerror})")
+    if not raw.strip():
+        return DamagedProfile(folder, "profile.json is empty (cut to nothing)")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return DamagedProfile(folder, "profile.json is garbled (not UTF-8 text)")
+    except json.JSONDecodeError as exc:
+        return DamagedProfile(
+            folder,
+            f"profile.json is cut short or garbled (not valid JSON at line {exc.lineno}, "
+            f"column {exc.colno})",
+        )
+    if not isinstance(data, dict):
+        return DamagedProfile(folder, "profile.json is garbled (not a JSON object)")
+    wrong = [f for f in ("id", "name", "created_at") if not isinstance(data.get(f), str)]
+    key = data.get("key")
+    if not isinstance(key, dict) or any(f not in key for f in _KEY_FIELDS):
+        wrong.append("key")
+    if wrong:
+        return DamagedProfile(
+            folder, f"profile.json lacks or garbles the field(s): {', '.join(wrong)}"
+        )
+    return ProfileInfo(data["id"], data["name"], folder, data["created_at"])
+
+
+def _deployment_recovery_key() -> str | None:
+    import logging
+
+    from app.datafiles import DataFileError
+    from app.deployment import load_deployment
+
+    try:
+        return load_deployment().recovery_public_key
+    except DataFileError:
+        logging.getLogger(__name__).warning("deployment file invalid: no recovery wrapping")
+        return None
 
 
 def _too_short() -> ProfileError:

@@ -58,6 +58,10 @@ def _after_shown(window) -> None:
     logging.getLogger(__name__).info("started")
     window.unexpected_errors = UnexpectedErrors(window)
     window.unexpected_errors.install()
+    from app.export.files import clean_up_at_start
+    from app.ui import tasks
+
+    tasks.in_background(clean_up_at_start)  # temporary files of exports a crash cut short
 
 
 def end_cleanly(app, window) -> None:

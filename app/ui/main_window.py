@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
     def show_unlock(self, message: str = "") -> None:
         self.unlock_page.reset()
         self.unlock_page.set_profiles(self.profiles.list(), self.settings.get(LAST_PROFILE))
+        self.unlock_page.set_damaged([d.folder.name for d in self.profiles.damaged()])
         if message:
             self.unlock_page.show_message(message)
         elif not self.profiles.list():

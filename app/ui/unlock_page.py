@@ -72,6 +72,13 @@ class UnlockPage(QWidget):
         inner.addWidget(self.title)
         inner.addWidget(self.forms)
         inner.addWidget(self.message)
+        self.damaged = QLabel()  # profile folders whose profile.json cannot be read
+        self.damaged.setObjectName("damagedProfiles")
+        self.damaged.setWordWrap(True)
+        self.damaged.setStyleSheet("color: #b00020;")
+        self.damaged.hide()
+        self._damaged_names: list[str] = []
+        inner.addWidget(self.damaged)
         # Centred by stretches rather than an alignment flag: the first use of the ``Qt``
         # namespace costs ~15 ms (all its enums), a tenth of the start-up budget.
         centred = QHBoxLayout()
@@ -124,6 +131,7 @@ class UnlockPage(QWidget):
         self.unlock_button.setText(self.tr("Unlock"))
         self.new_button.setText(self.tr("New profile…"))
         self.demo_button.setText(self.tr("Create demo profile"))
+        self._word_damaged()
         if self.create_button is None:
             return
         self._labels["new_name"].setText(self.tr("Interviewer name"))
@@ -150,6 +158,23 @@ class UnlockPage(QWidget):
         self.forms.setCurrentIndex(0 if has_profiles else self.forms.currentIndex())
         self.unlock_button.setEnabled(has_profiles)
         self.passphrase.setEnabled(has_profiles)
+
+    def set_damaged(self, folders: list[str]) -> None:
+        """Name the profile folders that cannot be offered (their profile.json is damaged)."""
+        self._damaged_names = list(folders)
+        self._word_damaged()
+        self.damaged.setVisible(bool(folders))
+
+    def _word_damaged(self) -> None:
+        if not self._damaged_names:
+            return
+        self.damaged.setText(
+            self.tr(
+                "Damaged profile (cannot be unlocked): %1. Do not delete the folder. Support "
+                "can restore its profile.json from a backup or rebuild it with the "
+                "organisation's recovery key; `asa profiles list` names the damage."
+            ).replace("%1", ", ".join(self._damaged_names))
+        )
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.message.setProperty("error", error)

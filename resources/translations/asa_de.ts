@@ -288,6 +288,16 @@
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="118" />
+        <source>IT requires password-protected exports, and a Word file cannot be protected: please export as PDF.</source>
+        <translation>Die IT verlangt passwortgeschützte Exporte, und eine Word-Datei lässt sich nicht schützen: Bitte als PDF exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="140" />
+        <source>Exported to %1, protected with the password.</source>
+        <translation>Exportiert nach %1, mit dem Passwort geschützt.</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPanel</name>
@@ -657,6 +667,44 @@
         <location filename="../../app/ui/hearing/editor.py" line="76" />
         <source>Answer</source>
         <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../app/ui/hearing/export_dialog.py" line="47" />
+        <source>Export transcript</source>
+        <translation>Niederschrift exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/export_dialog.py" line="53" />
+        <source>The exported file is not encrypted: whoever can open it can read the transcript. Keep it in this folder, pass it on only as your office&apos;s rules allow, and delete it when it is no longer needed.</source>
+        <translation>Die exportierte Datei ist nicht verschlüsselt: Wer sie öffnen kann, kann die Niederschrift lesen. Bewahren Sie sie in diesem Ordner auf, geben Sie sie nur nach den Regeln Ihrer Dienststelle weiter und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/export_dialog.py" line="69" />
+        <source>PDF password (required)</source>
+        <translation>PDF-Passwort (erforderlich)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/export_dialog.py" line="71" />
+        <source>PDF password (optional)</source>
+        <translation>PDF-Passwort (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/export_dialog.py" line="75" />
+        <source>Repeat password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/export_dialog.py" line="102" />
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/export_dialog.py" line="106" />
+        <source>The password needs at least %1 characters.</source>
+        <translation>Das Passwort braucht mindestens %1 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1632,11 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
         <location filename="../../app/ui/unlock_page.py" line="179" />
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_page.py" line="160" />
+        <source>Damaged profile (cannot be unlocked): %1. Do not delete the folder. Support can restore its profile.json from a backup or rebuild it with the organisation's recovery key; `asa profiles list` names the damage.</source>
+        <translation>Beschädigtes Profil (kann nicht entsperrt werden): %1. Löschen Sie den Ordner nicht. Der Support kann seine profile.json aus einer Sicherung wiederherstellen oder mit dem Wiederherstellungsschlüssel der Organisation neu erstellen; `asa profiles list` nennt den Schaden.</translation>
     </message>
 </context>
 <context>

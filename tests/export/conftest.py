@@ -39,3 +39,10 @@ def paragraphs(docx_path):
 @pytest.fixture
 def texts(paragraphs):
     return [p.text for p in paragraphs]
+
+
+@pytest.fixture(autouse=True)
+def _data_home(tmp_path_factory, monkeypatch):
+    """The export journal lives in the user's data folder: a temporary one in tests (apart
+    from tmp_path, where tests look at what an export left)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))

@@ -148,7 +148,7 @@ def test_missing_file_folder_and_non_utf8(tmp_path: Path, write):
     assert _only_problem(tmp_path / "nope.yaml") == (None, "file not found")
     assert _only_problem(tmp_path) == (None, "is a folder, not a skeleton file (*.yaml)")
     line, message = _only_problem(write(b"id: pr\xfcfung\n"))
-    assert line is None
+    assert line == 1  # the line of the first byte that is not UTF-8
     assert message.startswith("not UTF-8 text")
 
 

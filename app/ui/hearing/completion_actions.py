@@ -8,6 +8,7 @@ page's HearingSession and refreshes the page through ``page.apply``.
 from __future__ import annotations
 
 import copy
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -115,25 +116,38 @@ class CompletionActions(QObject):
             self.page.message.emit(self.tr("The addenda are sealed as a new version."))
 
     def ask_export(self, fmt: str) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from app.ui.hearing.export_dialog import ExportDialog, export_policy
 
+        folder, pdf_password_required = export_policy()
+        if fmt == "docx" and pdf_password_required:
+            self.page.message.emit(
+                self.tr(
+                    "IT requires password-protected exports, and a Word file cannot be "
+                    "protected: please export as PDF."
+                )
+            )
+            return
         name = f"Niederschrift-{self.page.session.case.reference}.{fmt}".replace("/", "-")
-        dialog = QFileDialog(self.page, self.tr("Export transcript"), str(Path.home() / name))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(fmt)
-        dialog.fileSelected.connect(lambda path: self.export_to(fmt, Path(path)))
+        dialog = ExportDialog(fmt, name, folder, pdf_password_required, self.page)
+        dialog.fileSelected.connect(lambda path: self.export_to(fmt, Path(path), dialog.password()))
         dialog.open()
 
-    def export_to(self, fmt: str, path: Path):
-        """Export in the background; the audit trail records it once the file is written."""
+    def export_to(self, fmt: str, path: Path, password: str | None = None):
+        """Export in the background; the audit trail records it once the file is written.
+        A PDF with ``password`` is encrypted (the file itself is owner-only either way)."""
         case, hearing = copy.deepcopy(self.page.session.case), copy.deepcopy(self.page.hearing)
-        writer = export_docx if fmt == "docx" else export_pdf
+        writer = export_docx if fmt == "docx" else functools.partial(export_pdf, password=password)
         digest = hearing.seals[-1].content_hash if hearing.seals else seal_hash(case, hearing)
         title = self.page.skeleton.title_in(self.page.transcript_language)
 
         def done(written: Path) -> None:
             self.page.track(self.page.session.record_export(fmt, digest))
-            self.page.message.emit(self.tr("Exported to %1").replace("%1", str(written)))
+            text = (
+                self.tr("Exported to %1, protected with the password.")
+                if password and fmt == "pdf"
+                else self.tr("Exported to %1")
+            )
+            self.page.message.emit(text.replace("%1", str(written)))
             self.page.exported.emit(str(written))
 
         def failed(error: BaseException) -> None:
