@@ -387,7 +387,5 @@ class Session:
             h: HintDecision(**d) for h, d in plain.get("hint_decisions", {}).items()
         }
         session._open_items_reason = plain.get("open_items_reason", "")
-        session.item_marks = {
-            i: ManualMark(**m) for i, m in plain.get("item_marks", {}).items()
-        }
+        session.item_marks = {i: ManualMark(**m) for i, m in plain.get("item_marks", {}).items()}
         return session

@@ -48,6 +48,70 @@
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>settled by hand: %1</source>
+        <translation>von Hand erledigt: %1</translation>
+    </message>
+    <message>
+        <source>kept open by hand: %1</source>
+        <translation>von Hand offen gehalten: %1</translation>
+    </message>
+    <message>
+        <source>notice recorded</source>
+        <translation>Hinweis erfasst</translation>
+    </message>
+    <message>
+        <source>entries %1</source>
+        <translation>Einträge %1</translation>
+    </message>
+    <message>
+        <source>from the case file</source>
+        <translation>aus der Akte</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Place of origin</source>
+        <translation>Herkunftsort</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Geburtsort</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Ausreise</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
 </context>
 <context>
     <name>AssistantPanel</name>
@@ -135,6 +199,18 @@
         <location filename="../../app/ui/assistant/panel.py" line="222" />
         <source>Sample data, not official guidance.</source>
         <translation>Beispieldaten, keine amtlichen Leitsätze.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I inserts the second suggested question</source>
+        <translation>Strg+Umschalt+I fügt die zweite vorgeschlagene Frage ein</translation>
+    </message>
+    <message>
+        <source>Mark settled or open by hand…</source>
+        <translation>Von Hand als erledigt oder offen markieren …</translation>
+    </message>
+    <message>
+        <source>This hint's suggested questions are already in the transcript.</source>
+        <translation>Die vorgeschlagenen Fragen dieses Hinweises stehen bereits in der Niederschrift.</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1507,7 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
     </message>
 </context>
 <context>
-    <name>self.panel</name>
+    <name>AssistantGlue</name>
     <message>
         <location filename="../../app/ui/hearing/assistant_glue.py" line="52" />
         <source>Loading guideline rule packs…</source>
@@ -1446,6 +1522,29 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
         <location filename="../../app/ui/hearing/assistant_glue.py" line="180" />
         <source>Why is this hint not followed? The reason is kept for the review, not in the transcript.</source>
         <translation>Warum wird dieser Hinweis nicht aufgegriffen? Die Begründung wird für die Prüfung festgehalten, nicht in der Niederschrift.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemMarkDialog</name>
+    <message>
+        <source>Checklist item</source>
+        <translation>Punkt der Checkliste</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>As the record says</source>
+        <translation>Wie die Niederschrift es ergibt</translation>
+    </message>
+    <message>
+        <source>Reason (for the review, not in the transcript)</source>
+        <translation>Begründung (für die Prüfung, nicht in der Niederschrift)</translation>
     </message>
 </context>
 </TS>

@@ -62,7 +62,9 @@ def test_random_edit_sequences_match_a_fresh_session(assistant, seed):
         if rng.random() < 0.1 and live.facts:
             live.reject_fact(rng.choice(live.facts).id)
         fresh = assistant.restore_session(
-            live.state_to_plain(), case, [EntryInput(n, q, a) for n, (q, a) in sorted(entries.items())]
+            live.state_to_plain(),
+            case,
+            [EntryInput(n, q, a) for n, (q, a) in sorted(entries.items())],
         )
         fresh.reevaluate()
         assert snapshot(live) == snapshot(fresh)

@@ -229,7 +229,9 @@ class FactModel(KeyedListModel):
             shown = self.names(fact)
             value = f" → {shown}" if shown and shown != fact.text else ""
             status_text = tr(STATUS_LABELS[status])
-            entry = tr("Entry %1").replace("%1", str(fact.entry))
+            entry = QCoreApplication.translate("AssistantModels", "Entry %1").replace(
+                "%1", str(fact.entry)
+            )
             return f"{entry} · {kind}: „{fact.text}“{value} [{status_text}]"
         if role == Qt.ItemDataRole.ForegroundRole and status == "rejected":
             return QBrush(QColor("#888888"))
@@ -242,7 +244,7 @@ class FactModel(KeyedListModel):
 
 def period_text(period: Period) -> str:
     """A period as a German reader writes it (03.04.1994, 08.2014, 2014, 2014–2016)."""
-    start, end = period.start, period.end
+    start, end = period.first, period.last
     if start == end:
         return f"{start:%d.%m.%Y}"
     if start.year == end.year and start.month == end.month and start.day == 1:
@@ -264,8 +266,10 @@ class ChecklistModel(KeyedListModel):
             return None
         item: ChecklistItemState = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.title} – {settled_text(item)}" if item.covered or item.by_hand else (
-                item.title
+            return (
+                f"{item.title} – {settled_text(item)}"
+                if item.covered or item.by_hand
+                else (item.title)
             )
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if item.covered else Qt.CheckState.Unchecked
@@ -281,15 +285,23 @@ class ChecklistModel(KeyedListModel):
 def settled_text(item: ChecklistItemState) -> str:
     """What settled an item (or why it is open by hand), as the interviewer reads it."""
     if item.by_hand == "covered":
-        return tr("settled by hand: %1").replace("%1", item.reason)
+        return QCoreApplication.translate("AssistantModels", "settled by hand: %1").replace(
+            "%1", item.reason
+        )
     if item.by_hand == "open":
-        return tr("kept open by hand: %1").replace("%1", item.reason)
+        return QCoreApplication.translate("AssistantModels", "kept open by hand: %1").replace(
+            "%1", item.reason
+        )
     parts = []
     if item.notices:
-        parts.append(tr("notice recorded"))
+        parts.append(QCoreApplication.translate("AssistantModels", "notice recorded"))
     if item.entries:
-        parts.append(tr("entries %1").replace("%1", ", ".join(str(n) for n in item.entries)))
-    return "; ".join(parts) or tr("from the case file")
+        parts.append(
+            QCoreApplication.translate("AssistantModels", "entries %1").replace(
+                "%1", ", ".join(str(n) for n in item.entries)
+            )
+        )
+    return "; ".join(parts) or QCoreApplication.translate("AssistantModels", "from the case file")
 
 
 class QuestionModel(KeyedListModel):

@@ -12,9 +12,10 @@ the next view comes back. Views are applied row by row, so selection and scrolli
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,8 +29,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from collections.abc import Callable
 
 from app.assistant import Hint
 from app.ui.assistant.models import (
@@ -96,7 +95,9 @@ class AssistantPanel(QWidget):
         self.checklist.setObjectName("checklist")
         self.checklist.setModel(self.checklist_model)
         self.checklist.setWordWrap(True)
-        self.checklist.activated.connect(lambda index: self.item_mark_requested.emit(index.data(IdRole)))
+        self.checklist.activated.connect(
+            lambda index: self.item_mark_requested.emit(index.data(IdRole))
+        )
         self.mark_button = QPushButton()
         self.mark_button.setObjectName("markItemButton")
         self.mark_button.clicked.connect(self._mark_selected_item)
@@ -281,7 +282,9 @@ class AssistantPanel(QWidget):
         decision = self.view.decision(hint.id) if self.view else None
         if decision:
             text = decision.reason or (
-                tr("Entry %1").replace("%1", str(decision.answer_entry))
+                QCoreApplication.translate("AssistantModels", "Entry %1").replace(
+                    "%1", str(decision.answer_entry)
+                )
                 if decision.answer_entry
                 else ""
             )

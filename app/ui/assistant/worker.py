@@ -119,9 +119,10 @@ class AssistantWorker(QObject):
         """Wait until every pending edit and decision is read; the view of that moment."""
         if self.session is None and not self._pending:
             return None
-        return self._pool.submit(lambda: self.session and self._view(set(), set())).result(
-            timeout
-        )
+        # A full view: views made before it may not have reached the UI thread yet.
+        return self._pool.submit(
+            lambda: self.session and self._view(set(), set(), full=True)
+        ).result(timeout)
 
     def close(self) -> None:
         self.closed = True

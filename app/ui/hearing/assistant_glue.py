@@ -20,12 +20,12 @@ from app.assistant.checklist import items_still_open
 from app.assistant.periods import Period
 from app.domain.transcript import EntryKind
 from app.ui import tasks
+from app.ui.assistant.dialogs import ItemMarkDialog
 from app.ui.assistant.highlighter import FactHighlighter
 from app.ui.assistant.loader import load_assistant
 from app.ui.assistant.models import period_text
 from app.ui.assistant.panel import AssistantPanel
 from app.ui.assistant.worker import AssistantWorker, PanelView
-from app.ui.assistant.dialogs import ItemMarkDialog
 from app.ui.hearing.dialogs import TextDialog
 
 if TYPE_CHECKING:
@@ -139,6 +139,10 @@ class AssistantGlue(QObject):
         if self.closed:
             return
         if self.view is not None and view.generation <= self.view.generation:
+            # Older than what is shown (a settle overtook it): the entries it touched are in
+            # the newer view too, take them from there.
+            if view.touched:
+                self.panel.apply(self.view, view.touched)
             return
         if view.generation < self.worker.latest and not view.full:
             self._carry |= view.touched  # a newer view is on its way: it shows these too
