@@ -83,9 +83,11 @@ class AssistantWorker(QObject):
         def job() -> PanelView:
             self.session = make()
             self._shown = {}
-            for number in sorted(self.session.store.by_entry):
-                if number is not None:
-                    self._shown[number] = shown_facts(self.session, number)
+            for number in sorted(n for n in self.session.store.by_entry if n is not None):
+                facts = shown_facts(self.session, number)
+                if facts:
+                    self._shown[number] = facts
+            self._drain()  # edits handed over before the session existed
             return self._view(set(self._shown), set(), full=True, save=False)
 
         return self._submit(job)
