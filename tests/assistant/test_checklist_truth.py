@@ -44,7 +44,9 @@ def test_typed_fields_settle_what_they_record(session):
     question = skeleton.question("return")
     fields = tuple(
         (f.id, f.label_in("de"), value)
-        for f, value in zip(question.fields, ("Verfolgung durch die Miliz", "nein", "nein"))
+        for f, value in zip(
+            question.fields, ("Verfolgung durch die Miliz", "nein", "nein"), strict=True
+        )
     )
     session.update(
         EntryInput(1, RETURN_Q, "Siehe unten.", "return", None, tuple(question.topics), fields)
