@@ -9,7 +9,7 @@ from app.assistant.engine import Assistant
 from app.assistant.errors import AssistantError, PackVersionMismatch
 from app.assistant.facts import Fact
 from app.assistant.hints import Explanation, Hint, HintDecision, StatementRef
-from app.assistant.session import Delta, Session
+from app.assistant.session import Delta, EntryInput, Session
 
 __all__ = [
     "Assistant",
@@ -17,6 +17,7 @@ __all__ = [
     "Checklist",
     "ChecklistItemState",
     "Delta",
+    "EntryInput",
     "Explanation",
     "Fact",
     "Hint",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from app.assistant.incremental import RuleIndex
 from app.assistant.packs.compiled import Knowledge
 from app.assistant.packs.discovery import discover, select, version_key
 from app.assistant.packs.loader import load_packs
-from app.assistant.session import Session
+from app.assistant.session import EntryInput, Session
 from app.assistant.vocabulary import Vocabulary
 
 
@@ -77,7 +78,7 @@ class Assistant:
         return Session(self, case, hearing_date, language)
 
     def restore_session(
-        self, plain: dict[str, Any], case: Any, entries: list[tuple] = ()
+        self, plain: dict[str, Any], case: Any, entries: Iterable[EntryInput] = ()
     ) -> Session:
         return Session.restore(plain, self, case, entries)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from app.assistant.checklist import ChecklistItemState, evaluate_item
+from app.assistant.checklist import ChecklistItemState, evaluate_item, settled_keys
 from app.assistant.context import EvalContext
 from app.assistant.evaluation import Outcome, bindings, evaluate_binding
 from app.assistant.facts import PLACE_KINDS, Fact, Key
@@ -33,8 +33,12 @@ class RuleIndex:
             for key in _watched(rule):
                 self.rules_by_key[key].append(i)
         for i, item in enumerate(self.items):
-            for key in item.keys:
+            for key in settled_keys(item.keys):
                 self.items_by_key[key].append(i)
+        # Topics the checklist asks about: an answer to them becomes an ``addressed`` fact.
+        self.checklist_topics = frozenset(
+            k[1] for item in self.items for k in item.keys if k[0] == "asked" and len(k) > 1
+        )
 
 
 def _watched(rule) -> frozenset[Key]:

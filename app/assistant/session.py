@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from app.assistant.checklist import Checklist, ChecklistItemState
+from app.assistant.checklist import (
+    FIELD_TOPICS,
+    Checklist,
+    ChecklistItemState,
+    ManualMark,
+    is_evasive,
+    with_marks,
+)
 from app.assistant.context import EvalContext
 from app.assistant.errors import AssistantError, PackVersionMismatch
 from app.assistant.facts import Fact
@@ -18,6 +26,30 @@ if TYPE_CHECKING:
     from app.assistant.engine import Assistant
 
 STATE_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class EntryInput:
+    """One transcript entry as the assistant reads it - the same for a fresh start, for typing
+    and for rebuilding a saved session, so all three see the same facts.
+
+    ``topics``: what the standard question (``question_ref``) is about (the skeleton's topics);
+    ``fields``: its typed answer fields as (field id, label, value).
+    """
+
+    number: int
+    question: str
+    answer: str
+    question_ref: str | None = None
+    notice_id: str | None = None
+    topics: tuple[str, ...] = ()
+    fields: tuple[tuple[str, str, str], ...] = ()
+
+    def text(self) -> str:
+        """The answer and, below it, the filled typed fields as "label: value" lines: facts
+        are read from both (spans in the answer stay where they were typed)."""
+        lines = [f"{label}: {value}" for _fid, label, value in self.fields if value.strip()]
+        return "\n".join([self.answer, *lines]) if lines else self.answer
 
 
 @dataclass
@@ -56,7 +88,8 @@ class Session:
         self.confirmed: set[str] = set()
         self.decisions: dict[str, HintDecision] = {}
         self._open_items_reason = ""
-        self._entries: dict[int, tuple[str, str]] = {}
+        self._entries: dict[int, EntryInput] = {}
+        self.item_marks: dict[str, ManualMark] = {}
         self._ctx = EvalContext(
             assistant.knowledge,
             self.store,
@@ -83,11 +116,57 @@ class Session:
         topics: tuple[str, ...] = (),
     ) -> Delta:
         """The interviewer typed in entry ``number`` (new or edited). Cheap: only what it touches."""
-        facts = self.assistant.extractor.entry_facts(
-            number, question, answer, self.hearing_date, question_ref, notice_id, tuple(topics)
+        return self.update(
+            EntryInput(number, question, answer, question_ref, notice_id, tuple(topics))
         )
-        self._entries[number] = (question, answer)
-        return self._replace(number, facts)
+
+    def update(self, entry: EntryInput) -> Delta:
+        """Read one entry (new or edited); re-evaluates only what its facts touch."""
+        facts = self.assistant.extractor.entry_facts(
+            entry.number,
+            entry.question,
+            entry.text(),
+            self.hearing_date,
+            entry.question_ref,
+            entry.notice_id,
+            tuple(entry.topics),
+        )
+        facts += self._addressed(entry, facts)
+        self._entries[entry.number] = entry
+        return self._replace(entry.number, facts)
+
+    def _addressed(self, entry: EntryInput, facts: list[Fact]) -> list[Fact]:
+        """``addressed`` facts: the checklist topics this entry's answer settles.
+
+        A topic is addressed when the answer names it, when a typed field that belongs to it is
+        filled, or - for a question about that one checklist topic - when the answer says
+        anything that is not evasive. Asking alone settles nothing.
+        """
+        watched = self.assistant.index.checklist_topics
+        asked = {f.value for f in facts if f.kind == "asked"} & watched
+        named = {f.value for f in facts if f.kind == "topic" and f.source == "answer"}
+        found: dict[str, str] = {}
+        for topic in sorted(asked & named):
+            found[topic] = "topic"
+        for field_id, _label, value in entry.fields:
+            if not is_evasive(value):
+                for topic in FIELD_TOPICS.get(field_id, ()):
+                    if topic in watched:
+                        found.setdefault(topic, "field")
+        if len(asked) == 1 and not is_evasive(entry.answer):
+            found.setdefault(next(iter(asked)), "answer")
+        return [
+            Fact(
+                f"e{entry.number}:addressed:{topic}",
+                "addressed",
+                topic,
+                entry.number,
+                source="answer",
+                how=how,
+                keys=(("addressed",), ("addressed", topic)),
+            )
+            for topic, how in sorted(found.items())
+        ]
 
     def remove_entry(self, number: int) -> Delta:
         self._entries.pop(number, None)
@@ -114,9 +193,15 @@ class Session:
 
     def reevaluate(self) -> Delta:
         """Evaluate every rule and checklist item from scratch (the baseline the benchmark and
-        the tests hold the incremental path against; the app never needs it)."""
+        the tests hold the incremental path against; also after a change of language)."""
+        before = dict(self._evaluator.hints)
         self._evaluator = Evaluator(self.assistant.index, self._ctx)
-        return self._delta(self._evaluator.evaluate_all())
+        changes = self._evaluator.evaluate_all()
+        after = self._evaluator.hints
+        changes.hints_added = [h for i, h in after.items() if i not in before]
+        changes.hints_changed = [h for i, h in after.items() if i in before and before[i] != h]
+        changes.hints_removed = [h for i, h in before.items() if i not in after]
+        return self._delta(changes)
 
     # --- what the panel shows ----------------------------------------------------------------
 
@@ -144,7 +229,23 @@ class Session:
 
     @property
     def checklist(self) -> Checklist:
-        return Checklist(tuple(self._evaluator.items))
+        """The items as the record settles them, with the interviewer's marks by hand on top."""
+        return with_marks(Checklist(tuple(self._evaluator.items)), self.item_marks)
+
+    def entry(self, number: int) -> EntryInput | None:
+        """The entry as last read (None if the session does not know it)."""
+        return self._entries.get(number)
+
+    # --- language ------------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> Delta:
+        """Word hints and checklist in another language (the interface's); the facts stay."""
+        if language not in ("de", "en"):
+            raise AssistantError(f"unknown language '{language}' (de or en)")
+        if language == self.language:
+            return self._delta(Changes())
+        self.language = self._ctx.language = language
+        return self.reevaluate()
 
     # --- the interviewer decides ---------------------------------------------------------------
 
@@ -197,6 +298,24 @@ class Session:
     def decision(self, hint_id: str) -> HintDecision | None:
         return self.decisions.get(hint_id)
 
+    def mark_item(self, item_id: str, status: str, reason: str) -> ChecklistItemState:
+        """The interviewer settles an item ("covered") or reopens it ("open") by hand, with a
+        short reason for the review. ``status`` "auto" hands the item back to the record."""
+        if not any(i.id == item_id for i in self._evaluator.items):
+            raise AssistantError(f"no checklist item '{item_id}'")
+        if status == "auto":
+            self.item_marks.pop(item_id, None)
+        elif status not in ("covered", "open"):
+            raise AssistantError("a checklist item is marked 'covered', 'open' or 'auto'")
+        elif not reason.strip():
+            raise AssistantError("marking a checklist item by hand needs a reason")
+        else:
+            at = datetime.now(UTC).isoformat(timespec="seconds")
+            self.item_marks[item_id] = ManualMark(status, reason.strip(), at)
+        item = self.checklist.item(item_id)
+        assert item is not None
+        return item
+
     @property
     def open_items_reason(self) -> str:
         return self._open_items_reason
@@ -226,23 +345,33 @@ class Session:
             "rejected_facts": sorted(self.store.rejected),
             "hint_decisions": {h: vars(d).copy() for h, d in sorted(self.decisions.items())},
             "open_items_reason": self._open_items_reason,
+            "item_marks": {i: vars(m).copy() for i, m in sorted(self.item_marks.items())},
         }
 
     @classmethod
     def restore(
-        cls, plain: dict[str, Any], assistant: Assistant, case: Any, entries: list[tuple] = ()
+        cls,
+        plain: dict[str, Any],
+        assistant: Assistant,
+        case: Any,
+        entries: Iterable[EntryInput] = (),
+        language: str | None = None,
     ) -> Session:
-        """Rebuild a session from saved decisions and the transcript's entries.
+        """Rebuild a session from saved decisions and the transcript's entries - read exactly
+        as a fresh session reads them (same :class:`EntryInput`, topics and fields included).
 
-        ``entries``: (number, question, answer) or (number, question, answer, question_ref,
-        notice_id). Raises PackVersionMismatch unless ``assistant`` was loaded with the
-        recorded pack versions (``Assistant.load(rules_dir, pinned=plain["pack_versions"])``).
+        ``language``: word hints in this language (the interface's now) rather than the one
+        saved. Raises PackVersionMismatch unless ``assistant`` was loaded with the recorded
+        pack versions (``Assistant.load(rules_dir, pinned=plain["pack_versions"])``).
         """
         recorded = plain.get("pack_versions", {})
         if recorded != assistant.pack_versions:
             raise PackVersionMismatch(recorded, assistant.pack_versions)
         session = cls(
-            assistant, case, date.fromisoformat(plain["hearing_date"]), plain.get("language", "de")
+            assistant,
+            case,
+            date.fromisoformat(plain["hearing_date"]),
+            language or plain.get("language", "de"),
         )
         for fact_id in plain.get("rejected_facts", ()):
             if fact_id in session.store.by_id:  # a case-file fact, already active
@@ -250,13 +379,13 @@ class Session:
             else:  # an entry's fact: inactive from the moment the entry is replayed
                 session.store.rejected.add(fact_id)
         session.confirmed.update(plain.get("confirmed_facts", ()))
-        for row in entries:
-            number, question, answer, *rest = row
-            ref = rest[0] if rest else None
-            notice = rest[1] if len(rest) > 1 else None
-            session.update_entry(number, question, answer, question_ref=ref, notice_id=notice)
+        for entry in entries:
+            if not isinstance(entry, EntryInput):
+                raise TypeError(f"entries are EntryInput, not {type(entry).__name__}")
+            session.update(entry)
         session.decisions = {
             h: HintDecision(**d) for h, d in plain.get("hint_decisions", {}).items()
         }
         session._open_items_reason = plain.get("open_items_reason", "")
+        session.item_marks = {i: ManualMark(**m) for i, m in plain.get("item_marks", {}).items()}
         return session

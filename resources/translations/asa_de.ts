@@ -2,137 +2,251 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AssistantGlue</name>
+    <message>
+        <location filename="../../app/ui/hearing/assistant_glue.py" line="80" />
+        <source>Loading guideline rule packs…</source>
+        <translation>Leitsatz-Regelpakete werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/assistant_glue.py" line="277" />
+        <source>Dismiss hint</source>
+        <translation>Hinweis verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/assistant_glue.py" line="279" />
+        <source>Why is this hint not followed? The reason is kept for the review, not in the transcript.</source>
+        <translation>Warum wird dieser Hinweis nicht aufgegriffen? Die Begründung wird für die Prüfung festgehalten, nicht in der Niederschrift.</translation>
+    </message>
+</context>
+<context>
     <name>AssistantModels</name>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="15" />
+        <location filename="../../app/ui/assistant/models.py" line="26" />
         <source>Special officer?</source>
         <translation>Sonderbeauftragte/r?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="16" />
+        <location filename="../../app/ui/assistant/models.py" line="27" />
         <source>To clarify</source>
         <translation>Zu klären</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="17" />
+        <location filename="../../app/ui/assistant/models.py" line="28" />
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="18" />
+        <location filename="../../app/ui/assistant/models.py" line="29" />
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="27" />
+        <location filename="../../app/ui/assistant/models.py" line="38" />
         <source>asked</source>
         <translation>gestellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="28" />
+        <location filename="../../app/ui/assistant/models.py" line="39" />
         <source>dismissed</source>
         <translation>verworfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="29" />
+        <location filename="../../app/ui/assistant/models.py" line="40" />
         <source>detected</source>
         <translation>erkannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="30" />
+        <location filename="../../app/ui/assistant/models.py" line="41" />
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="31" />
+        <location filename="../../app/ui/assistant/models.py" line="42" />
         <source>rejected</source>
         <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/models.py" line="45" />
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/models.py" line="46" />
+        <source>Place of origin</source>
+        <translation>Herkunftsort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/models.py" line="47" />
+        <source>Place of birth</source>
+        <translation>Geburtsort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/models.py" line="48" />
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/models.py" line="49" />
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/models.py" line="50" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/models.py" line="51" />
+        <source>Departure</source>
+        <translation>Ausreise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/models.py" line="52" />
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/models.py" line="53" />
+        <source>Number</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/models.py" line="54" />
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/models.py" line="232" />
+        <location filename="../../app/ui/assistant/panel.py" line="285" />
+        <source>Entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/models.py" line="288" />
+        <source>settled by hand: %1</source>
+        <translation>von Hand erledigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/models.py" line="292" />
+        <source>kept open by hand: %1</source>
+        <translation>von Hand offen gehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/models.py" line="297" />
+        <source>notice recorded</source>
+        <translation>Hinweis erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/models.py" line="300" />
+        <source>entries %1</source>
+        <translation>Einträge %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/models.py" line="304" />
+        <source>from the case file</source>
+        <translation>aus der Akte</translation>
     </message>
 </context>
 <context>
     <name>AssistantPanel</name>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="127" />
+        <location filename="../../app/ui/assistant/panel.py" line="160" />
         <source>Hints</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="128" />
+        <location filename="../../app/ui/assistant/panel.py" line="161" />
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="129" />
+        <location filename="../../app/ui/assistant/panel.py" line="162" />
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="130" />
+        <location filename="../../app/ui/assistant/panel.py" line="163" />
         <source>Insert question (Ctrl+I)</source>
         <translation>Frage einfügen (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="131" />
+        <location filename="../../app/ui/assistant/panel.py" line="164" />
+        <source>Ctrl+Shift+I inserts the second suggested question</source>
+        <translation>Strg+Umschalt+I fügt die zweite vorgeschlagene Frage ein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/panel.py" line="165" />
+        <source>Mark settled or open by hand…</source>
+        <translation>Von Hand als erledigt oder offen markieren …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/panel.py" line="166" />
         <source>Mark as asked</source>
         <translation>Als gestellt markieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="132" />
+        <location filename="../../app/ui/assistant/panel.py" line="167" />
         <source>Dismiss…</source>
         <translation>Verwerfen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="133" />
+        <location filename="../../app/ui/assistant/panel.py" line="168" />
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="134" />
+        <location filename="../../app/ui/assistant/panel.py" line="169" />
         <source>Wrong – reject</source>
         <translation>Falsch – ablehnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="136" />
+        <location filename="../../app/ui/assistant/panel.py" line="171" />
         <source>Still open – questions that would settle it (Enter inserts):</source>
         <translation>Noch offen – Fragen, die es klären würden (Eingabetaste fügt ein):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="149" />
+        <location filename="../../app/ui/assistant/panel.py" line="224" />
         <source>The assistant is not available: %1</source>
         <translation>Der Assistent ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="170" />
+        <location filename="../../app/ui/assistant/panel.py" line="308" />
+        <source>This hint's suggested questions are already in the transcript.</source>
+        <translation>Die vorgeschlagenen Fragen dieses Hinweises stehen bereits in der Niederschrift.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/panel.py" line="208" />
         <source>%1 of %2 elements covered</source>
         <translation>%1 von %2 Merkmalen abgedeckt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="177" />
+        <location filename="../../app/ui/assistant/panel.py" line="231" />
         <source>Sample rule packs, not official guidance: %1</source>
         <translation>Beispiel-Regelpakete, keine amtlichen Leitsätze: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="182" />
+        <location filename="../../app/ui/assistant/panel.py" line="202" />
         <source>Possible need for a special officer: %1</source>
         <translation>Möglicherweise Sonderbeauftragte/r nötig: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="207" />
+        <location filename="../../app/ui/assistant/panel.py" line="259" />
         <source>Suggested questions:</source>
         <translation>Vorgeschlagene Fragen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="209" />
+        <location filename="../../app/ui/assistant/panel.py" line="261" />
         <source>Why: rule %1 (pack %2, version %3), from entries %4.</source>
         <translation>Warum: Regel %1 (Paket %2, Version %3), aus den Einträgen %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="221" />
+        <location filename="../../app/ui/assistant/panel.py" line="273" />
         <source>Guideline:</source>
         <translation>Leitsatz:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="222" />
+        <location filename="../../app/ui/assistant/panel.py" line="274" />
         <source>Sample data, not official guidance.</source>
         <translation>Beispieldaten, keine amtlichen Leitsätze.</translation>
     </message>
@@ -249,52 +363,47 @@
 <context>
     <name>CompletionActions</name>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="85" />
+        <location filename="../../app/ui/hearing/completion_actions.py" line="86" />
         <source>The assistant is still loading; please seal in a moment.</source>
         <translation>Der Assistent lädt noch; bitte gleich versiegeln.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="99" />
+        <location filename="../../app/ui/hearing/completion_actions.py" line="100" />
         <source>The transcript is sealed.</source>
         <translation>Die Niederschrift ist versiegelt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="103" />
+        <location filename="../../app/ui/hearing/completion_actions.py" line="104" />
         <source>Addendum</source>
         <translation>Nachtrag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="104" />
+        <location filename="../../app/ui/hearing/completion_actions.py" line="105" />
         <source>The transcript is sealed. The addendum is added after it, marked as such.</source>
         <translation>Die Niederschrift ist versiegelt. Der Nachtrag wird gekennzeichnet angefügt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="115" />
+        <location filename="../../app/ui/hearing/completion_actions.py" line="116" />
         <source>The addenda are sealed as a new version.</source>
         <translation>Die Nachträge sind als neue Version versiegelt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="121" />
-        <source>Export transcript</source>
-        <translation>Niederschrift exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="136" />
+        <location filename="../../app/ui/hearing/completion_actions.py" line="148" />
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="140" />
+        <location filename="../../app/ui/hearing/completion_actions.py" line="154" />
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="118" />
+        <location filename="../../app/ui/hearing/completion_actions.py" line="125" />
         <source>IT requires password-protected exports, and a Word file cannot be protected: please export as PDF.</source>
         <translation>Die IT verlangt passwortgeschützte Exporte, und eine Word-Datei lässt sich nicht schützen: Bitte als PDF exportieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="140" />
+        <location filename="../../app/ui/hearing/completion_actions.py" line="146" />
         <source>Exported to %1, protected with the password.</source>
         <translation>Exportiert nach %1, mit dem Passwort geschützt.</translation>
     </message>
@@ -639,32 +748,32 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../app/ui/hearing/editor.py" line="67" />
+        <location filename="../../app/ui/hearing/editor.py" line="69" />
         <source>Applicant</source>
         <translation>Antragsteller/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/editor.py" line="68" />
+        <location filename="../../app/ui/hearing/editor.py" line="70" />
         <source>Interviewer</source>
         <translation>Anhörer/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/editor.py" line="69" />
+        <location filename="../../app/ui/hearing/editor.py" line="71" />
         <source>Interpreter</source>
         <translation>Sprachmittler/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/editor.py" line="70" />
+        <location filename="../../app/ui/hearing/editor.py" line="72" />
         <source>Other participant</source>
         <translation>Weitere Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/editor.py" line="75" />
+        <location filename="../../app/ui/hearing/editor.py" line="77" />
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/editor.py" line="76" />
+        <location filename="../../app/ui/hearing/editor.py" line="78" />
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
@@ -672,37 +781,37 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/hearing/export_dialog.py" line="47" />
+        <location filename="../../app/ui/hearing/export_dialog.py" line="48" />
         <source>Export transcript</source>
         <translation>Niederschrift exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/export_dialog.py" line="53" />
-        <source>The exported file is not encrypted: whoever can open it can read the transcript. Keep it in this folder, pass it on only as your office&apos;s rules allow, and delete it when it is no longer needed.</source>
+        <location filename="../../app/ui/hearing/export_dialog.py" line="55" />
+        <source>The exported file is not encrypted: whoever can open it can read the transcript. Keep it in this folder, pass it on only as your office's rules allow, and delete it when it is no longer needed.</source>
         <translation>Die exportierte Datei ist nicht verschlüsselt: Wer sie öffnen kann, kann die Niederschrift lesen. Bewahren Sie sie in diesem Ordner auf, geben Sie sie nur nach den Regeln Ihrer Dienststelle weiter und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/export_dialog.py" line="69" />
+        <location filename="../../app/ui/hearing/export_dialog.py" line="72" />
         <source>PDF password (required)</source>
         <translation>PDF-Passwort (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/export_dialog.py" line="71" />
+        <location filename="../../app/ui/hearing/export_dialog.py" line="74" />
         <source>PDF password (optional)</source>
         <translation>PDF-Passwort (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/export_dialog.py" line="75" />
+        <location filename="../../app/ui/hearing/export_dialog.py" line="78" />
         <source>Repeat password</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/export_dialog.py" line="102" />
+        <location filename="../../app/ui/hearing/export_dialog.py" line="103" />
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter unterscheiden sich.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/export_dialog.py" line="106" />
+        <location filename="../../app/ui/hearing/export_dialog.py" line="107" />
         <source>The password needs at least %1 characters.</source>
         <translation>Das Passwort braucht mindestens %1 Zeichen.</translation>
     </message>
@@ -840,6 +949,34 @@
     </message>
 </context>
 <context>
+    <name>ItemMarkDialog</name>
+    <message>
+        <location filename="../../app/ui/assistant/dialogs.py" line="17" />
+        <source>Checklist item</source>
+        <translation>Punkt der Checkliste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/dialogs.py" line="19" />
+        <source>Settled</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/dialogs.py" line="20" />
+        <source>Still open</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/dialogs.py" line="21" />
+        <source>As the record says</source>
+        <translation>Wie die Niederschrift es ergibt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/dialogs.py" line="25" />
+        <source>Reason (for the review, not in the transcript)</source>
+        <translation>Begründung (für die Prüfung, nicht in der Niederschrift)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="96" />
@@ -888,27 +1025,27 @@
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>No profile yet. Create your own profile, or a demo profile with an invented case to look around.</source>
         <translation>Noch kein Profil vorhanden. Legen Sie Ihr eigenes Profil an – oder ein Demo-Profil mit einem erfundenen Fall zum Ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>Unlocking…</source>
         <translation>Wird entsperrt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>The profile could not be opened: %1</source>
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="260" />
         <source>Demo profile created. Its passphrase is: %1</source>
         <translation>Demo-Profil angelegt. Die Passphrase lautet: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381" />
+        <location filename="../../app/ui/main_window.py" line="382" />
         <source>Not everything is saved (%1). The hearing stays open; ASA keeps retrying.</source>
         <translation>Nicht alles ist gespeichert (%1). Die Anhörung bleibt geöffnet; ASA versucht es weiter.</translation>
     </message>
@@ -1273,17 +1410,17 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>SyncReasons</name>
     <message>
-        <location filename="../../app/ui/sync/reasons.py" line="1" />
+        <location filename="../../app/ui/sync/reasons.py" line="75" />
         <source>The connection was too slow for the service; ASA tries again later.</source>
         <translation>Die Verbindung war für den Dienst zu langsam; ASA versucht es später erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/reasons.py" line="1" />
+        <location filename="../../app/ui/sync/reasons.py" line="79" />
         <source>Please update ASA: this version is too old for the central service. The transcripts stay on this laptop until then.</source>
         <translation>Bitte ASA aktualisieren: Diese Version ist für den zentralen Dienst zu alt. Die Niederschriften bleiben bis dahin auf diesem Laptop.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/reasons.py" line="1" />
+        <location filename="../../app/ui/sync/reasons.py" line="84" />
         <source>The central service is older than this ASA supports; nothing is sent. Please contact IT.</source>
         <translation>Der zentrale Dienst ist älter, als diese ASA-Version unterstützt; es wird nichts gesendet. Bitte wenden Sie sich an die IT.</translation>
     </message>
@@ -1348,57 +1485,57 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
         <translation>Die Uhr dieses Laptops weicht zu stark von der des Dienstes ab; bitte Datum und Uhrzeit korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/reasons.py" line="72" />
+        <location filename="../../app/ui/sync/reasons.py" line="88" />
         <source>The service had seen this exact request before; ASA sends a new one.</source>
         <translation>Der Dienst hatte genau diese Anfrage schon erhalten; ASA sendet eine neue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/reasons.py" line="76" />
+        <location filename="../../app/ui/sync/reasons.py" line="92" />
         <source>The service could not verify the transcript and did not store it. Please contact IT.</source>
         <translation>Der Dienst konnte die Niederschrift nicht prüfen und hat sie nicht gespeichert. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/reasons.py" line="80" />
+        <location filename="../../app/ui/sync/reasons.py" line="96" />
         <source>The transcript is larger than the service accepts. Please contact IT.</source>
         <translation>Die Niederschrift ist größer, als der Dienst annimmt. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/reasons.py" line="83" />
+        <location filename="../../app/ui/sync/reasons.py" line="99" />
         <source>The service already holds this version with different content; a changed transcript must be sealed again as a new version.</source>
         <translation>Der Dienst hat diese Version bereits mit anderem Inhalt erhalten; eine geänderte Niederschrift muss als neue Version versiegelt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/reasons.py" line="88" />
+        <location filename="../../app/ui/sync/reasons.py" line="104" />
         <source>Another device already sent this transcript; this copy was not stored.</source>
         <translation>Ein anderes Gerät hat diese Niederschrift bereits gesendet; diese Kopie wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/reasons.py" line="92" />
+        <location filename="../../app/ui/sync/reasons.py" line="108" />
         <source>The transcript was sealed on another device; each device sends only its own.</source>
         <translation>Die Niederschrift wurde auf einem anderen Gerät versiegelt; jedes Gerät sendet nur seine eigenen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/reasons.py" line="99" />
+        <location filename="../../app/ui/sync/reasons.py" line="115" />
         <source>This enrolment code is not valid; please ask IT for a new one.</source>
         <translation>Dieser Registrierungscode ist ungültig; bitte fordern Sie bei der IT einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/reasons.py" line="102" />
+        <location filename="../../app/ui/sync/reasons.py" line="118" />
         <source>This enrolment code was already used; please ask IT for a new one.</source>
         <translation>Dieser Registrierungscode wurde bereits verwendet; bitte fordern Sie bei der IT einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/reasons.py" line="105" />
+        <location filename="../../app/ui/sync/reasons.py" line="121" />
         <source>This enrolment code has expired; please ask IT for a new one.</source>
         <translation>Dieser Registrierungscode ist abgelaufen; bitte fordern Sie bei der IT einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/reasons.py" line="108" />
+        <location filename="../../app/ui/sync/reasons.py" line="124" />
         <source>This device key is already enrolled.</source>
         <translation>Dieser Geräteschlüssel ist bereits registriert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/reasons.py" line="109" />
+        <location filename="../../app/ui/sync/reasons.py" line="125" />
         <source>The service refused the device key. Please contact IT.</source>
         <translation>Der Dienst hat den Geräteschlüssel abgelehnt. Bitte wenden Sie sich an die IT.</translation>
     </message>
@@ -1578,63 +1715,63 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="121" />
+        <location filename="../../app/ui/unlock_page.py" line="128" />
         <source>ASA – Assistant for hearings</source>
         <translation>ASA – Assistenzsystem für Anhörungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="122" />
+        <location filename="../../app/ui/unlock_page.py" line="129" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="123" />
         <location filename="../../app/ui/unlock_page.py" line="130" />
+        <location filename="../../app/ui/unlock_page.py" line="138" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="124" />
+        <location filename="../../app/ui/unlock_page.py" line="131" />
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="125" />
+        <location filename="../../app/ui/unlock_page.py" line="132" />
         <source>New profile…</source>
         <translation>Neues Profil …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="126" />
+        <location filename="../../app/ui/unlock_page.py" line="133" />
         <source>Create demo profile</source>
         <translation>Demo-Profil anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="129" />
+        <location filename="../../app/ui/unlock_page.py" line="137" />
         <source>Interviewer name</source>
         <translation>Name der anhörenden Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="131" />
+        <location filename="../../app/ui/unlock_page.py" line="139" />
         <source>Repeat passphrase</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="132" />
+        <location filename="../../app/ui/unlock_page.py" line="140" />
         <source>Create profile</source>
         <translation>Profil anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="133" />
+        <location filename="../../app/ui/unlock_page.py" line="141" />
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="179" />
+        <location filename="../../app/ui/unlock_page.py" line="204" />
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="160" />
+        <location filename="../../app/ui/unlock_page.py" line="173" />
         <source>Damaged profile (cannot be unlocked): %1. Do not delete the folder. Support can restore its profile.json from a backup or rebuild it with the organisation's recovery key; `asa profiles list` names the damage.</source>
         <translation>Beschädigtes Profil (kann nicht entsperrt werden): %1. Löschen Sie den Ordner nicht. Der Support kann seine profile.json aus einer Sicherung wiederherstellen oder mit dem Wiederherstellungsschlüssel der Organisation neu erstellen; `asa profiles list` nennt den Schaden.</translation>
     </message>
@@ -1642,27 +1779,9 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367" />
+        <location filename="../../app/ui/main_window.py" line="368" />
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
-    </message>
-</context>
-<context>
-    <name>self.panel</name>
-    <message>
-        <location filename="../../app/ui/hearing/assistant_glue.py" line="52" />
-        <source>Loading guideline rule packs…</source>
-        <translation>Leitsatz-Regelpakete werden geladen …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/hearing/assistant_glue.py" line="178" />
-        <source>Dismiss hint</source>
-        <translation>Hinweis verwerfen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/hearing/assistant_glue.py" line="180" />
-        <source>Why is this hint not followed? The reason is kept for the review, not in the transcript.</source>
-        <translation>Warum wird dieser Hinweis nicht aufgegriffen? Die Begründung wird für die Prüfung festgehalten, nicht in der Niederschrift.</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from app.assistant import EntryInput
 from tests.assistant.conftest import HEARING, make_case
 
 SNIPPETS = [
@@ -61,7 +62,9 @@ def test_random_edit_sequences_match_a_fresh_session(assistant, seed):
         if rng.random() < 0.1 and live.facts:
             live.reject_fact(rng.choice(live.facts).id)
         fresh = assistant.restore_session(
-            live.state_to_plain(), case, [(n, q, a) for n, (q, a) in sorted(entries.items())]
+            live.state_to_plain(),
+            case,
+            [EntryInput(n, q, a) for n, (q, a) in sorted(entries.items())],
         )
         fresh.reevaluate()
         assert snapshot(live) == snapshot(fresh)

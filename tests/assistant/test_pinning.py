@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from app.assistant import Assistant, PackVersionMismatch
+from app.assistant import Assistant, EntryInput, PackVersionMismatch
 from app.datafiles import DataFileError
 from app.paths import rules_dir
 from tests.assistant.conftest import HEARING, make_case
@@ -49,11 +49,11 @@ def test_sealed_transcript_is_rebuilt_under_its_recorded_versions(two_versions):
 
     newest = Assistant.load(two_versions)
     with pytest.raises(PackVersionMismatch):
-        newest.restore_session(saved, case, [(1, "Q", ANSWER)])
+        newest.restore_session(saved, case, [EntryInput(1, "Q", ANSWER)])
     assert newest.start_session(case, HEARING).pack_versions["iraq"] == "2026.1"
 
     pinned = Assistant.load(two_versions, pinned=saved["pack_versions"])
-    restored = pinned.restore_session(saved, case, [(1, "Q", ANSWER)])
+    restored = pinned.restore_session(saved, case, [EntryInput(1, "Q", ANSWER)])
     assert restored.hint("irq.erbil_is").title == title == "IS und Erbil: was die Leitsätze sagen"
     assert restored.decision("irq.erbil_is").answer_entry == 2
 
@@ -76,7 +76,7 @@ def Session_restore(assistant, session, case):
     import json
 
     plain = json.loads(json.dumps(session.state_to_plain()))  # as the app stores it
-    return assistant.restore_session(plain, case, [(1, "Q", ANSWER)])
+    return assistant.restore_session(plain, case, [EntryInput(1, "Q", ANSWER)])
 
 
 def test_pinning_a_version_that_is_not_installed(two_versions):

@@ -13,6 +13,12 @@ from tests.ui.helpers import create_profile, key, open_dialog, type_answer, wait
 from tests.ui.test_hearing_flow import create_case, start_hearing
 
 
+def decision(qtbot, page, hint_id):
+    """The decision as the panel shows it, once the assistant's thread has recorded it."""
+    qtbot.waitUntil(lambda: page.assistant.view.decision(hint_id) is not None, timeout=5000)
+    return page.assistant.view.decision(hint_id)
+
+
 def hint_titles(panel):
     model = panel.hint_model
     return [model.hint_at(r).title for r in range(model.rowCount())]
@@ -52,8 +58,8 @@ def test_hawler_brings_erbil_information_and_questions(qtbot, window):
     inserted = page.hearing.entries[-1]
     assert inserted.question == erbil.questions[0]
     assert page.editor.answer.hasFocus()  # ready for the applicant's answer
-    decision = page.assistant.session.decision(erbil.id)
-    assert decision.status == "asked" and decision.answer_entry == inserted.number
+    asked = decision(qtbot, page, erbil.id)
+    assert asked.status == "asked" and asked.answer_entry == inserted.number
 
     # Dismiss another hint with a reason.
     other = next(
@@ -67,7 +73,7 @@ def test_hawler_brings_erbil_information_and_questions(qtbot, window):
     dialog = open_dialog(qtbot, TextDialog)
     dialog.text.setPlainText("Bereits in der Registrierung geklärt")
     dialog.accept()
-    assert page.assistant.session.decision(hint_id).reason == "Bereits in der Registrierung geklärt"
+    assert decision(qtbot, page, hint_id).reason == "Bereits in der Registrierung geklärt"
     wait_saved(qtbot, window)
 
     # Decisions are stored apart from the transcript and survive reopening.
@@ -95,4 +101,4 @@ def test_rejected_place_stops_feeding_rules(qtbot, window):
     for row in rows:
         panel.facts.setCurrentIndex(panel.fact_model.index(row))
         qtbot.mouseClick(panel.reject_button, Qt.MouseButton.LeftButton)
-    assert not any("Erbil" in t for t in hint_titles(panel))
+    qtbot.waitUntil(lambda: not any("Erbil" in t for t in hint_titles(panel)), timeout=5000)

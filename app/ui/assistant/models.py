@@ -1,11 +1,22 @@
-"""List models of the assistant panel: hints, detected facts, checklist items."""
+"""List models of the assistant panel: hints, detected facts, checklist items.
+
+They are never reset while a hearing is open: each new view of the session is applied row by
+row (rows removed, inserted, changed), so the interviewer's selection, the scroll position and
+the keyboard focus stay where they were.
+"""
 
 from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.assistant import Checklist, Fact, Hint, Session
+from app.assistant import ChecklistItemState, Fact, Hint
+from app.assistant.periods import Period
+from app.ui.assistant.worker import PanelView
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -30,41 +41,130 @@ STATUS_LABELS = {
     "confirmed": QT_TRANSLATE_NOOP("AssistantModels", "confirmed"),
     "rejected": QT_TRANSLATE_NOOP("AssistantModels", "rejected"),
 }
+FACT_KIND_LABELS = {
+    "place": QT_TRANSLATE_NOOP("AssistantModels", "Place"),
+    "origin": QT_TRANSLATE_NOOP("AssistantModels", "Place of origin"),
+    "birthplace": QT_TRANSLATE_NOOP("AssistantModels", "Place of birth"),
+    "actor": QT_TRANSLATE_NOOP("AssistantModels", "Actor"),
+    "topic": QT_TRANSLATE_NOOP("AssistantModels", "Topic"),
+    "date": QT_TRANSLATE_NOOP("AssistantModels", "Date"),
+    "departure": QT_TRANSLATE_NOOP("AssistantModels", "Departure"),
+    "dob": QT_TRANSLATE_NOOP("AssistantModels", "Date of birth"),
+    "count": QT_TRANSLATE_NOOP("AssistantModels", "Number"),
+    "age": QT_TRANSLATE_NOOP("AssistantModels", "Age"),
+}
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("AssistantModels", text)
 
 
-class HintModel(QAbstractListModel):
+class KeyedListModel(QAbstractListModel):
+    """Rows with stable keys, brought up to date by removing, inserting and changing rows."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.session: Session | None = None
-        self._hints: list[Hint] = []
-
-    def refresh(self, session: Session | None) -> None:
-        self.beginResetModel()
-        self.session = session
-        self._hints = list(session.hints) if session else []
-        self.endResetModel()
-
-    def hint_at(self, row: int) -> Hint:
-        return self._hints[row]
-
-    def row_of(self, hint_id: str) -> int:
-        return next((i for i, h in enumerate(self._hints) if h.id == hint_id), -1)
+        self._keys: list[Hashable] = []
+        self._rows: list[Any] = []
 
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._hints)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def row_of(self, key: Hashable) -> int:
+        try:
+            return self._keys.index(key)
+        except ValueError:
+            return -1
+
+    def sync(
+        self,
+        keys: Sequence[Hashable],
+        rows: Sequence[Any],
+        changed: Callable[[Hashable, Any, Any], bool] | None = None,
+        start: int = 0,
+        end: int | None = None,
+    ) -> bool:
+        """Make rows ``start:end`` equal to ``rows``; True if anything changed."""
+        end = len(self._rows) if end is None else end
+        new = dict(zip(keys, rows, strict=True))
+        touched = False
+        row = start
+        while row < end:  # rows that went away
+            if self._keys[row] not in new:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._keys[row], self._rows[row]
+                self.endRemoveRows()
+                end -= 1
+                touched = True
+            else:
+                row += 1
+        old = {k: r for k, r in zip(self._keys[start:end], self._rows[start:end], strict=True)}
+        if [k for k in self._keys[start:end]] != [k for k in keys if k in old]:
+            # Same rows, another order: move them without losing the selection.
+            self.layoutAboutToBeChanged.emit()
+            persistent = self.persistentIndexList()
+            saved = [(p, self._keys[p.row()]) for p in persistent if start <= p.row() < end]
+            kept = [k for k in keys if k in old]
+            self._keys[start:end] = kept
+            self._rows[start:end] = [old[k] for k in kept]
+            position = {k: start + i for i, k in enumerate(kept)}
+            for p, k in saved:
+                self.changePersistentIndex(p, self.index(position[k]))
+            self.layoutChanged.emit()
+            touched = True
+        for i, (k, r) in enumerate(zip(keys, rows, strict=True)):
+            row = start + i
+            if row < end and self._keys[row] == k:
+                if (changed or _differs)(k, self._rows[row], r):
+                    self._rows[row] = r
+                    index = self.index(row)
+                    self.dataChanged.emit(index, index)
+                    touched = True
+                else:
+                    self._rows[row] = r
+                continue
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._keys.insert(row, k)
+            self._rows.insert(row, r)
+            self.endInsertRows()
+            end += 1
+            touched = True
+        return touched
+
+
+def _differs(_key, old, new) -> bool:
+    return old != new
+
+
+class HintModel(KeyedListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.view: PanelView | None = None
+
+    def apply(self, view: PanelView | None) -> bool:
+        previous, self.view = self.view, view
+        hints = view.hints if view else ()
+        before = previous.decisions if previous else {}
+        after = view.decisions if view else {}
+        return self.sync(
+            [h.id for h in hints],
+            list(hints),
+            lambda k, old, new: old != new or before.get(k) != after.get(k),
+        )
+
+    def hint_at(self, row: int) -> Hint:
+        return self._rows[row]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        hint = self._hints[index.row()]
-        decision = self.session.decision(hint.id) if self.session else None
+        hint = self._rows[index.row()]
+        decision = self.view.decision(hint.id) if self.view else None
         if role == Qt.ItemDataRole.DisplayRole:
             mark = f" [{tr(STATUS_LABELS[decision.status])}]" if decision else ""
             return f"{tr(KIND_LABELS.get(hint.kind, hint.kind))}: {hint.title}{mark}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hint.body
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(KIND_COLORS.get(hint.kind, "#ffffff")))
         if role == IdRole:
@@ -76,35 +176,63 @@ class HintModel(QAbstractListModel):
         return None
 
 
-class FactModel(QAbstractListModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.session: Session | None = None
-        self._facts: list[Fact] = []
+class FactModel(KeyedListModel):
+    """Facts in entry order; a new view changes only the rows of the entries it touched."""
 
-    def refresh(self, session: Session | None) -> None:
-        self.beginResetModel()
-        self.session = session
-        # Words the applicant said (entries), not the case file or bookkeeping facts.
-        self._facts = [f for f in (session.facts if session else []) if f.entry and f.text]
-        self.endResetModel()
+    def __init__(self, parent=None, names: Callable[[Fact], str] | None = None):
+        super().__init__(parent)
+        self.view: PanelView | None = None
+        self.names = names or (lambda fact: str(fact.value))  # what a value is called (German)
+
+    def apply(self, view: PanelView | None, touched=None) -> bool:
+        previous, self.view = self.view, view
+        if view is None:
+            return self.sync([], [])
+        if previous is None or view.full:
+            facts = [f for n in sorted(view.facts_by_entry) for f in view.facts_by_entry[n]]
+            return self.sync([f.id for f in facts], facts, self._status_changed(previous))
+        result = False
+        statuses = self._status_changed(previous)
+        for number in sorted(touched if touched is not None else view.touched):
+            facts = view.facts_by_entry.get(number, ())
+            start, end = self._block(number)
+            result |= self.sync([f.id for f in facts], list(facts), statuses, start, end)
+        for row, fact in enumerate(self._rows):  # confirmed or rejected elsewhere
+            if previous.fact_status(fact.id) != view.fact_status(fact.id):
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+                result = True
+        return result
+
+    def _status_changed(self, previous: PanelView | None):
+        def changed(key, old, new) -> bool:
+            if old != new or previous is None:
+                return old != new
+            return previous.fact_status(key) != self.view.fact_status(key)
+
+        return changed
+
+    def _block(self, number: int) -> tuple[int, int]:
+        entries = [f.entry for f in self._rows]
+        return bisect_left(entries, number), bisect_left(entries, number + 1)
 
     def fact_at(self, row: int) -> Fact:
-        return self._facts[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._facts)
+        return self._rows[row]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        fact = self._facts[index.row()]
-        status = self.session.fact_status(fact.id) if self.session else "detected"
+        fact = self._rows[index.row()]
+        status = self.view.fact_status(fact.id) if self.view else "detected"
         if role == Qt.ItemDataRole.DisplayRole:
-            value = fact.value if isinstance(fact.value, (str, int)) else fact.text
-            return (
-                f"#{fact.entry} {fact.kind}: „{fact.text}“ → {value} [{tr(STATUS_LABELS[status])}]"
+            kind = tr(FACT_KIND_LABELS[fact.kind]) if fact.kind in FACT_KIND_LABELS else fact.kind
+            shown = self.names(fact)
+            value = f" → {shown}" if shown and shown != fact.text else ""
+            status_text = tr(STATUS_LABELS[status])
+            entry = QCoreApplication.translate("AssistantModels", "Entry %1").replace(
+                "%1", str(fact.entry)
             )
+            return f"{entry} · {kind}: „{fact.text}“{value} [{status_text}]"
         if role == Qt.ItemDataRole.ForegroundRole and status == "rejected":
             return QBrush(QColor("#888888"))
         if role == IdRole:
@@ -114,29 +242,74 @@ class FactModel(QAbstractListModel):
         return None
 
 
-class ChecklistModel(QAbstractListModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._checklist: Checklist | None = None
+def period_text(period: Period) -> str:
+    """A period as a German reader writes it (03.04.1994, 08.2014, 2014, 2014–2016)."""
+    start, end = period.first, period.last
+    if start == end:
+        return f"{start:%d.%m.%Y}"
+    if start.year == end.year and start.month == end.month and start.day == 1:
+        return f"{start:%m.%Y}"
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    return f"{start:%d.%m.%Y}–{end:%d.%m.%Y}"
 
-    def refresh(self, checklist: Checklist | None) -> None:
-        self.beginResetModel()
-        self._checklist = checklist
-        self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() or not self._checklist else len(self._checklist.items)
+class ChecklistModel(KeyedListModel):
+    def apply(self, items: Sequence[ChecklistItemState]) -> bool:
+        return self.sync([i.id for i in items], list(items))
+
+    def item_at(self, row: int) -> ChecklistItemState:
+        return self._rows[row]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not self._checklist:
+        if not index.isValid():
             return None
-        item = self._checklist.items[index.row()]
+        item: ChecklistItemState = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return item.title
+            return (
+                f"{item.title} – {settled_text(item)}"
+                if item.covered or item.by_hand
+                else (item.title)
+            )
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if item.covered else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.basis
+            return f"{item.basis}\n{settled_text(item)}" if item.covered else item.basis
         if role == IdRole:
             return item.id
+        if role == StatusRole:
+            return item.status
+        return None
+
+
+def settled_text(item: ChecklistItemState) -> str:
+    """What settled an item (or why it is open by hand), as the interviewer reads it."""
+    if item.by_hand == "covered":
+        return QCoreApplication.translate("AssistantModels", "settled by hand: %1").replace(
+            "%1", item.reason
+        )
+    if item.by_hand == "open":
+        return QCoreApplication.translate("AssistantModels", "kept open by hand: %1").replace(
+            "%1", item.reason
+        )
+    parts = []
+    if item.notices:
+        parts.append(QCoreApplication.translate("AssistantModels", "notice recorded"))
+    if item.entries:
+        parts.append(
+            QCoreApplication.translate("AssistantModels", "entries %1").replace(
+                "%1", ", ".join(str(n) for n in item.entries)
+            )
+        )
+    return "; ".join(parts) or QCoreApplication.translate("AssistantModels", "from the case file")
+
+
+class QuestionModel(KeyedListModel):
+    """Questions that would settle what is still open (the question text is its own key)."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, IdRole):
+            return self._rows[index.row()]
         return None

@@ -1,15 +1,21 @@
 """The assistant panel: what was noticed, and what the interviewer might do with it.
 
-Nothing here changes the transcript by itself. "Insert question" (Ctrl+I) adds the suggested
-question as a new follow-up entry and records the hint as asked, with the entry that holds
-the answer; "Dismiss" needs a reason. Both are kept for the review, never in the Niederschrift.
+Nothing here changes the transcript by itself. "Insert question" (Ctrl+I) adds the first
+suggested question that is not yet in the transcript as a new follow-up entry (Ctrl+Shift+I the
+second) and records the hint as asked, with the entry that holds the answer; "Dismiss" needs a
+reason. Both are kept for the review, never in the Niederschrift.
+
+The panel shows a :class:`PanelView` (a snapshot made on the assistant's thread) and never
+touches the session itself: decisions go out as signals, the glue runs them on that thread and
+the next view comes back. Views are applied row by row, so selection and scrolling stay.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,20 +30,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.assistant import Hint, Session
-from app.ui.assistant.models import ChecklistModel, FactModel, HintModel, IdRole
+from app.assistant import Hint
+from app.ui.assistant.models import (
+    STATUS_LABELS,
+    ChecklistModel,
+    FactModel,
+    HintModel,
+    IdRole,
+    QuestionModel,
+    tr,
+)
+from app.ui.assistant.worker import PanelView
 
 
 class AssistantPanel(QWidget):
     insert_question_requested = Signal(str, str)  # question text, hint id ("" for checklist)
     dismiss_requested = Signal(str)  # hint id: the page asks for the reason
-    decisions_changed = Signal()  # something to persist
-    facts_changed = Signal()  # confirmation or rejection: re-highlight
+    asked_requested = Signal(str)  # hint id: mark it as asked (no answer entry)
+    fact_decided = Signal(str, bool)  # fact id, True = confirmed, False = rejected
+    item_mark_requested = Signal(str)  # checklist item id: the glue asks for status and reason
+    refreshed = Signal()  # a new view was applied and something on screen changed
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("assistantPanel")
-        self.session: Session | None = None
+        self.view: PanelView | None = None
+        self.already_asked: Callable[[str], bool] = lambda _question: False
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.alert = QLabel()
@@ -51,6 +69,7 @@ class AssistantPanel(QWidget):
         self.hints.setObjectName("hintList")
         self.hints.setModel(self.hint_model)
         self.hints.setWordWrap(True)
+        self.hints.setUniformItemSizes(False)
         self.hints.selectionModel().currentChanged.connect(lambda *_: self._show_detail())
         self.detail = QTextBrowser()
         self.detail.setObjectName("hintDetail")
@@ -75,15 +94,25 @@ class AssistantPanel(QWidget):
         self.checklist = QListView()
         self.checklist.setObjectName("checklist")
         self.checklist.setModel(self.checklist_model)
+        self.checklist.setWordWrap(True)
+        self.checklist.activated.connect(
+            lambda index: self.item_mark_requested.emit(index.data(IdRole))
+        )
+        self.mark_button = QPushButton()
+        self.mark_button.setObjectName("markItemButton")
+        self.mark_button.clicked.connect(self._mark_selected_item)
         self.progress = QProgressBar()
         self.next_questions = QListView()
         self.next_questions.setObjectName("nextQuestions")
-        from PySide6.QtCore import QStringListModel
-
-        self.next_model = QStringListModel(self)
+        self.next_model = QuestionModel(self)
         self.next_questions.setModel(self.next_model)
+        # Whole questions, wrapped, never cut off at the panel's edge.
+        self.next_questions.setWordWrap(True)
+        self.next_questions.setUniformItemSizes(False)
+        self.next_questions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.next_questions.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.next_questions.activated.connect(
-            lambda index: self.insert_question_requested.emit(index.data(), "")
+            lambda index: self.insert_question_requested.emit(index.data(IdRole), "")
         )
 
         self.tabs = QTabWidget()
@@ -97,7 +126,10 @@ class AssistantPanel(QWidget):
         layout.addWidget(self.tabs, 1)
         insert = QShortcut(QKeySequence("Ctrl+I"), self)
         insert.setContext(Qt.ShortcutContext.WindowShortcut)
-        insert.activated.connect(self.insert_selected)
+        insert.activated.connect(lambda: self.insert_selected(0))
+        second = QShortcut(QKeySequence("Ctrl+Shift+I"), self)
+        second.setContext(Qt.ShortcutContext.WindowShortcut)
+        second.activated.connect(lambda: self.insert_selected(1))
         self.retranslate()
 
     def _hints_tab(self) -> QWidget:
@@ -118,6 +150,7 @@ class AssistantPanel(QWidget):
     def _checklist_tab(self) -> QWidget:
         widget = _column(self.progress, None)
         widget.layout().addWidget(self.checklist, 2)
+        widget.layout().addWidget(self.mark_button)
         self.next_label = QLabel()
         widget.layout().addWidget(self.next_label)
         widget.layout().addWidget(self.next_questions, 1)
@@ -128,6 +161,8 @@ class AssistantPanel(QWidget):
         self.tabs.setTabText(1, self.tr("Detected"))
         self.tabs.setTabText(2, self.tr("Checklist"))
         self.insert_button.setText(self.tr("Insert question (Ctrl+I)"))
+        self.insert_button.setToolTip(self.tr("Ctrl+Shift+I inserts the second suggested question"))
+        self.mark_button.setText(self.tr("Mark settled or open by hand…"))
         self.asked_button.setText(self.tr("Mark as asked"))
         self.dismiss_button.setText(self.tr("Dismiss…"))
         self.confirm_button.setText(self.tr("Confirm"))
@@ -135,7 +170,8 @@ class AssistantPanel(QWidget):
         self.next_label.setText(
             self.tr("Still open – questions that would settle it (Enter inserts):")
         )
-        self.refresh()
+        self._show_status()
+        self._show_detail()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -145,48 +181,55 @@ class AssistantPanel(QWidget):
     # --- state ----------------------------------------------------------------------------
 
     def set_unavailable(self, reason: str) -> None:
-        self.session = None
-        self.status.setText(self.tr("The assistant is not available: %1").replace("%1", reason))
-        self.refresh()
+        self.view = None
+        self.unavailable = reason
+        self.apply(None)
 
-    def set_session(self, session: Session) -> None:
-        self.session = session
-        self.refresh()
+    def apply(self, view: PanelView | None, touched=None) -> bool:
+        """Bring the panel up to ``view``, row by row; True if anything on screen changed."""
+        previous, self.view = self.view, view
+        changed = self.hint_model.apply(view)
+        changed |= self.fact_model.apply(view, touched)
+        changed |= self.checklist_model.apply(view.checklist.items if view else ())
+        questions = [q for _item, q in view.checklist.next_questions(limit=8)] if view else []
+        changed |= self.next_model.sync(questions, questions)
+        if previous is None or view is None or previous.pack_versions != view.pack_versions:
+            self._show_status()
+        urgent = [h.title for h in view.hints if h.kind == "vulnerability"] if view else []
+        self.alert.setVisible(bool(urgent))
+        if urgent:
+            self.alert.setText(
+                self.tr("Possible need for a special officer: %1").replace("%1", "; ".join(urgent))
+            )
+        if view is not None:
+            checklist = view.checklist
+            self.progress.setValue(round(checklist.progress * 100))
+            self.progress.setFormat(
+                self.tr("%1 of %2 elements covered")
+                .replace("%1", str(checklist.covered_count))
+                .replace("%2", str(len(checklist.items)))
+            )
+        if not self.hints.currentIndex().isValid() and self.hint_model.rowCount():
+            self.hints.setCurrentIndex(self.hint_model.index(0))
+        if changed:
+            self._show_detail()
+            self.refreshed.emit()
+        return changed
 
-    def refresh(self) -> None:
-        """Redraw from the session (cheap: a few dozen rows)."""
-        session = self.session
-        current = self.hints.currentIndex().data(IdRole)
-        self.hint_model.refresh(session)
-        self.fact_model.refresh(session)
-        self.checklist_model.refresh(session.checklist if session else None)
-        if session is None:
-            self.alert.hide()
-            self.next_model.setStringList([])
+    def _show_status(self) -> None:
+        view = self.view
+        if view is None:
+            reason = getattr(self, "unavailable", "")
+            self.status.setText(
+                self.tr("The assistant is not available: %1").replace("%1", reason)
+                if reason
+                else ""
+            )
             return
-        checklist = session.checklist
-        self.progress.setValue(round(checklist.progress * 100))
-        self.progress.setFormat(
-            self.tr("%1 of %2 elements covered")
-            .replace("%1", str(checklist.covered_count))
-            .replace("%2", str(len(checklist.items)))
-        )
-        self.next_model.setStringList([q for _item, q in checklist.next_questions(limit=8)])
-        versions = ", ".join(f"{k} {v}" for k, v in sorted(session.pack_versions.items()))
+        versions = ", ".join(f"{k} {v}" for k, v in sorted(view.pack_versions.items()))
         self.status.setText(
             self.tr("Sample rule packs, not official guidance: %1").replace("%1", versions)
         )
-        urgent = [h.title for h in session.hints if h.kind == "vulnerability"]
-        self.alert.setVisible(bool(urgent))
-        self.alert.setText(
-            self.tr("Possible need for a special officer: %1").replace("%1", "; ".join(urgent))
-        )
-        row = self.hint_model.row_of(current) if current else -1
-        if row < 0 and self.hint_model.rowCount():
-            row = 0
-        if row >= 0:
-            self.hints.setCurrentIndex(self.hint_model.index(row))
-        self._show_detail()
 
     def selected_hint(self) -> Hint | None:
         index = self.hints.currentIndex()
@@ -194,7 +237,16 @@ class AssistantPanel(QWidget):
 
     def _show_detail(self) -> None:
         hint = self.selected_hint()
-        self.detail.setHtml(self._explain(hint) if hint else "")
+        html = self._explain(hint) if hint else ""
+        if html != getattr(self, "_detail_html", None):  # unchanged: keep the scroll position
+            self._detail_html = html
+            bar = self.detail.verticalScrollBar()
+            same_hint = hint is not None and hint.id == getattr(self, "_detail_id", None)
+            position = bar.value()
+            self.detail.setHtml(html)
+            if same_hint:
+                bar.setValue(position)
+        self._detail_id = hint.id if hint else None
         for button in (self.insert_button, self.asked_button, self.dismiss_button):
             button.setEnabled(hint is not None)
         self.insert_button.setEnabled(bool(hint and hint.questions))
@@ -227,58 +279,54 @@ class AssistantPanel(QWidget):
             )
         if hint.sample:
             parts.append(f"<p><small><i>{sample_note}</i></small></p>")
-        decision = self.session.decision(hint.id) if self.session else None
+        decision = self.view.decision(hint.id) if self.view else None
         if decision:
-            text = decision.reason or (f"#{decision.answer_entry}" if decision.answer_entry else "")
-            parts.append(f"<p><small>{escape(decision.status)}: {escape(text)}</small></p>")
+            text = decision.reason or (
+                QCoreApplication.translate("AssistantModels", "Entry %1").replace(
+                    "%1", str(decision.answer_entry)
+                )
+                if decision.answer_entry
+                else ""
+            )
+            status = tr(STATUS_LABELS.get(decision.status, decision.status))
+            parts.append(f"<p><small>{escape(status)}: {escape(text)}</small></p>")
         return "".join(parts)
 
     # --- the interviewer's decisions ------------------------------------------------------
 
-    def insert_selected(self) -> None:
+    def insert_selected(self, which: int = 0) -> None:
+        """Insert the ``which``-th suggested question of the selected hint that is not yet in
+        the transcript (Ctrl+I the first, Ctrl+Shift+I the second)."""
         hint = self.selected_hint()
-        if hint and hint.questions:
-            self.insert_question_requested.emit(hint.questions[0], hint.id)
+        if not hint or not hint.questions:
+            return
+        fresh = [q for q in hint.questions if not self.already_asked(q)]
+        if which < len(fresh):
+            self.insert_question_requested.emit(fresh[which], hint.id)
+        else:
+            self.status.setText(
+                self.tr("This hint's suggested questions are already in the transcript.")
+            )
 
-    def mark_selected_asked(self, answer_entry: int | None = None) -> None:
+    def mark_selected_asked(self) -> None:
         hint = self.selected_hint()
-        if hint and self.session:
-            self.session.mark_hint(hint.id, "asked", answer_entry=answer_entry)
-            self.decisions_changed.emit()
-            self.refresh()
-
-    def record_asked(self, hint_id: str, answer_entry: int) -> None:
-        if self.session and self.session.hint(hint_id):
-            self.session.mark_hint(hint_id, "asked", answer_entry=answer_entry)
-            self.decisions_changed.emit()
-            self.refresh()
-
-    def dismiss(self, hint_id: str, reason: str) -> None:
-        if self.session:
-            self.session.mark_hint(hint_id, "dismissed", reason=reason)
-            self.decisions_changed.emit()
-            self.refresh()
+        if hint:
+            self.asked_requested.emit(hint.id)
 
     def _dismiss_selected(self) -> None:
         hint = self.selected_hint()
         if hint:
             self.dismiss_requested.emit(hint.id)
 
+    def _mark_selected_item(self) -> None:
+        index = self.checklist.currentIndex()
+        if index.isValid():
+            self.item_mark_requested.emit(index.data(IdRole))
+
     def _decide_fact(self, confirm: bool) -> None:
         index = self.facts.currentIndex()
-        if not index.isValid() or not self.session:
-            return
-        fact_id = index.data(IdRole)
-        if confirm:
-            self.session.confirm_fact(fact_id)
-        else:
-            self.session.reject_fact(fact_id)
-        self.decisions_changed.emit()
-        self.facts_changed.emit()
-        self.refresh()
-        self.facts.setCurrentIndex(
-            self.fact_model.index(min(index.row(), self.fact_model.rowCount() - 1))
-        )
+        if index.isValid():
+            self.fact_decided.emit(index.data(IdRole), confirm)
 
 
 def _column(top: QWidget, buttons: QHBoxLayout | None) -> QWidget:

@@ -45,7 +45,9 @@ class EntryEditor(QWidget):
         self.question.setMaximumHeight(70)
         self.answer = plain_editor("answerEdit")
         for editor in (self.question, self.answer):
-            editor.textChanged.connect(self._changed)
+            # Only characters typed or deleted count: re-colouring by the assistant's
+            # highlighter also fires textChanged, and must never count as typing.
+            editor.document().contentsChange.connect(self._contents_changed)
         self.fields = FieldsForm()
         self.fields.edited.connect(self._changed)
         self._loading = False
@@ -128,6 +130,10 @@ class EntryEditor(QWidget):
 
     def focus_question(self) -> None:
         self.question.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _contents_changed(self, _position: int, removed: int, added: int) -> None:
+        if removed or added:
+            self._changed()
 
     def _changed(self) -> None:
         if not self._loading and self.number is not None:

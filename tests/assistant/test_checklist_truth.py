@@ -1,0 +1,124 @@
+"""The checklist tells the truth (issue 9): an item is settled by what the record holds - an
+answer that addresses it, a typed field, a recorded notice - not by a question being asked;
+each settled item says what settled it; the interviewer can settle or reopen an item by hand
+with a reason, kept in the assistant's state. And reopening a hearing (issue 8) gives the same
+hints and checklist as a session that was never interrupted."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.assistant import AssistantError, EntryInput
+from app.assistant.checklist import is_evasive, items_still_open
+from app.skeletons import get_skeleton
+
+HEALTH_Q = "Wie geht es Ihnen gesundheitlich? Sind Sie in Behandlung?"
+RETURN_Q = (
+    "Was befürchten Sie, wenn Sie zurückkehren müssten? Hätten Sie Schutz durch den Staat "
+    "suchen können, oder gibt es einen anderen Ort im Land, an dem Sie sicher wären?"
+)
+
+
+def status(session, item_id):
+    return session.checklist.item(item_id).status
+
+
+def test_a_question_asked_with_an_empty_or_evasive_answer_leaves_the_item_open(session):
+    session.update(EntryInput(1, HEALTH_Q, ""))
+    assert status(session, "health") == "open"
+    session.update(EntryInput(1, HEALTH_Q, "Weiß nicht."))
+    assert status(session, "health") == "open"
+    session.update(EntryInput(1, HEALTH_Q, "Mir geht es gut, ich nehme keine Medikamente."))
+    item = session.checklist.item("health")
+    assert item.covered and item.entries == (1,)
+
+
+def test_an_answer_about_one_thing_does_not_settle_the_others_asked_with_it(session):
+    session.update(EntryInput(1, RETURN_Q, "Ich habe Angst, dass mich die Miliz tötet."))
+    assert status(session, "state_protection") == "open"
+    assert status(session, "internal_protection") == "open"
+
+
+def test_typed_fields_settle_what_they_record(session):
+    skeleton = get_skeleton("anhoerung-13")
+    question = skeleton.question("return")
+    fields = tuple(
+        (f.id, f.label_in("de"), value)
+        for f, value in zip(
+            question.fields, ("Verfolgung durch die Miliz", "nein", "nein"), strict=True
+        )
+    )
+    session.update(
+        EntryInput(1, RETURN_Q, "Siehe unten.", "return", None, tuple(question.topics), fields)
+    )
+    for item_id in ("state_protection", "internal_protection", "return_harm"):
+        assert status(session, item_id) == "covered", item_id
+        assert session.checklist.item(item_id).entries == (1,)
+
+
+def test_a_recorded_notice_settles_its_item_and_says_so(session):
+    assert status(session, "notice_25_3") == "open"
+    session.update(EntryInput(7, "", "Der Antragsteller wurde hingewiesen …", notice_id="s25_3"))
+    item = session.checklist.item("notice_25_3")
+    assert item.covered and item.notices == ("s25_3",) and item.entries == (7,)
+
+
+def test_marks_by_hand_with_a_reason_are_kept_and_listed(assistant, session):
+    with pytest.raises(AssistantError):
+        session.mark_item("evidence", "covered", "  ")
+    session.mark_item("evidence", "covered", "Keine Beweismittel vorhanden, siehe Akte")
+    session.update(EntryInput(1, HEALTH_Q, ""))
+    session.mark_item("health", "open", "Antwort unklar, Nachfrage nötig")
+    evidence = session.checklist.item("evidence")
+    assert evidence.covered and evidence.by_hand == "covered"
+    open_ids = [i.id for i in items_still_open(session.checklist)]
+    assert "evidence" not in open_ids and "health" in open_ids
+    assert open_ids == [i.id for i in session.checklist.items if not i.covered]
+
+    plain = session.state_to_plain()
+    assert plain["item_marks"]["evidence"]["reason"] == "Keine Beweismittel vorhanden, siehe Akte"
+    restored = assistant.restore_session(plain, session.case, [EntryInput(1, HEALTH_Q, "")])
+    assert restored.checklist == session.checklist
+    session.mark_item("evidence", "auto", "")
+    assert status(session, "evidence") == "open"
+
+
+def test_evasive_answers():
+    for text in ("", "  ", "weiß nicht", "Keine Angabe.", "–", "I don't know"):
+        assert is_evasive(text), text
+    for text in ("Nein.", "Ja", "Mir geht es gut."):
+        assert not is_evasive(text), text
+
+
+def test_reopening_gives_the_same_hints_and_checklist_as_an_uninterrupted_session(assistant):
+    from tests.assistant.conftest import HEARING, make_case
+
+    skeleton = get_skeleton("anhoerung-13")
+    entries = []
+    answers = {
+        "identity": "Ich heiße Test, geboren in Erbil.",
+        "health": "",
+        "family": "Ich habe drei Kinder.",
+        "return": "Ich habe Angst.",
+        "other_obstacles": "Nein.",
+    }
+    for number, (ref, answer) in enumerate(answers.items(), start=1):
+        q = skeleton.question(ref)
+        entries.append(EntryInput(number, q.text_in("de"), answer, ref, None, tuple(q.topics)))
+    case = make_case(place_of_origin="Mosul")
+    live = assistant.start_session(case, HEARING)
+    for entry in entries:
+        live.update(entry)
+    hint = live.hints[0]
+    live.mark_hint(hint.id, "dismissed", reason="In der Akte geklärt")
+    reopened = assistant.restore_session(live.state_to_plain(), case, entries)
+    assert [h.id for h in reopened.hints] == [h.id for h in live.hints]
+    assert reopened.hints == live.hints
+    assert reopened.checklist == live.checklist
+    assert len(reopened.checklist.open_items) == len(live.checklist.open_items)
+    assert reopened.decision(hint.id) == live.decision(hint.id)
+
+
+def test_restore_takes_only_entry_inputs(assistant, session):
+    with pytest.raises(TypeError):
+        assistant.restore_session(session.state_to_plain(), session.case, [(1, "Q", "A")])
