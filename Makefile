@@ -37,9 +37,10 @@ run: desktop
 	@$(BIN)/python -m compileall -q app
 	$(BIN)/asa
 
-# Debian packages the suite needs (PostgreSQL server binaries, poppler); a no-op when present.
+# Debian packages the suite needs (PostgreSQL, poppler, minisign, Xvfb, the libraries of
+# Qt's xcb plugin); a no-op when present.
 system-deps:
-	@sh installer/system-deps.sh test
+	@sh installer/system-deps.sh test $(BIN)/python
 
 test: setup system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
