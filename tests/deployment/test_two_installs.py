@@ -111,8 +111,7 @@ def test_the_service_stack_is_an_extra_and_the_cli_knows_its_modules():
 def test_a_built_wheel_carries_the_stores_migrations(tmp_path):
     """A non-editable install (what IT's pip does) needs the SQL files beside the code."""
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q"]
-        + ["-w", str(tmp_path), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
         check=True,
         capture_output=True,
         timeout=300,

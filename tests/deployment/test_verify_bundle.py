@@ -6,8 +6,8 @@ Keys are made per test (py-minisign, or Debian's minisign); none lives in the re
 from __future__ import annotations
 
 import base64
-import re
 import importlib.util
+import re
 import shutil
 import subprocess
 import tarfile
