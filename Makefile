@@ -1,34 +1,46 @@
 # Everything a fresh machine needs is installed by these targets: `make run`, `make test`.
+# Two installs from one tree (docs/deployment.md): `make run` installs the desktop app only;
+# `make test` (and `make setup`) add the central service's extra and the dev tools.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+DESKTOP := $(VENV)/.installed-desktop
 STAMP := $(VENV)/.installed
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test setup lint format translations bench clean system-deps
+.PHONY: run test setup desktop lint format translations bench bundle clean system-deps
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
 
-resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+$(DESKTOP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(DESKTOP)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[central,dev]'
+	touch $(STAMP) $(DESKTOP)
+
+resources/translations/%.qm: resources/translations/%.ts | $(DESKTOP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
 
+desktop: $(DESKTOP) translations
+
 setup: $(STAMP) translations
 
 # Bytecode as an installed app has it (also where PYTHONDONTWRITEBYTECODE is set): start-up.
-run: setup
-	@sh installer/system-deps.sh run
+run: desktop
+	@sh installer/system-deps.sh run $(BIN)/python
 	@$(BIN)/python -m compileall -q app
 	$(BIN)/asa
 
-# Debian packages the suite needs (PostgreSQL server binaries, poppler); a no-op when present.
+# Debian packages the suite needs (PostgreSQL, poppler, minisign, Xvfb, the libraries of
+# Qt's xcb plugin); a no-op when present.
 system-deps:
-	@sh installer/system-deps.sh test
+	@sh installer/system-deps.sh test $(BIN)/python
 
 test: setup system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
@@ -36,6 +48,12 @@ test: setup system-deps
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
+
+# The desktop app as a PyInstaller one-folder bundle, archived, with SHA256SUMS; signed when
+# ASA_SIGNING_KEY names a minisign secret key (docs/deployment.md). Output in dist/.
+bundle: setup
+	$(BIN)/python installer/build.py
 
 format: setup
 	$(BIN)/ruff format .
@@ -45,4 +63,4 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm tests/screenshots
+	rm -rf $(VENV) build dist *.egg-info .import_linter_cache resources/translations/*.qm tests/screenshots

@@ -24,6 +24,18 @@ COMMAND_MODULES = (
     "app.admin",
 )
 
+# Commands that live in an optional part of the installation: module -> (command, extra,
+# the top-level modules that extra brings). A laptop install (and the desktop bundle) has no
+# central service; asking for it there says how to get it instead of failing on an import.
+# tests/deployment/test_two_installs.py keeps the module list equal to pyproject's extra.
+OPTIONAL_COMMANDS = {
+    "app.central.cli": (
+        "central",
+        "central",
+        ("fastapi", "uvicorn", "sqlalchemy", "alembic", "psycopg"),
+    ),
+}
+
 
 def _global_parser(add_help: bool) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -45,12 +57,41 @@ def build_parser() -> argparse.ArgumentParser:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
+            if _missing_extra(name, exc):
+                _register_not_installed(subparsers, name, exc.name)
+                continue
             if exc.name and (name == exc.name or name.startswith(exc.name + ".")):
                 # a room that has not grown commands yet
                 continue
             raise
         module.register(subparsers)
     return parser
+
+
+def _missing_extra(module: str, exc: ModuleNotFoundError) -> bool:
+    """Whether ``module`` failed only because its optional part is not installed."""
+    if module not in OPTIONAL_COMMANDS or not exc.name:
+        return False
+    _command, _extra, packages = OPTIONAL_COMMANDS[module]
+    missing = exc.name.split(".")[0]
+    return missing in packages or module == exc.name or module.startswith(exc.name + ".")
+
+
+def _register_not_installed(subparsers, module: str, missing: str) -> None:
+    command, extra, _packages = OPTIONAL_COMMANDS[module]
+
+    def refuse(_args: argparse.Namespace) -> int:
+        print(
+            f"asa: `asa {command}` is not part of this installation (the module {missing!r} "
+            f"is missing). It is the optional '{extra}' part: install it on the server with "
+            f"pip install 'asa[{extra}]' (from a checkout: pip install '.[{extra}]').",
+            file=sys.stderr,
+        )
+        return 2
+
+    parser = subparsers.add_parser(command, help=f"(not installed: the '{extra}' extra)")
+    parser.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    parser.set_defaults(handler=refuse)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

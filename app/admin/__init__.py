@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import importlib
 
-ACTIONS = ("app.admin.recover",)
+ACTIONS = (
+    "app.admin.recover",
+    "app.admin.verify_bundle",
+    "app.admin.self_test",
+)
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "admin", help="IT: recover a profile whose passphrase was lost, manage the recovery key"
+        "admin",
+        help="IT: recover a profile whose passphrase was lost, verify a signed bundle, check "
+        "that this installation works",
     )
     actions = parser.add_subparsers(dest="admin_action", metavar="ACTION", required=True)
     for name in ACTIONS:
