@@ -141,8 +141,9 @@ class _Run:
     def saved(self, state, _message) -> None:
         if self.step != "type an answer":
             return
-        if self.page.session.last_error is not None:
-            self.fail(f"not saved: {type(self.page.session.last_error).__name__}")
+        failure = self.page.session.writes.failure
+        if failure is not None:
+            self.fail(f"not saved: {failure.kind.value} ({type(failure.error).__name__})")
         elif self.page.session.pending == 0:
             self.report.append(f"stored: entry {self.page.editor.number} in the encrypted database")
             self.export()
