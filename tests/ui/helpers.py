@@ -91,3 +91,18 @@ def give_notice(qtbot, panel, notice_id: str) -> None:
     dialog = open_dialog(qtbot, NoticeDialog)
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     panel.window().activateWindow()  # a window manager would; offscreen Qt does not
+
+
+def hearing_with_answers(qtbot, window, *answers: str):
+    """A new profile, case and hearing; each answer typed to the next standard question."""
+    from tests.ui.test_hearing_flow import create_case, start_hearing
+
+    create_profile(qtbot, window)
+    create_case(qtbot, window)
+    page = start_hearing(qtbot, window)
+    for answer in answers:
+        key(qtbot, page, "Ctrl+Return")
+        type_answer(qtbot, window, answer)
+    if answers:
+        wait_saved(qtbot, window)
+    return page

@@ -7,15 +7,12 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.conftest import screenshot
-from tests.ui.helpers import create_profile, key, type_answer, wait_saved
-from tests.ui.test_hearing_flow import create_case, start_hearing
+from tests.ui.helpers import hearing_with_answers, key
 
 
 def test_side_panels_collapse_and_their_widths_are_remembered(qtbot, window):
     window.resize(1366, 768)
-    create_profile(qtbot, window)
-    create_case(qtbot, window)
-    page = start_hearing(qtbot, window)
+    page = hearing_with_answers(qtbot, window)
     before = page.splitter.sizes()
     key(qtbot, page, "Ctrl+0")
     sizes = page.splitter.sizes()
@@ -37,14 +34,12 @@ def test_side_panels_collapse_and_their_widths_are_remembered(qtbot, window):
 def test_hearing_screen_at_laptop_and_desktop_sizes(qtbot, window, language, size):
     window.set_language(language)
     window.resize(*size)
-    create_profile(qtbot, window)
-    create_case(qtbot, window)
-    page = start_hearing(qtbot, window)
-    key(qtbot, page, "Ctrl+Return")
-    type_answer(qtbot, window, "Ich heiße Dilan Probe, geboren am 03.04.1994 in Erbil.")
-    key(qtbot, page, "Ctrl+Return")
-    type_answer(qtbot, window, "Irakisch, kurdische Volkszugehörigkeit.")
-    wait_saved(qtbot, window)
+    page = hearing_with_answers(
+        qtbot,
+        window,
+        "Ich heiße Dilan Probe, geboren am 03.04.1994 in Erbil.",
+        "Irakisch, kurdische Volkszugehörigkeit.",
+    )
     qtbot.wait(50)
     tabs = page.side.tabBar()
     for i in range(tabs.count()):  # no tab label cut off

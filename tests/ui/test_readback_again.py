@@ -10,22 +10,17 @@ from app.domain import readback
 from app.domain.hearing import HearingState
 from app.ui.hearing.dialogs import NoticeDialog, SealDialog
 from tests.ui.helpers import (
-    create_profile,
     give_notice,
+    hearing_with_answers,
     key,
     open_dialog,
     type_answer,
     wait_saved,
 )
-from tests.ui.test_hearing_flow import create_case, start_hearing
 
 
 def test_an_answer_edited_after_resuming_must_be_read_back_again(qtbot, window):
-    create_profile(qtbot, window)
-    create_case(qtbot, window)
-    page = start_hearing(qtbot, window)
-    key(qtbot, page, "Ctrl+Return")
-    type_answer(qtbot, window, "Ich heiße Dilan Probe.")
+    page = hearing_with_answers(qtbot, window, "Ich heiße Dilan Probe.")
     key(qtbot, page, "Ctrl+Shift+R")
     panel = page.completion
     for _ in range(panel.model.rowCount()):
@@ -53,11 +48,7 @@ def test_an_answer_edited_after_resuming_must_be_read_back_again(qtbot, window):
 
 
 def test_read_back_by_keyboard_shows_the_section_and_asks_before_a_notice(qtbot, window):
-    create_profile(qtbot, window)
-    create_case(qtbot, window)
-    page = start_hearing(qtbot, window)
-    key(qtbot, page, "Ctrl+Return")
-    type_answer(qtbot, window, "Ich heiße Dilan Probe.")
+    page = hearing_with_answers(qtbot, window, "Ich heiße Dilan Probe.")
     key(qtbot, page, "Ctrl+Shift+Return")
     type_answer(qtbot, window, "Ja, mit meinem Bruder.")
     key(qtbot, page, "Ctrl+Return")

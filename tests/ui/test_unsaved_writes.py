@@ -4,17 +4,11 @@ retry brings the store to what the screen shows."""
 
 from __future__ import annotations
 
-from tests.ui.helpers import create_profile, key, type_answer, wait_saved
-from tests.ui.test_hearing_flow import create_case, start_hearing
+from tests.ui.helpers import hearing_with_answers, key
 
 
 def test_a_failed_header_write_is_shown_kept_and_stored_after_retry(qtbot, window):
-    create_profile(qtbot, window)
-    create_case(qtbot, window)
-    page = start_hearing(qtbot, window)
-    key(qtbot, page, "Ctrl+Return")
-    type_answer(qtbot, window, "Ich heiße Dilan Probe.")
-    wait_saved(qtbot, window)
+    page = hearing_with_answers(qtbot, window, "Ich heiße Dilan Probe.")
     worker = window.worker
     worker.submit(
         lambda s: s.conn.execute(
