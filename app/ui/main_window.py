@@ -105,6 +105,11 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcuts([QKeySequence("Ctrl+L")])
         self.lock_action.triggered.connect(lambda: self.lock(self.tr("Locked.")))
         self.addAction(self.lock_action)
+        self.look_up_menu = self.menuBar().addMenu("")
+        self.country_info_action = self.look_up_menu.addAction("")
+        self.country_info_action.setShortcuts([QKeySequence("Ctrl+Shift+L")])
+        self.country_info_action.triggered.connect(self.show_country_info)
+        self.country_info_action.setEnabled(False)  # with a profile unlocked
         self.settings_menu = self.menuBar().addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
         group = QActionGroup(self)
@@ -122,6 +127,14 @@ class MainWindow(QMainWindow):
         self.passphrase_action = self.settings_menu.addAction("")
         self.passphrase_action.triggered.connect(self.ask_passphrase_change)
         self.passphrase_action.setEnabled(False)  # for the unlocked profile only
+
+    def show_country_info(self) -> None:
+        if self.hearing_page is not None:
+            self.hearing_page.show_country_info()
+            return
+        from app.ui.country_info.panel import open_country_info_dialog
+
+        open_country_info_dialog(self)
 
     def ask_auto_lock(self) -> None:
         from app.ui.auto_lock_dialog import AutoLockDialog
@@ -173,6 +186,8 @@ class MainWindow(QMainWindow):
         self.auto_lock_action.setText(self.tr("Automatic lock…"))
         self.passphrase_action.setText(self.tr("Change passphrase…"))
         self.lock_action.setText(self.tr("Lock"))
+        self.look_up_menu.setTitle(self.tr("&Look up"))
+        self.country_info_action.setText(self.tr("Country information…"))
 
     # --- unlock ----------------------------------------------------------------------------
 
@@ -232,6 +247,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.case_page)
             self.idle.start()
             self.passphrase_action.setEnabled(True)
+            self.country_info_action.setEnabled(True)
             self.sync_ui.start(self.worker)  # sync: starts in the background
             self.unlocked.emit(abnormal)
             if then:
@@ -426,6 +442,7 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self.passphrase_action.setEnabled(False)
+        self.country_info_action.setEnabled(False)
         for dialog in self.findChildren(QDialog):  # what they show or hold goes with the key
             dialog.reject()
         self.sync_ui.stop()  # sync: no new round; a running one ends on the closed store

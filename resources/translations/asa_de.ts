@@ -505,6 +505,80 @@
     </message>
 </context>
 <context>
+    <name>CountryInfoPanel</name>
+    <message>
+        <location filename="../../app/ui/country_info/panel.py" line="116" />
+        <location filename="../../app/ui/country_info/panel.py" line="207" />
+        <source>Loading country information…</source>
+        <translation>Länderinformationen werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_info/panel.py" line="121" />
+        <source>The guideline packs could not be loaded; see the assistant tab.</source>
+        <translation>Die Leitlinienpakete konnten nicht geladen werden; siehe Reiter Assistent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_info/panel.py" line="134" />
+        <source>All places</source>
+        <translation>Alle Orte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_info/panel.py" line="135" />
+        <source>All topics and actors</source>
+        <translation>Alle Themen und Akteure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_info/panel.py" line="157" />
+        <source>%1 statements</source>
+        <translation>%1 Aussagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_info/panel.py" line="175" />
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_info/panel.py" line="176" />
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_info/panel.py" line="177" />
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_info/panel.py" line="178" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_info/panel.py" line="179" />
+        <source>Pack</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_info/panel.py" line="187" />
+        <source>Sample data, not official guidance.</source>
+        <translation>Beispieldaten, keine amtliche Leitlinie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_info/panel.py" line="194" />
+        <source>Search: place, actor, keyword…</source>
+        <translation>Suchen: Ort, Akteur, Stichwort …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_info/panel.py" line="195" />
+        <source>every year</source>
+        <translation>alle Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_info/panel.py" line="196" />
+        <source>The year the statement is about</source>
+        <translation>Das Jahr, von dem die Aussage handelt</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <location filename="../../app/ui/domain_text.py" line="18" />
@@ -832,118 +906,123 @@
 <context>
     <name>HearingPage</name>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="228" />
+        <location filename="../../app/ui/hearing/page.py" line="246" />
         <source>Case list</source>
         <translation>Fallliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="229" />
+        <location filename="../../app/ui/hearing/page.py" line="247" />
         <source>Participants…</source>
         <translation>Beteiligte …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="230" />
+        <location filename="../../app/ui/hearing/page.py" line="248" />
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="231" />
+        <location filename="../../app/ui/hearing/page.py" line="249" />
         <source>Read-back &amp;&amp; completion</source>
         <translation>Rückübersetzung &amp;&amp; Abschluss</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="232" />
+        <location filename="../../app/ui/hearing/page.py" line="250" />
         <source>My notes</source>
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="233" />
+        <location filename="../../app/ui/hearing/page.py" line="251" />
         <source>My notes: not part of the transcript</source>
         <translation>Meine Notizen: nicht Teil der Niederschrift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="235" />
+        <location filename="../../app/ui/hearing/page.py" line="252" />
+        <source>Country information</source>
+        <translation>Länderinformationen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="254" />
         <source>Notes for yourself. They are never part of the transcript or its export.</source>
         <translation>Notizen nur für Sie. Sie sind nie Teil der Niederschrift oder ihres Exports.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="250" />
+        <location filename="../../app/ui/hearing/page.py" line="269" />
         <source>Case</source>
         <translation>Az.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="250" />
+        <location filename="../../app/ui/hearing/page.py" line="269" />
         <source>Started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="255" />
+        <location filename="../../app/ui/hearing/page.py" line="274" />
         <source>Interpreter</source>
         <translation>Sprachmittler/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="260" />
+        <location filename="../../app/ui/hearing/page.py" line="279" />
         <source>INTERRUPTED since %1</source>
         <translation>UNTERBROCHEN seit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="266" />
+        <location filename="../../app/ui/hearing/page.py" line="285" />
         <source>Resume (Ctrl+B)</source>
         <translation>Fortsetzen (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="266" />
+        <location filename="../../app/ui/hearing/page.py" line="285" />
         <source>Break (Ctrl+B)</source>
         <translation>Unterbrechung (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="275" />
+        <location filename="../../app/ui/hearing/page.py" line="294" />
         <source>Standard questions: %1 of %2</source>
         <translation>Standardfragen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="286" />
+        <location filename="../../app/ui/hearing/page.py" line="305" />
         <source>No entry yet: Ctrl+Return starts with the first standard question.</source>
         <translation>Noch kein Eintrag: Strg+Eingabe beginnt mit der ersten Standardfrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="327" />
+        <location filename="../../app/ui/hearing/page.py" line="346" />
         <source>Entry %1 · standard question %2 of %3</source>
         <translation>Eintrag %1 · Standardfrage %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="334" />
+        <location filename="../../app/ui/hearing/page.py" line="353" />
         <source>Entry %1 · remark</source>
         <translation>Eintrag %1 · Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="335" />
+        <location filename="../../app/ui/hearing/page.py" line="354" />
         <source>Entry %1 · follow-up question</source>
         <translation>Eintrag %1 · Nachfrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="349" />
+        <location filename="../../app/ui/hearing/page.py" line="368" />
         <source>Questions are added while the hearing is in progress.</source>
         <translation>Fragen werden während der laufenden Anhörung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="371" />
+        <location filename="../../app/ui/hearing/page.py" line="390" />
         <source>All standard questions have been asked.</source>
         <translation>Alle Standardfragen wurden gestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="502" />
+        <location filename="../../app/ui/hearing/page.py" line="521" />
         <source>NOT SAVED: %1 – your text stays here; retrying…</source>
         <translation>NICHT GESPEICHERT: %1 – Ihr Text bleibt erhalten; neuer Versuch …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="509" />
-        <location filename="../../app/ui/hearing/page.py" line="527" />
+        <location filename="../../app/ui/hearing/page.py" line="528" />
+        <location filename="../../app/ui/hearing/page.py" line="546" />
         <source>Saving…</source>
         <translation>Speichert …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="511" />
+        <location filename="../../app/ui/hearing/page.py" line="530" />
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
@@ -990,62 +1069,72 @@
         <translation>Nach Inaktivität gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155" />
+        <location filename="../../app/ui/main_window.py" line="168" />
         <source>The passphrase was changed.</source>
         <translation>Die Passphrase wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="183" />
         <source>ASA – Assistant for hearings</source>
         <translation>ASA – Assistenzsystem für Anhörungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="186" />
         <source>Automatic lock…</source>
         <translation>Automatische Sperre …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>Change passphrase…</source>
         <translation>Passphrase ändern …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188" />
+        <location filename="../../app/ui/main_window.py" line="189" />
+        <source>&amp;Look up</source>
+        <translation>&amp;Nachschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="190" />
+        <source>Country information…</source>
+        <translation>Länderinformationen …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>No profile yet. Create your own profile, or a demo profile with an invented case to look around.</source>
         <translation>Noch kein Profil vorhanden. Legen Sie Ihr eigenes Profil an – oder ein Demo-Profil mit einem erfundenen Fall zum Ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>Unlocking…</source>
         <translation>Wird entsperrt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213" />
+        <location filename="../../app/ui/main_window.py" line="228" />
         <source>The profile could not be opened: %1</source>
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260" />
+        <location filename="../../app/ui/main_window.py" line="276" />
         <source>Demo profile created. Its passphrase is: %1</source>
         <translation>Demo-Profil angelegt. Die Passphrase lautet: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382" />
+        <location filename="../../app/ui/main_window.py" line="398" />
         <source>Not everything is saved (%1). The hearing stays open; ASA keeps retrying.</source>
         <translation>Nicht alles ist gespeichert (%1). Die Anhörung bleibt geöffnet; ASA versucht es weiter.</translation>
     </message>
@@ -1777,9 +1866,17 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../app/ui/country_info/panel.py" line="221" />
+        <source>Country information</source>
+        <translation>Länderinformationen</translation>
+    </message>
+</context>
+<context>
     <name>page</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368" />
+        <location filename="../../app/ui/main_window.py" line="384" />
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>

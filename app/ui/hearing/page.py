@@ -29,6 +29,7 @@ from app.domain.transcript import EntryKind, Speaker
 from app.operations.hearing_session import HearingSession
 from app.skeletons import Skeleton
 from app.ui.assistant.panel import AssistantPanel
+from app.ui.country_info.panel import CountryInfoPanel
 from app.ui.domain_text import translated, unsaved_text
 from app.ui.hearing.assistant_glue import AssistantGlue
 from app.ui.hearing.completion_actions import CompletionActions
@@ -123,6 +124,15 @@ class HearingPage(QWidget):
         self.side.addTab(self.assistant_panel, "")
         self.side.addTab(self.completion, "")
         self.side.addTab(self.notes, "")
+        self.country_info = CountryInfoPanel(ui_language)
+        self.side.addTab(self.country_info, "")
+        self.side.currentChanged.connect(
+            lambda index: (
+                index == 3
+                and self.country_info.info is None
+                and self.country_info.load(self.hearing.pack_versions)
+            )
+        )
 
         self._build_layout(panel_sizes)
         self._shortcuts()
@@ -182,6 +192,7 @@ class HearingPage(QWidget):
             "Ctrl+1": lambda: self._side(0),
             "Ctrl+2": lambda: self._side(1),
             "Ctrl+3": lambda: self._side(2),
+            "Ctrl+4": self.show_country_info,
             "Ctrl+0": self.toggle_side_panels,
         }
         for key, slot in keys.items():
@@ -203,6 +214,13 @@ class HearingPage(QWidget):
         first = self.transcript_model.index(self.transcript_model.row_of(numbers[0]))
         self.transcript_view.scrollTo(last)
         self.transcript_view.scrollTo(first)  # the section's start on screen, its end if it fits
+
+    def show_country_info(self) -> None:
+        """Ctrl+4: the packs of this hearing, searched and browsed (loaded on first use)."""
+        if self.country_info.info is None:
+            self.country_info.load(self.hearing.pack_versions)
+        self._side(3)
+        self.country_info.words.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def toggle_side_panels(self) -> None:
         """Ctrl+0: all room to the transcript, and back (a long narrative at 1366×768)."""
@@ -231,6 +249,7 @@ class HearingPage(QWidget):
         self.side.setTabText(1, self.tr("Read-back && completion"))
         self.side.setTabText(2, self.tr("My notes"))
         self.side.setTabToolTip(2, self.tr("My notes: not part of the transcript"))
+        self.side.setTabText(3, self.tr("Country information"))
         self.notes.setPlaceholderText(
             self.tr("Notes for yourself. They are never part of the transcript or its export.")
         )

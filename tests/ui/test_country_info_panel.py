@@ -1,0 +1,47 @@
+"""Country information at hand in the real widgets: Ctrl+4 in the hearing, Ctrl+Shift+L from
+the case list; search by typing, filter by place and year; the detail names source and pack."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from app.ui.country_info.panel import CountryInfoPanel
+from tests.ui.helpers import create_profile, hearing_with_answers, key, type_text
+
+
+def results(panel):
+    return [r.id for r in panel.model.results]
+
+
+def test_ctrl_4_searches_the_hearing_packs_without_touching_the_transcript(qtbot, window):
+    page = hearing_with_answers(qtbot, window, "Ich heiße Dilan Probe.")
+    before = [e.answer for e in page.hearing.entries]
+    key(qtbot, page, "Ctrl+4")
+    panel = page.country_info
+    assert page.side.currentWidget() is panel and panel.words.hasFocus()
+    qtbot.waitUntil(lambda: panel.info is not None, timeout=10000)
+    type_text(panel.words, "Hawler")
+    qtbot.waitUntil(lambda: "irq.is_mosul" not in results(panel), timeout=3000)  # typed
+    assert "irq.is_erbil_never_held" in results(panel)
+    detail = panel.detail.toPlainText()
+    assert "Quelle" in detail and "iraq 20" in detail and "Beispieldaten" in detail
+
+    panel.words.clear()
+    panel.search_place("erbil_governorate")
+    panel.year.setValue(2016)
+    assert "irq.is_erbil_front_2014" not in results(panel)
+    assert "irq.is_erbil_never_held" in results(panel)
+    assert [e.answer for e in page.hearing.entries] == before  # the record is untouched
+
+
+def test_before_a_hearing_from_the_case_list(qtbot, window):
+    create_profile(qtbot, window)
+    key(qtbot, window.case_page, "Ctrl+Shift+L")
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "countryInfoDialog") is not None)
+    panel = window.findChild(QDialog, "countryInfoDialog").findChild(CountryInfoPanel)
+    qtbot.waitUntil(lambda: panel.info is not None, timeout=10000)
+    assert panel.model.rowCount() > 10  # every statement, before any filter
+    panel.search_place("iraq")
+    assert "irq.is_mosul" in results(panel)
+    window.lock("")  # the dialog goes with the key
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "countryInfoDialog") is None)
