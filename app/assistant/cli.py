@@ -32,11 +32,29 @@ def check_command(args: argparse.Namespace) -> int:
         return 2
     root = rules_root(args.path)
     problems: list[str] = []
+    warnings: list[str] = []
+    newest = {pack: versions[-1] for pack, versions in Assistant.available(root).items()}
     for pack_dir in pack_dirs:
         try:
-            Assistant.load(root, pinned={pack_dir.parent.name: pack_dir.name}, with_examples=True)
+            loaded = Assistant.load(
+                root, pinned={pack_dir.parent.name: pack_dir.name}, with_examples=True
+            )
         except DataFileError as exc:
             problems.extend(str(p) for p in exc.problems if str(p) not in problems)
+            continue
+        for problem in loaded.knowledge.citation_problems:
+            if Path(problem.path).resolve().parent != pack_dir.resolve():
+                continue  # another pack's: reported when that pack is checked
+            if newest.get(pack_dir.parent.name) == pack_dir.name:
+                problems.append(str(problem))
+            else:
+                # A published, superseded version cannot be changed (sealed transcripts keep
+                # it); the fix belongs in the newer version.
+                warnings.append(
+                    f"warning (superseded by {newest[pack_dir.parent.name]}): {problem}"
+                )
+    for line in warnings:
+        print(line)
     for line in problems:
         print(line)
     if problems:
