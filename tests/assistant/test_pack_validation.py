@@ -109,3 +109,25 @@ def test_test_command_reports_failing_examples(rules, capsys):
     assert cli.test_command(Args(rules / "iraq")) == 1
     out = capsys.readouterr().out
     assert "FAIL" in out and "expected rule irq.fgm_region to fire" in out and "PASS" in out
+
+
+def test_check_refuses_a_statement_describing_time_after_its_source(rules, capsys):
+    """A report of July 2022 cannot describe an attack of September 2022 (the old
+    afg.hazara_iskp): the newest version must cite a later source or end the period earlier."""
+    statements = rules / "afghanistan" / "2025.2" / "statements.yaml"
+    text = statements.read_text(encoding="utf-8")
+    hazara = text.index("- id: afg.hazara_iskp")
+    cited = text.index("source: euaa-cg-afg-2024", hazara)
+    statements.write_text(
+        text[:cited] + "source: unama-2022" + text[cited + len("source: euaa-cg-afg-2024") :],
+        encoding="utf-8",
+    )
+    line = text[: text.index("period:", hazara)].count("\n") + 1
+    assert cli.check_command(Args(rules / "afghanistan")) == 1
+    out = capsys.readouterr().out
+    assert f"{statements}:{line}: statement 'afg.hazara_iskp' describes a period that ends" in out
+    assert "2022-09-30" in out and "'unama-2022' was published 2022-07-20" in out
+    # The published, superseded version is only warned about: it must keep loading for the
+    # sealed transcripts made under it.
+    assert "warning (superseded by 2025.2)" in out
+    assert Assistant.load(rules, pinned={"afghanistan": "2025.1"})
