@@ -273,3 +273,61 @@ def age_value(match: re.Match[str]) -> int | None:
 def number(word: str) -> int | None:
     value = number_word(word)
     return int(value) if value is not None and value == int(value) else None
+
+
+# --- typed answer fields ----------------------------------------------------------------------
+# The hearing screen appends a standard question's typed fields to the answer as "Label: value"
+# lines. The label is the interviewer's form, not the applicant's words: its topic words count
+# only for a yes/no field ("Jemals festgenommen oder inhaftiert: nein" denies an arrest), and a
+# list of family members counts its relations.
+# A field line follows the answer (never the first line), and its label is a short impersonal
+# phrase: "Ich wurde verhaftet: zwei Wochen" or "Er sagte: ..." is the applicant speaking.
+TYPED_LINE = re.compile(
+    r"(?<=\n)[ \t]*(?P<label>[A-ZÄÖÜ][^:\n.!?]{1,80}?):[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.M
+)
+_PERSONAL = re.compile(r"\b(?:ich|wir|er|sie|mich|mir|uns|i|we|he|she|my|our|me)\b", re.I)
+
+
+def typed_lines(text: str) -> list[tuple[int, int, str, str]]:
+    """(label start, label end, label, value) of the typed field lines of an answer."""
+    return [
+        (m.start("label"), m.end("label"), m["label"], m["value"])
+        for m in TYPED_LINE.finditer(text)
+        if len(m["label"].split()) <= 8 and not _PERSONAL.search(m["label"])
+    ]
+
+
+YES = frozenset({"ja", "yes", "j", "y"})
+NO = frozenset({"nein", "no", "n"})
+FAMILY_LIST = re.compile(r"familienangehörige|family\s+members|close\s+family", re.I)
+_ITEM_RELATIONS = {
+    "sohn": "sons",
+    "son": "sons",
+    "tochter": "daughters",
+    "daughter": "daughters",
+    "bruder": "brothers",
+    "brother": "brothers",
+    "schwester": "sisters",
+    "sister": "sisters",
+    "kind": "children",
+    "child": "children",
+}
+_ITEM_RELATION = re.compile(rf"\b(?P<rel>{'|'.join(_ITEM_RELATIONS)})\b", re.I)
+
+
+def family_list_counts(value: str) -> dict[str, int]:
+    """Relations in a typed list of family members, one person per comma or semicolon item:
+    "Ahmad (Sohn, 12), Fatima (Tochter, 9), Rahima (Ehefrau)" - 1 son, 1 daughter, 2 children.
+    Items naming no relation, or several, are not counted (no guessing)."""
+    counts: dict[str, int] = {}
+    for item in re.split(r"[,;](?![^()]*\))", value):
+        found = [m["rel"].lower() for m in _ITEM_RELATION.finditer(item)]
+        if len(found) != 1:
+            continue
+        subject = _ITEM_RELATIONS[found[0]]
+        counts[subject] = counts.get(subject, 0) + 1
+        if subject in ("sons", "daughters"):
+            counts["children"] = counts.get("children", 0) + 1
+        if subject in ("brothers", "sisters"):
+            counts["siblings"] = counts.get("siblings", 0) + 1
+    return counts

@@ -119,6 +119,8 @@ class _AnswerReader:
         self.question_role = cues.question_role(question)
         self.bounds = sentence_bounds(text)
         self.tokens = tokenize(text, self.bounds)
+        # Typed field lines: (label start, label end, value) - see cues.TYPED_LINE.
+        self.typed = cues.typed_lines(text)
 
     def sentence(self, index: int) -> str:
         start, end = self.bounds[index]
@@ -130,6 +132,30 @@ class _AnswerReader:
         self.dates()
         self.counts()
         self.ages()
+        self.family_lists()
+
+    def _typed_label_at(self, position: int) -> tuple[int, int, str, str] | None:
+        for line in self.typed:
+            if line[0] <= position < line[1]:
+                return line
+        return None
+
+    def family_lists(self) -> None:
+        for label_start, _end, label, value in self.typed:
+            if not cues.FAMILY_LIST.search(label):
+                continue
+            s = sentence_of(self.bounds, label_start)
+            for subject, n in sorted(cues.family_list_counts(value).items()):
+                self.b.add(
+                    "count",
+                    n,
+                    label_start,
+                    label_start + len(label),
+                    label,
+                    s,
+                    how="typed",
+                    subject=subject,
+                )
 
     def places(self) -> None:
         text, b = self.text, self.b
@@ -155,7 +181,14 @@ class _AnswerReader:
         clause_of = negation.clauses(self.text, self.tokens)
         for t in self.ex.vocabulary.find(self.tokens):
             kind = t.kind
-            if kind == "topic" and negation.is_denied(
+            typed = self._typed_label_at(t.start) if self.typed else None
+            if typed is not None:
+                # A word of a form label: the yes/no answer says whether it happened.
+                answer = typed[3].strip().lower()
+                if kind != "topic" or answer not in cues.YES | cues.NO:
+                    continue
+                kind = "topic" if answer in cues.YES else "negated"
+            elif kind == "topic" and negation.is_denied(
                 self.text, self.tokens, clause_of, t.first, t.last
             ):
                 kind = "negated"
