@@ -33,6 +33,13 @@ ORIGIN_BEFORE = re.compile(
 )
 # "Aus Aleppo komme ich" - the verb after the place.
 ORIGIN_FRONTED = re.compile(r"(?:^|[\s,.;:])aus\s+$", re.I)
+# "Mossul ist meine Heimatstadt."
+ORIGIN_AFTER = re.compile(
+    r"^\s*(?:ist|war|sei)\s+(?:meine|seine|ihre|unsere|die)\s+"
+    r"(?:heimat(?:stadt|ort|dorf|region|provinz)?|herkunftsort)\b|"
+    r"^\s*(?:is|was)\s+(?:my|his|her|our)\s+(?:home\s*town|home|place\s+of\s+origin)\b",
+    re.I,
+)
 ORIGIN_VERB_AFTER = re.compile(
     r"^\s*(?:komme|kommen|stamme|stammen|kam|kamen)\s+(?:ich|wir|er|sie)\b", re.I
 )
@@ -45,7 +52,7 @@ MOTION_AFTER = re.compile(
     re.I,
 )
 BIRTH_BEFORE = re.compile(
-    r"(?:geboren|born)\s+(?:[\w-]+\s+){0,3}?(?:in|im|at)(?:\s+der|\s+dem|\s+the)?\s*$|"
+    r"(?:geboren|born)\s+(?:[\w.-]+\s+){0,3}?(?:in|im|at)(?:\s+der|\s+dem|\s+the)?\s*$|"
     r"geburtsort\s*(?:ist|war|sei|lautet|:)?\s*$|place\s+of\s+birth\s*(?:is|was|:)?\s*$|"
     r"ولدت\s+في\s*$|مواليد\s*$",
     re.I,
@@ -147,6 +154,8 @@ def place_role(before: str, after: str, sentence_has_origin: bool) -> str | None
     if ORIGIN_BEFORE.search(before) and not MOTION_AFTER.match(after):
         return "origin"
     if ORIGIN_FRONTED.search(before) and ORIGIN_VERB_AFTER.match(after):
+        return "origin"
+    if ORIGIN_AFTER.match(after) and not before.strip(" ,;:-"):
         return "origin"
     if sentence_has_origin and ORIGIN_APPOSITION.search(before):
         return "origin"
@@ -250,7 +259,8 @@ AGE = re.compile(
     rf"\bmit\s+{_n('b')}\s+jahren\b|\bat\s+(?:the\s+)?age\s+of\s+{_n('c')}\b|"
     rf"\b(?:als\s+ich|when\s+i\s+was)\s+(?:(?:erst|schon|gerade|only)\s+)?{_n('e')}"
     r"(?:\s+(?:jahre?|years?)(?:\s+(?:alt|old))?)?(?=\s+war\b|\s*[.,;!?)]|\s*$)|"
-    rf"\b(?:ich\s+bin|bin\s+ich|er\s+sei|sie\s+sei|i\s+am|i'm|war\s+ich|ich\s+war|i\s+was)\s+"
+    rf"\b(?:ich\s+bin|bin\s+ich|und\s+bin|er\s+sei|sie\s+sei|i\s+am|i'm|war\s+ich|ich\s+war|"
+    rf"i\s+was)\s+"
     rf"(?:(?:jetzt|erst|schon|heute|now|only|gerade)\s+)?{_n('d')}(?:\s+jahre?)?"
     r"(?=\s*(?:[.,;!?)]|$))",
     re.I,
