@@ -191,3 +191,21 @@ def test_date_of_birth_is_no_event_date_in_a_hint(assistant):
     )
     hint = session.hint("afg.taliban_kabul")
     assert "2019" in hint.body and "1995" not in hint.body
+
+
+def test_without_word_lists_no_word_is_guessed_to_be_a_place(monkeypatch, assistant):
+    """A broken install (wordfreq's lists missing) loses spelling slips, never precision."""
+    import sys
+
+    from app.assistant import lexicon
+
+    lexicon.is_common_word.cache_clear()
+    assistant.gazetteer._cache.clear()
+    monkeypatch.setitem(sys.modules, "wordfreq", None)  # import fails
+    try:
+        session = assistant.start_session(make_case(), HEARING)
+        session.update_entry(1, "F", "Ich lebte in Erbiel. Nach der Heirat zogen wir um.")
+        assert not [f for f in session.facts if f.kind == "place"]
+    finally:
+        lexicon.is_common_word.cache_clear()
+        assistant.gazetteer._cache.clear()
