@@ -33,6 +33,13 @@ ORIGIN_BEFORE = re.compile(
 )
 # "Aus Aleppo komme ich" - the verb after the place.
 ORIGIN_FRONTED = re.compile(r"(?:^|[\s,.;:])aus\s+$", re.I)
+# "Mossul ist meine Heimatstadt."
+ORIGIN_AFTER = re.compile(
+    r"^\s*(?:ist|war|sei)\s+(?:meine|seine|ihre|unsere|die)\s+"
+    r"(?:heimat(?:stadt|ort|dorf|region|provinz)?|herkunftsort)\b|"
+    r"^\s*(?:is|was)\s+(?:my|his|her|our)\s+(?:home\s*town|home|place\s+of\s+origin)\b",
+    re.I,
+)
 ORIGIN_VERB_AFTER = re.compile(
     r"^\s*(?:komme|kommen|stamme|stammen|kam|kamen)\s+(?:ich|wir|er|sie)\b", re.I
 )
@@ -45,7 +52,7 @@ MOTION_AFTER = re.compile(
     re.I,
 )
 BIRTH_BEFORE = re.compile(
-    r"(?:geboren|born)\s+(?:[\w-]+\s+){0,3}?(?:in|im|at)(?:\s+der|\s+dem|\s+the)?\s*$|"
+    r"(?:geboren|born)\s+(?:[\w.-]+\s+){0,3}?(?:in|im|at)(?:\s+der|\s+dem|\s+the)?\s*$|"
     r"geburtsort\s*(?:ist|war|sei|lautet|:)?\s*$|place\s+of\s+birth\s*(?:is|was|:)?\s*$|"
     r"ولدت\s+في\s*$|مواليد\s*$",
     re.I,
@@ -147,6 +154,8 @@ def place_role(before: str, after: str, sentence_has_origin: bool) -> str | None
     if ORIGIN_BEFORE.search(before) and not MOTION_AFTER.match(after):
         return "origin"
     if ORIGIN_FRONTED.search(before) and ORIGIN_VERB_AFTER.match(after):
+        return "origin"
+    if ORIGIN_AFTER.match(after) and not before.strip(" ,;:-"):
         return "origin"
     if sentence_has_origin and ORIGIN_APPOSITION.search(before):
         return "origin"
@@ -250,7 +259,8 @@ AGE = re.compile(
     rf"\bmit\s+{_n('b')}\s+jahren\b|\bat\s+(?:the\s+)?age\s+of\s+{_n('c')}\b|"
     rf"\b(?:als\s+ich|when\s+i\s+was)\s+(?:(?:erst|schon|gerade|only)\s+)?{_n('e')}"
     r"(?:\s+(?:jahre?|years?)(?:\s+(?:alt|old))?)?(?=\s+war\b|\s*[.,;!?)]|\s*$)|"
-    rf"\b(?:ich\s+bin|bin\s+ich|er\s+sei|sie\s+sei|i\s+am|i'm|war\s+ich|ich\s+war|i\s+was)\s+"
+    rf"\b(?:ich\s+bin|bin\s+ich|und\s+bin|er\s+sei|sie\s+sei|i\s+am|i'm|war\s+ich|ich\s+war|"
+    rf"i\s+was)\s+"
     rf"(?:(?:jetzt|erst|schon|heute|now|only|gerade)\s+)?{_n('d')}(?:\s+jahre?)?"
     r"(?=\s*(?:[.,;!?)]|$))",
     re.I,
@@ -273,3 +283,61 @@ def age_value(match: re.Match[str]) -> int | None:
 def number(word: str) -> int | None:
     value = number_word(word)
     return int(value) if value is not None and value == int(value) else None
+
+
+# --- typed answer fields ----------------------------------------------------------------------
+# The hearing screen appends a standard question's typed fields to the answer as "Label: value"
+# lines. The label is the interviewer's form, not the applicant's words: its topic words count
+# only for a yes/no field ("Jemals festgenommen oder inhaftiert: nein" denies an arrest), and a
+# list of family members counts its relations.
+# A field line follows the answer (never the first line), and its label is a short impersonal
+# phrase: "Ich wurde verhaftet: zwei Wochen" or "Er sagte: ..." is the applicant speaking.
+TYPED_LINE = re.compile(
+    r"(?<=\n)[ \t]*(?P<label>[A-ZÄÖÜ][^:\n.!?]{1,80}?):[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.M
+)
+_PERSONAL = re.compile(r"\b(?:ich|wir|er|sie|mich|mir|uns|i|we|he|she|my|our|me)\b", re.I)
+
+
+def typed_lines(text: str) -> list[tuple[int, int, str, str]]:
+    """(label start, label end, label, value) of the typed field lines of an answer."""
+    return [
+        (m.start("label"), m.end("label"), m["label"], m["value"])
+        for m in TYPED_LINE.finditer(text)
+        if len(m["label"].split()) <= 8 and not _PERSONAL.search(m["label"])
+    ]
+
+
+YES = frozenset({"ja", "yes", "j", "y"})
+NO = frozenset({"nein", "no", "n"})
+FAMILY_LIST = re.compile(r"familienangehörige|family\s+members|close\s+family", re.I)
+_ITEM_RELATIONS = {
+    "sohn": "sons",
+    "son": "sons",
+    "tochter": "daughters",
+    "daughter": "daughters",
+    "bruder": "brothers",
+    "brother": "brothers",
+    "schwester": "sisters",
+    "sister": "sisters",
+    "kind": "children",
+    "child": "children",
+}
+_ITEM_RELATION = re.compile(rf"\b(?P<rel>{'|'.join(_ITEM_RELATIONS)})\b", re.I)
+
+
+def family_list_counts(value: str) -> dict[str, int]:
+    """Relations in a typed list of family members, one person per comma or semicolon item:
+    "Ahmad (Sohn, 12), Fatima (Tochter, 9), Rahima (Ehefrau)" - 1 son, 1 daughter, 2 children.
+    Items naming no relation, or several, are not counted (no guessing)."""
+    counts: dict[str, int] = {}
+    for item in re.split(r"[,;](?![^()]*\))", value):
+        found = [m["rel"].lower() for m in _ITEM_RELATION.finditer(item)]
+        if len(found) != 1:
+            continue
+        subject = _ITEM_RELATIONS[found[0]]
+        counts[subject] = counts.get(subject, 0) + 1
+        if subject in ("sons", "daughters"):
+            counts["children"] = counts.get("children", 0) + 1
+        if subject in ("brothers", "sisters"):
+            counts["siblings"] = counts.get("siblings", 0) + 1
+    return counts

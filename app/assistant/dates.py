@@ -247,6 +247,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("solar_month", re.compile(rf"\b(?P<sm>{_SM})\s+{_SY}\b{_NOT_YEAR_AFTER}", re.I)),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
     ("numeric", re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)?\d\d)\b")),
+    # "08.2014" - the month form of the typed date fields (dd.mm.yyyy, mm.yyyy or yyyy)
+    ("month_numeric", re.compile(r"(?<![\d.])(?P<m>0?[1-9]|1[0-2])[./](?P<y>(?:19|20)\d\d)\b")),
     (
         "day_month",
         re.compile(rf"\b(?P<d>\d{{1,2}})\.?\s+(?:of\s+)?(?P<mn>{_M})\.?,?\s+{_Y}\b", re.I),
@@ -392,6 +394,8 @@ def _period(precision: str, m: re.Match[str], today: date) -> Period | None:
             return Period(day, day)
         if precision == "month":
             return month_period(year, MONTHS[g["mn"].lower()])
+        if precision == "month_numeric":
+            return month_period(year, int(g["m"]))
         if precision == "season":
             first, months = SEASONS[g["s"].lower()]
             return months_span(year, first, months)

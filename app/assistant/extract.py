@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from app.assistant import cues, negation
-from app.assistant.dates import find_dates
+from app.assistant.dates import DateMention, find_dates
 from app.assistant.facts import PLACE_KINDS, UNKNOWN_TIME, Fact, Key
 from app.assistant.gazetteer import Gazetteer
 from app.assistant.packs.models import Place
@@ -119,6 +120,8 @@ class _AnswerReader:
         self.question_role = cues.question_role(question)
         self.bounds = sentence_bounds(text)
         self.tokens = tokenize(text, self.bounds)
+        # Typed field lines: (label start, label end, value) - see cues.TYPED_LINE.
+        self.typed = cues.typed_lines(text)
 
     def sentence(self, index: int) -> str:
         start, end = self.bounds[index]
@@ -130,6 +133,31 @@ class _AnswerReader:
         self.dates()
         self.counts()
         self.ages()
+        self.family_lists()
+
+    def _typed_label_at(self, position: int) -> tuple[int, int, str, str] | None:
+        """The typed field line whose label holds ``position`` (lines are in text order)."""
+        index = bisect_right(self.typed, (position, float("inf"))) - 1
+        if index >= 0 and self.typed[index][0] <= position < self.typed[index][1]:
+            return self.typed[index]
+        return None
+
+    def family_lists(self) -> None:
+        for label_start, _end, label, value in self.typed:
+            if not cues.FAMILY_LIST.search(label):
+                continue
+            s = sentence_of(self.bounds, label_start)
+            for subject, n in sorted(cues.family_list_counts(value).items()):
+                self.b.add(
+                    "count",
+                    n,
+                    label_start,
+                    label_start + len(label),
+                    label,
+                    s,
+                    how="typed",
+                    subject=subject,
+                )
 
     def places(self) -> None:
         text, b = self.text, self.b
@@ -155,7 +183,14 @@ class _AnswerReader:
         clause_of = negation.clauses(self.text, self.tokens)
         for t in self.ex.vocabulary.find(self.tokens):
             kind = t.kind
-            if kind == "topic" and negation.is_denied(
+            typed = self._typed_label_at(t.start) if self.typed else None
+            if typed is not None:
+                # A word of a form label: the yes/no answer says whether it happened.
+                answer = typed[3].strip().lower()
+                if kind != "topic" or answer not in cues.YES | cues.NO:
+                    continue
+                kind = "topic" if answer in cues.YES else "negated"
+            elif kind == "topic" and negation.is_denied(
                 self.text, self.tokens, clause_of, t.first, t.last
             ):
                 kind = "negated"
@@ -165,14 +200,14 @@ class _AnswerReader:
         text, b = self.text, self.b
         mentions = find_dates(text, self.hearing)
         self.date_mentions = [(sentence_of(self.bounds, d.start), d) for d in mentions]
-        self.dates_by_sentence: dict[int, list] = {}
+        self.dates_by_sentence: dict[int, list[DateMention]] = {}
         for s, d in self.date_mentions:
             self.dates_by_sentence.setdefault(s, []).append(d)
         departures: set[int] = set()
         self.homeland_sentences = {
             m.sentence for m in self.place_matches if self.ex.is_homeland_country(m.place_id)
         }
-        events: list[tuple[int, object, str]] = []
+        events: list[tuple[int, DateMention, str]] = []
         for index, (s, d) in enumerate(self.date_mentions):
             s_start, _ = self.bounds[s]
             sentence = self.sentence(s)
@@ -193,28 +228,29 @@ class _AnswerReader:
         # Departure: the date in the clause that says so; else the first date of a sentence that
         # does ("Am 15.08.2014, mitten in der Nacht, bin ich ausgereist").
         for s, d, clause in events:
-            if s not in departures and self._says_departure(clause, s, index_of=d):
+            if s not in departures and self._says_departure(clause, s, d):
                 departures.add(s)
                 b.add(
                     "departure", d.period, d.start, d.end, d.text, s, how="cue", calendar=d.calendar
                 )
         for s, d, _clause in events:
-            if s not in departures and self._says_departure(self.sentence(s), s, index_of=d):
+            if s not in departures and self._says_departure(self.sentence(s), s, d):
                 departures.add(s)
                 b.add(
                     "departure", d.period, d.start, d.end, d.text, s, how="cue", calendar=d.calendar
                 )
 
-    def _dates_in(self, s: int) -> list:
+    def _dates_in(self, s: int) -> list[DateMention]:
         return self.dates_by_sentence.get(s, [])
 
-    def _says_departure(self, words: str, s: int, index_of) -> bool:
+    def _says_departure(self, words: str, s: int, mention: DateMention) -> bool:
+        """Whether ``words`` (a clause or the sentence ``s``) say the applicant left."""
         sentence = self.sentence(s)
         strong = cues.DEPARTURE_STRONG.search(words)
         weak = cues.DEPARTURE_WEAK.search(words) and (
             s in self.homeland_sentences or cues.HOMELAND_WORD.search(sentence)
         )
-        first = self.date_mentions and self.date_mentions[0][1] is index_of
+        first = bool(self.date_mentions) and self.date_mentions[0][1] is mention
         asked = first and s == 0 and self.question_role == "departure"
         return bool(strong or weak or asked)
 

@@ -15,7 +15,10 @@ is loaded only after the profile is unlocked (bench/bench_understanding.py measu
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
+
+log = logging.getLogger(__name__)
 
 COMMON_ZIPF = 3.0
 WORDLIST = "small"
@@ -24,9 +27,28 @@ LANGUAGES = ("de", "en")
 
 @lru_cache(maxsize=65536)
 def is_common_word(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
+    """True for an ordinary word - and for every word when the lists cannot be read (a broken
+    install): then no word is guessed to be a misspelt name, which loses recall, never
+    precision."""
     lowered = word.lower()
-    return any(
-        zipf_frequency(lowered, lang, wordlist=WORDLIST) >= COMMON_ZIPF for lang in LANGUAGES
-    )
+    try:
+        from wordfreq import zipf_frequency
+
+        return any(
+            zipf_frequency(lowered, lang, wordlist=WORDLIST) >= COMMON_ZIPF for lang in LANGUAGES
+        )
+    except (ImportError, OSError, LookupError) as exc:
+        _warn_once(exc)
+        return True
+
+
+_warned: list[str] = []
+
+
+def _warn_once(exc: Exception) -> None:
+    if not _warned:
+        _warned.append(type(exc).__name__)
+        log.warning(
+            "word lists unavailable (%s): spelling slips of place names are not matched",
+            type(exc).__name__,
+        )

@@ -5,7 +5,9 @@ The scope is the clause: a negation never reaches across a comma, a semicolon or
 ("Ich wurde zwar nicht verhaftet, aber bedroht": only the arrest is denied). Within the clause:
 
 - a negation *before* the topic word denies it when it is close (at most four words:
-  "nicht zur Polizei gegangen", "noch nie im Gefängnis", "do not take any medication");
+  "nicht zur Polizei gegangen", "noch nie im Gefängnis", "do not take any medication") - a
+  "kein" only when no other noun stands between ("keinen Kontakt zu meiner Familie" denies the
+  contact, not the family);
 - a negation *after* the topic word denies it only at the end of the clause, where German puts
   it after a fronted participle or object ("Gefoltert wurde ich nicht", "Einen Asylantrag habe
   ich dort nicht gestellt") - and not when the topic word sits in a prepositional phrase
@@ -99,6 +101,7 @@ _PREPOSITIONS = frozenset(
         "during",
     ]
 )
+_DETERMINERS = frozenset(["kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei"])
 _ARTICLES = frozenset(
     ["der", "die", "das", "den", "dem", "des", "the", "a", "an", "einer", "einem", "einen", "eine"]
 )
@@ -138,12 +141,13 @@ def _is_negator(tokens: list[Token], i: int) -> bool:
 def is_denied(text: str, tokens: list[Token], clause_of: list[int], first: int, last: int) -> bool:
     """Whether the topic word(s) tokens[first..last] are denied in their clause."""
     clause = clause_of[first]
-    # Before: a close negation in the same clause.
+    # Before: a close negation in the same clause. "kein" denies only its own noun: in "keinen
+    # Kontakt mehr zu meiner Familie" the contact is denied, not the family.
     for i in range(first - 1, max(-1, first - 1 - NEAR - 1), -1):
         if clause_of[i] != clause:
             break
         if _is_negator(tokens, i):
-            return True
+            return not (tokens[i].key in _DETERMINERS and _noun_between(tokens, i, first))
     # After: a negation at the end of the clause, the topic word not in a prepositional phrase.
     end = last + 1
     while end < len(tokens) and clause_of[end] == clause:
@@ -159,3 +163,9 @@ def _in_prepositional_phrase(tokens: list[Token], clause_of: list[int], first: i
     while i >= 0 and clause_of[i] == clause_of[first] and tokens[i].key in _ARTICLES:
         i -= 1
     return i >= 0 and clause_of[i] == clause_of[first] and tokens[i].key in _PREPOSITIONS
+
+
+def _noun_between(tokens: list[Token], negator: int, topic: int) -> bool:
+    """A capitalised word (a German noun) between a "kein" and the topic word: the "kein"
+    belongs to that noun."""
+    return any(t.text[:1].isupper() for t in tokens[negator + 1 : topic])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Arabic-script letters that writers (and keyboards) use interchangeably; folded to one form.
 _ARABIC_FOLD = str.maketrans(
@@ -99,6 +100,7 @@ def normalize(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", stripped).split())
 
 
+@lru_cache(maxsize=65536)
 def translit_key(normalized: str) -> str:
     """A looser key on top of :func:`normalize` for transliteration variants of one name."""
     key = _CONNECTOR.sub(" e ", normalized)

@@ -263,7 +263,8 @@ def _period_matches(found: str, expected: Period) -> bool:
     )
 
 
-def run_case(assistant: Any, case: Case) -> CaseResult:
+def session_for(assistant: Any, case: Case) -> tuple[Any, float]:
+    """A session holding the case's sentence as entry 1, and the seconds the update took."""
     from app.domain.case import Applicant
     from app.domain.case import Case as HearingCase
 
@@ -273,7 +274,11 @@ def run_case(assistant: Any, case: Case) -> CaseResult:
     session = assistant.start_session(hearing_case, case.hearing_date, case.language)
     started = time.perf_counter()
     session.update_entry(1, case.question, case.text)
-    seconds = time.perf_counter() - started
+    return session, time.perf_counter() - started
+
+
+def run_case(assistant: Any, case: Case) -> CaseResult:
+    session, seconds = session_for(assistant, case)
     found: dict[str, list[str]] = defaultdict(list)
     for fact in session.facts_in_entry(1):
         if fact.kind in KINDS and fact.source == "answer":

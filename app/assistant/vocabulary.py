@@ -25,7 +25,9 @@ class TermMatch:
 class Vocabulary:
     def __init__(self, actors: list[Term], topics: list[Term]):
         self._phrases: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        self._prefixes: list[tuple[str, str, str]] = []
+        # Prefix words ("verhaft*") bucketed by their first two letters: a token is compared
+        # with the few prefixes that can match it, not with all of them.
+        self._prefixes: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         self._exact_case: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self.max_words = 1
         for kind, terms in (("actor", actors), ("topic", topics)):
@@ -39,7 +41,8 @@ class Vocabulary:
             self._exact_case[word].append((kind, term_id))
             return
         if word.endswith("*"):
-            self._prefixes.append((normalize(word[:-1]), kind, term_id))
+            prefix = normalize(word[:-1])
+            self._prefixes[prefix[:2]].append((prefix, kind, term_id))
             return
         key = normalize(word)
         self._phrases[key].append((kind, term_id))
@@ -79,7 +82,8 @@ class Vocabulary:
         token = tokens[i]
         if token.text in self._exact_case:
             return 1, self._exact_case[token.text]
-        hits = [(kind, tid) for prefix, kind, tid in self._prefixes if token.key.startswith(prefix)]
+        bucket = (*self._prefixes.get(token.key[:2], ()), *self._prefixes.get(token.key[:1], ()))
+        hits = [(kind, tid) for prefix, kind, tid in bucket if token.key.startswith(prefix)]
         return (1, _unique(hits)) if hits else (1, [])
 
 

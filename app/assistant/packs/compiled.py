@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.assistant.facts import Key
 from app.assistant.packs.conditions import Condition
@@ -78,3 +79,6 @@ class Knowledge:
     statements: dict[str, tuple[Statement, PackMeta]]
     rules: list[CompiledRule]
     checklist: list[CompiledItem]
+    # Statements whose period reaches past their source's publication date. Not a load error:
+    # a published (pinned) version must keep loading; `asa rules check` refuses them.
+    citation_problems: list[Any] = field(default_factory=list)

@@ -24,13 +24,15 @@ from app.assistant.periods import EVER, Period, age_now_range, age_on, age_range
 
 Witnesses = list[Fact]
 PLACE_CONDITIONS = ("place", "origin", "birthplace")
-SIMPLE_ID_CONDITIONS = ("actor", "topic", "asked", "answered", "notice")
+# "negated": a topic the applicant denied ("Ich bin nicht zur Polizei gegangen").
+SIMPLE_ID_CONDITIONS = ("actor", "topic", "negated", "asked", "answered", "notice")
 FACT_KINDS = (
     "place",
     "origin",
     "birthplace",
     "actor",
     "topic",
+    "negated",
     "asked",
     "answered",
     "notice",
@@ -218,7 +220,7 @@ class Compiler:
         if name in PLACE_CONDITIONS:
             return self._place(name, arg, here)
         if name in SIMPLE_ID_CONDITIONS:
-            self._known(name if name != "asked" else "topic", arg, here, name)
+            self._known("topic" if name in ("asked", "negated") else name, arg, here, name)
             return FactCondition((name, str(arg)))
         if name == "period":
             period = self._period(arg, here)

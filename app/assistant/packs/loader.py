@@ -171,6 +171,11 @@ def _merge(c: _Collector, packs: dict[str, LoadedPack], files: list) -> Knowledg
                     ("statements", i, "source"),
                     f"unknown source '{st.source}' (list it under sources in pack.yaml)",
                 )
+            else:
+                problem = _source_predates_period(st, pack.source_by_id[st.source])
+                if problem:
+                    line = loc.line_of(("statements", i, "period"))
+                    k.citation_problems.append(Problem(loc.path, line, problem))
             for field, known in (("places", k.places), ("actors", k.actors), ("topics", k.topics)):
                 for j, ref in enumerate(getattr(st.about, field)):
                     if ref not in known:
@@ -279,3 +284,19 @@ def _compile_item(c, compiler, pack, item, loc: Located, path) -> CompiledItem |
     for q in questions:
         keys |= q.unless.keys if q.unless else set()
     return CompiledItem(item, pack.meta, condition, questions, frozenset(keys))
+
+
+def _source_predates_period(statement: Any, source: Any) -> str | None:
+    """A source cannot report what happened after it was published: a statement whose period
+    reaches past its source's date cites the wrong source (or claims too much)."""
+    period, published = statement.period, source.date
+    if period is None or published is None:
+        return None
+    for edge, day in (("starts", period.from_), ("ends", period.to)):
+        if day is not None and day > published:
+            return (
+                f"statement '{statement.id}' describes a period that {edge} {day.isoformat()}, "
+                f"but its source '{source.id}' was published {published.isoformat()}; cite a "
+                f"later source or end the period by then"
+            )
+    return None
