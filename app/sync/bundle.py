@@ -13,7 +13,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.domain.audit import AuditEvent
-from app.domain.canonical import NotCanonical, content_hash, to_plain
+from app.domain.canonical import NotCanonical, jcs, sha256_hex, to_plain
 from app.domain.clock import utcnow
 from app.domain.hearing import Seal
 from app.sync.audit_chain import event_intact, event_to_data, head_of, verify_segment
@@ -96,7 +96,7 @@ def verify_bundle(bundle: Bundle, device_key: Ed25519PublicKey) -> list[str]:
         return [f"unknown bundle format {p.format!r} (expected {BUNDLE_FORMAT})"]
     try:
         signed = signed_bytes(p)
-        actual = content_hash(p.content)
+        actual = sha256_hex(jcs(p.content))  # as ``content_hash``; the content is JSON already
     except NotCanonical as exc:
         return [f"the bundle has no canonical form (RFC 8785): {exc}"]
     if not signature_valid(device_key, bundle.signature, signed):
