@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from app.central.errors import ApiError, bad_request, conflict, forbidden
-from app.central.models import Device, User
+from app.central.models import Device
 from app.central.repository.devices import (
     add_anchor,
     anchor_known,
@@ -74,7 +74,7 @@ def accept_upload(
     received_at = to_plain(now)
     receipt = issue_receipt(bundle, p.audit_head, received_at, service_key)
     receipt_json = receipt.model_dump_json()
-    user = session.get(User, device.user_id)
+    user = device.user
     inserted = insert_transcript_once(
         session,
         {

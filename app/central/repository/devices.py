@@ -13,13 +13,11 @@ from app.central.repository import insert_ignoring_conflict, insert_many_ignorin
 
 
 def get_device(session: Session, device_id: str, lock: bool = False) -> Device | None:
-    """The device, with its user loaded in the same query (``session.get(User, ...)`` then
-    needs no second round trip)."""
-    query = select(Device, User).join(User, User.id == Device.user_id).where(Device.id == device_id)
+    """The device, with its user (``device.user``) loaded in the same query."""
+    query = select(Device).where(Device.id == device_id)
     if lock:  # serialises uploads of one device across service processes (PostgreSQL)
         query = query.with_for_update(of=Device)
-    row = session.execute(query).first()
-    return row[0] if row else None
+    return session.scalar(query)
 
 
 def device_by_public_key(session: Session, public_key_hex: str) -> Device | None:
