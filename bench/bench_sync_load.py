@@ -11,7 +11,9 @@ Loopback only; bounded by --max-seconds.
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import resource
 import sys
 import tempfile
 import threading
@@ -92,6 +94,53 @@ def make_transcript(device_index: int, number: int, events: list) -> SealedTrans
     return SealedTranscript(hearing_id, case_id, seal, content, mine)
 
 
+class CpuMeter:
+    """CPU seconds used by this process (the clients), the service processes and PostgreSQL
+    (postmaster, its live backends and those it has reaped). Unlike throughput, CPU per request
+    does not depend on what else the machine is running."""
+
+    def __init__(self, services, pg: PostgresServer) -> None:
+        self.services, self.pg = services, pg
+
+    def sample(self) -> dict[str, float]:
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        postmaster = int((self.pg.data / "postmaster.pid").read_text().split()[0])
+        return {
+            "client": own.ru_utime + own.ru_stime,
+            "service": sum(_cpu_of(s.pid) for s in self.services),
+            "database": _cpu_of(postmaster, children=True)
+            + sum(_cpu_of(pid) for pid in _children_of(postmaster)),
+        }
+
+
+def _cpu_of(pid: int, children: bool = False) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    ticks = int(fields[11]) + int(fields[12])  # utime, stime
+    if children:
+        ticks += int(fields[13]) + int(fields[14])  # of reaped children
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _children_of(parent: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == parent:
+                found.append(int(entry.name))
+    return found
+
+
+def cpu_per_request(before: dict, after: dict, count: int) -> dict[str, float]:
+    return {k: (after[k] - before[k]) / count * 1000 for k in before}
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
@@ -122,13 +171,13 @@ def run(args, tmp: Path) -> int:
             ServiceProcess(url, key_path, tmp, echo=True).start() for _ in range(args.processes)
         ]
         try:
-            return measure(args, url, services, service_key, started)
+            return measure(args, url, services, service_key, started, CpuMeter(services, pg))
         finally:
             for service in services:
                 service.stop()
 
 
-def measure(args, url, services, service_key, started) -> int:
+def measure(args, url, services, service_key, started, meter: CpuMeter) -> int:
     engine = make_engine(url)
     sessions = session_factory(engine)
     codes = []
@@ -158,14 +207,32 @@ def measure(args, url, services, service_key, started) -> int:
         client.device = DeviceCredentials(device_id, key)
         return client, transport
 
-    def device(i: int, client: SyncClient, transport: FaultyTransport):
-        transport.rate = args.fault_rate
-        key = client.device.private_key
+    def prepare(i: int, client: SyncClient) -> list:
+        """The laptop's part, done before the clock starts: sealing and signing bundles. (The
+        plain POST baseline gets its bytes ready-made too; the timed phase is the wire and the
+        central service.)"""
         events: list = []
-        latencies, receipts = [], []
+        bundles = []
         for n in range(args.transcripts):
             transcript = make_transcript(i, n, events)
-            bundle = build_bundle(transcript, client.device.device_id, key, None, events)
+            bundles.append(
+                (
+                    transcript.hearing_id,
+                    build_bundle(
+                        transcript,
+                        client.device.device_id,
+                        client.device.private_key,
+                        None,
+                        list(events),
+                    ),
+                )
+            )
+        return bundles
+
+    def device(i: int, client: SyncClient, transport: FaultyTransport, bundles: list):
+        transport.rate = args.fault_rate
+        latencies, receipts = [], []
+        for n, (hearing_id, bundle) in enumerate(bundles):
             t0 = time.perf_counter()
             for _round in range(5):  # further sync rounds, as the desktop would run them
                 try:
@@ -176,7 +243,7 @@ def measure(args, url, services, service_key, started) -> int:
             else:
                 raise RuntimeError(f"device {i}: transcript {n} not sent after 5 rounds")
             latencies.append(time.perf_counter() - t0)
-            receipts.append((transcript.hearing_id, receipt.payload.receipt_id))
+            receipts.append((hearing_id, receipt.payload.receipt_id))
         client.close()
         with counts_lock:
             for k, v in transport.counts.items():
@@ -185,10 +252,15 @@ def measure(args, url, services, service_key, started) -> int:
 
     with ThreadPoolExecutor(args.threads) as pool:
         enrolled = list(pool.map(enrol, range(args.devices)))
+    clients, transports = zip(*enrolled, strict=True)
+    with ThreadPoolExecutor(args.threads) as pool:
+        prepared = list(pool.map(prepare, range(args.devices), clients))
+    cpu0 = meter.sample()
     t0 = time.perf_counter()
     with ThreadPoolExecutor(args.threads) as pool:
-        results = list(pool.map(device, range(args.devices), *zip(*enrolled, strict=True)))
+        results = list(pool.map(device, range(args.devices), clients, transports, prepared))
     sync_seconds = time.perf_counter() - t0
+    sync_cpu = cpu_per_request(cpu0, meter.sample(), args.devices * args.transcripts)
     latencies = [x for r in results for x in r[0]]
     receipts = [x for r in results for x in r[1]]
     expected = args.devices * args.transcripts
@@ -211,7 +283,9 @@ def measure(args, url, services, service_key, started) -> int:
     mismatched = [h for h, r in receipts if stored_receipts.get(h) != r]
 
     sample = results[0][2]  # a real bundle's bytes for the baseline
+    cpu0 = meter.sample()
     baseline = plain_uploads(services, sample, expected, args.threads)
+    plain_cpu = cpu_per_request(cpu0, meter.sample(), expected)
 
     throughput = expected / sync_seconds
     print(
@@ -238,6 +312,13 @@ def measure(args, url, services, service_key, started) -> int:
     print(
         f"ratio sync/plain: throughput {throughput / b_tp:.2f}x, p50 latency "
         f"{percentile(latencies, 0.5) / percentile(b_lat, 0.5):.1f}x"
+    )
+    for name, cpu in (("sync upload", sync_cpu), ("plain POST", plain_cpu)):
+        parts = ", ".join(f"{k} {v:.1f}" for k, v in cpu.items())
+        print(f"CPU ms per request, {name}: {parts}; total {sum(cpu.values()):.1f}")
+    print(
+        f"ratio of CPU per request plain/sync (load-independent): "
+        f"{sum(plain_cpu.values()) / sum(sync_cpu.values()):.2f}x"
     )
     print(f"total bench time {time.monotonic() - started:.0f} s")
     engine.dispose()

@@ -11,10 +11,11 @@ from app.assistant.extract import Extractor
 from app.assistant.gazetteer import Gazetteer
 from app.assistant.incremental import RuleIndex
 from app.assistant.packs.compiled import Knowledge
-from app.assistant.packs.discovery import discover, select, version_key
+from app.assistant.packs.discovery import discover, select
 from app.assistant.packs.loader import load_packs
 from app.assistant.session import EntryInput, Session
 from app.assistant.vocabulary import Vocabulary
+from app.versions import version_key
 
 
 class Assistant:

@@ -11,11 +11,11 @@ import logging
 from collections.abc import Callable
 from typing import Annotated, Any
 
+import anyio
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import OperationalError
-from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import __version__
@@ -59,6 +59,13 @@ def create_app(settings: ServiceSettings, enable_echo: bool = False) -> FastAPI:
     app.add_middleware(ProtocolHeaders, oldest=settings.oldest_client)
     _install_error_handlers(app)
 
+    # Database work runs on at most as many threads as the pool has steady connections: more
+    # threads would only queue for a connection and contend for the GIL (docs/benchmarks.md).
+    database_threads = anyio.CapacityLimiter(settings.database_threads)
+
+    async def in_database(run: Callable[[], Any]) -> Any:
+        return await anyio.to_thread.run_sync(run, limiter=database_threads)
+
     async def in_transaction(request: Request, work: Callable, lock: bool = False) -> Any:
         check_client_protocol(request.headers, settings.oldest_client)
         body = await request.body()  # complete and within its limit (RequestLimits)
@@ -81,7 +88,7 @@ def create_app(settings: ServiceSettings, enable_echo: bool = False) -> FastAPI:
                 )
                 return work(session, device, body, now)
 
-        return await run_in_threadpool(run)
+        return await in_database(run)
 
     @app.get("/v1/health")
     async def health() -> dict[str, Any]:
@@ -100,7 +107,7 @@ def create_app(settings: ServiceSettings, enable_echo: bool = False) -> FastAPI:
             with ctx.sessions.begin() as session:
                 return enrol(session, enrolment, utcnow(), ctx.service_key_id)
 
-        return await run_in_threadpool(run)
+        return await in_database(run)
 
     @app.get("/v1/device", responses=ERRORS)
     async def whoami(request: Request) -> dict[str, Any]:

@@ -20,7 +20,11 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
         _serialise_sqlite_writers(engine)
         return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    # No ping before each checkout: it cost a round trip per request (docs/benchmarks.md).
+    # After a database restart, the first request on each old pooled connection fails with
+    # 503 database_unavailable (nothing stored; clients retry), and SQLAlchemy then replaces
+    # the pool's connections.
+    return create_engine(url, pool_size=10, max_overflow=20, pool_recycle=1800)
 
 
 def _serialise_sqlite_writers(engine: Engine) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 class Base(DeclarativeBase):
@@ -55,6 +55,8 @@ class Device(Base):
     enrolled_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     revoked_reason: Mapped[str] = mapped_column(String(500), default="")
+    # Loaded with the device in one query: every signed request needs both.
+    user: Mapped[User] = relationship(lazy="joined", innerjoin=True)
 
 
 class RequestNonce(Base):

@@ -3,7 +3,9 @@
 uvicorn drops idle keep-alive connections, but a connection that sends half a request head and
 then nothing stays open for ever, and it accepts connections until the process runs out of
 file handles. ``GuardedH11Protocol`` adds a deadline for the request head and a cap on open
-connections per process, and answers HTTP it cannot parse in the protocol's error shape. Body
+connections per process (at the cap, a new connection pushes out the one that has waited
+longest without a complete head), and answers HTTP it cannot parse in the protocol's error
+shape. Body
 limits and body time-outs are in ``app.central.limits.RequestLimits`` (an ASGI middleware).
 
 In production a reverse proxy in front adds the same limits once more (docs/central-service.md).
@@ -36,11 +38,27 @@ class GuardedH11Protocol(H11Protocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         self._head_timer: asyncio.TimerHandle | None = None
+        self._waiting_since = self.loop.time()
         super().connection_made(transport)
         if len(self.connections) > self.current_limits().max_connections:
-            log.warning("connection limit reached; closing a new connection")
-            transport.abort()
-            return
+            # Make room by dropping the connection that has waited longest without a complete
+            # request head (idle or trickling): under a flood of half-sent heads, clients that
+            # send whole requests still get in. Only when every slot serves a request is the
+            # new connection turned away.
+            waiting = [
+                c
+                for c in self.connections
+                if c is not self
+                and isinstance(c, GuardedH11Protocol)
+                and c.conn.their_state is h11.IDLE
+                and not c.transport.is_closing()
+            ]
+            oldest = min(waiting, key=lambda c: c._waiting_since, default=None)
+            if oldest is None:
+                log.warning("connection limit reached; closing a new connection")
+                transport.abort()
+                return
+            oldest.transport.abort()
         self._arm_head_timer()
 
     def connection_lost(self, exc: Exception | None) -> None:
@@ -55,6 +73,7 @@ class GuardedH11Protocol(H11Protocol):
     def on_response_complete(self) -> None:
         super().on_response_complete()
         if not self.transport.is_closing() and self.conn.their_state is h11.IDLE:
+            self._waiting_since = self.loop.time()
             self._arm_head_timer()  # the next request's head gets the same deadline
 
     def send_400_response(self, msg: str) -> None:

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from app.central.errors import ApiError, bad_request, conflict, forbidden
-from app.central.models import Device, User
+from app.central.models import Device
 from app.central.repository.devices import (
     add_anchor,
     anchor_known,
@@ -74,7 +74,7 @@ def accept_upload(
     received_at = to_plain(now)
     receipt = issue_receipt(bundle, p.audit_head, received_at, service_key)
     receipt_json = receipt.model_dump_json()
-    user = session.get(User, device.user_id)
+    user = device.user
     inserted = insert_transcript_once(
         session,
         {
@@ -123,10 +123,13 @@ def _same_or_conflict(existing, device: Device, content_hash: str) -> str:
 def _check_audit_extends_anchor(session: Session, device: Device, bundle: Bundle) -> None:
     p = bundle.payload
     base = p.audit_base
+    anchor = latest_anchor(session, device.id)
+    anchored = AuditHead(seq=anchor.seq, hash=anchor.hash) if anchor is not None else None
     if (
         base is not None
         and base.seq > 0
-        and not anchor_known(session, device.id, base.seq, base.hash)
+        and not (anchored is not None and (base.seq, base.hash) == (anchored.seq, anchored.hash))
+        and not anchor_known(session, device.id, base.seq, base.hash)  # an older anchor
     ):
         raise conflict(
             "audit_base_unknown",
@@ -140,10 +143,8 @@ def _check_audit_extends_anchor(session: Session, device: Device, bundle: Bundle
             f"Audit event {late[0]} of the hearing lies beyond the audit head the bundle names.",
         )
     _check_against_stored_events(session, device, bundle)
-    anchor = latest_anchor(session, device.id)
-    if anchor is None:
+    if anchored is None:
         return
-    anchored = AuditHead(seq=anchor.seq, hash=anchor.hash)
     if not contains_head(base, p.audit_segment, anchored) and not _older_view(session, device, p):
         raise conflict(
             "audit_trail_rewritten",

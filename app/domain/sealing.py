@@ -6,14 +6,16 @@ assistant's hints are not part of it. The content is computed "as of" a seal so 
 addendum round does not change what an earlier seal covered.
 
 The device signature of a seal is Ed25519 over the 32 raw bytes of the SHA-256 content hash
-(``bytes.fromhex(seal.content_hash)``), made with the profile's device key.
+(``bytes.fromhex(seal.content_hash)``), made with the profile's device key
+(``app.sync.keys.sign_content_hash``). The content's canonical form is RFC 8785
+(``app.domain.canonical``), the same bytes as before protocol 1.1 for all our content.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from app.domain.canonical import canonical_json, content_hash, to_plain
+from app.domain.canonical import content_hash, to_plain
 from app.domain.case import Case
 from app.domain.hearing import Hearing, Seal
 
@@ -70,10 +72,6 @@ def niederschrift_content(
 
 def seal_hash(case: Case, hearing: Hearing, covers_up_to: int | None = None) -> str:
     return content_hash(niederschrift_content(case, hearing, covers_up_to))
-
-
-def seal_bytes(case: Case, hearing: Hearing, covers_up_to: int | None = None) -> bytes:
-    return canonical_json(niederschrift_content(case, hearing, covers_up_to))
 
 
 def verify_seal(case: Case, hearing: Hearing, seal: Seal) -> bool:

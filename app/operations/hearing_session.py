@@ -25,6 +25,7 @@ from app.domain.sealing import seal_hash
 from app.domain.transcript import Entry, EntryKind, Speaker
 from app.operations.write_queue import Submit, WriteKind, WriteQueue
 from app.store.store import Store
+from app.sync.keys import sign_content_hash
 
 
 class HearingSession:
@@ -286,7 +287,7 @@ class HearingSession:
             raise DomainError("unsaved_changes", kind=failure.kind.value)
         covers = self.hearing.next_number - 1
         digest = seal_hash(self.case, self.hearing, covers)
-        signature = self._device_key.sign(bytes.fromhex(digest)).hex() if self._device_key else ""
+        signature = sign_content_hash(self._device_key, digest) if self._device_key else ""
         closing = [
             (e.id, replace(e.current, closed=True))
             for e in self.hearing.entries

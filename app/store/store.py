@@ -9,15 +9,19 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from app.domain.canonical import sha256_hex
 from app.store import migrations
 from app.store.audit_log import AuditLog
 from app.store.cases import CaseRepository
 from app.store.connection import integrity_problems, open_encrypted
 from app.store.hearings import HearingRepository
+from app.sync.keys import (
+    generate_private_key,
+    key_id,
+    private_key_from_raw_hex,
+    private_key_to_raw_hex,
+)
 
 SESSION_OPEN, SESSION_CLOSED = "open", "closed"
 
@@ -87,24 +91,14 @@ class Store:
     def device_key(self) -> Ed25519PrivateKey:
         raw = self.get_meta("device_key")
         if raw is None:
-            key = Ed25519PrivateKey.generate()
-            raw_bytes = key.private_bytes(
-                serialization.Encoding.Raw,
-                serialization.PrivateFormat.Raw,
-                serialization.NoEncryption(),
-            )
+            key = generate_private_key()
             with self.transaction():
-                self.set_meta("device_key", raw_bytes.hex())
+                self.set_meta("device_key", private_key_to_raw_hex(key))
             return key
-        return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(raw))
+        return private_key_from_raw_hex(raw)
 
     def device_key_id(self) -> str:
-        public = (
-            self.device_key()
-            .public_key()
-            .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-        )
-        return sha256_hex(public)[:16]
+        return key_id(self.device_key())
 
     # --- housekeeping --------------------------------------------------------------------
 

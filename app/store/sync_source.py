@@ -132,7 +132,7 @@ class StoreSyncSource:
         update must be newer than both."""
         from app.assistant.packs.discovery import discover
         from app.paths import rules_dir
-        from app.sync.packs import version_key
+        from app.versions import version_key
 
         versions: dict[str, list[str]] = {}
         if rules_dir().is_dir():

@@ -13,11 +13,11 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.domain.audit import AuditEvent
-from app.domain.canonical import NotCanonical, content_hash, to_plain
+from app.domain.canonical import NotCanonical, jcs, sha256_hex, to_plain
 from app.domain.clock import utcnow
 from app.domain.hearing import Seal
 from app.sync.audit_chain import event_intact, event_to_data, head_of, verify_segment
-from app.sync.keys import key_id, sign_hex, signature_valid
+from app.sync.keys import content_hash_signed_by, key_id, sign_hex, signature_valid
 from app.sync.messages import (
     BUNDLE_FORMAT,
     AuditEventData,
@@ -96,7 +96,7 @@ def verify_bundle(bundle: Bundle, device_key: Ed25519PublicKey) -> list[str]:
         return [f"unknown bundle format {p.format!r} (expected {BUNDLE_FORMAT})"]
     try:
         signed = signed_bytes(p)
-        actual = content_hash(p.content)
+        actual = sha256_hex(jcs(p.content))  # as ``content_hash``; the content is JSON already
     except NotCanonical as exc:
         return [f"the bundle has no canonical form (RFC 8785): {exc}"]
     if not signature_valid(device_key, bundle.signature, signed):
@@ -104,7 +104,9 @@ def verify_bundle(bundle: Bundle, device_key: Ed25519PublicKey) -> list[str]:
     problems: list[str] = []
     if actual != p.seal.content_hash:
         problems.append("the transcript content does not match its sealed content hash")
-    if p.seal.signature and not _seal_signed_by(device_key, p.seal):
+    if p.seal.signature and not content_hash_signed_by(
+        device_key, p.seal.signature, p.seal.content_hash
+    ):
         # Seals are signed by the profile's device key, the key the desktop enrols.
         problems.append("the seal was not signed by this device's key")
     hearing = p.content.get("hearing", {}) if isinstance(p.content, dict) else {}
@@ -115,15 +117,6 @@ def verify_bundle(bundle: Bundle, device_key: Ed25519PublicKey) -> list[str]:
         problems.append("the content belongs to another case than the bundle names")
     problems += _audit_problems(p)
     return problems
-
-
-def _seal_signed_by(device_key: Ed25519PublicKey, seal: SealData) -> bool:
-    """Ed25519 over the 32 raw bytes of the content hash (``app.domain.sealing``)."""
-    try:
-        digest = bytes.fromhex(seal.content_hash)
-    except ValueError:
-        return False
-    return signature_valid(device_key, seal.signature, digest)
 
 
 def _audit_problems(p: BundlePayload) -> list[str]:

@@ -1,7 +1,9 @@
-"""Ed25519 keys of devices, the service and the rule-pack publisher.
+"""Ed25519 keys of devices, the service and the rule-pack publisher: the one home of every
+Ed25519 operation in ASA (seals, bundles, requests, receipts, packs, the profile's device key).
 
 Keys travel as lowercase hex of the 32 raw bytes; on disk private keys are PEM (PKCS#8), so
-that standard tools can read them. A key id is a short, stable fingerprint of the public key.
+that standard tools can read them, and in the profile database raw hex. A key id is a short,
+stable fingerprint of the public key.
 """
 
 from __future__ import annotations
@@ -53,6 +55,35 @@ def signature_valid(key: Ed25519PublicKey, signature_hex: str, data: bytes) -> b
     except (InvalidSignature, ValueError):
         return False
     return True
+
+
+def sign_content_hash(key: Ed25519PrivateKey, content_hash: str) -> str:
+    """A seal's device signature: Ed25519 over the 32 raw bytes of the SHA-256 content hash."""
+    return sign_hex(key, bytes.fromhex(content_hash))
+
+
+def content_hash_signed_by(key: Ed25519PublicKey, signature_hex: str, content_hash: str) -> bool:
+    try:
+        digest = bytes.fromhex(content_hash)
+    except ValueError:
+        return False
+    return signature_valid(key, signature_hex, digest)
+
+
+def private_key_to_raw_hex(key: Ed25519PrivateKey) -> str:
+    raw = key.private_bytes(
+        serialization.Encoding.Raw,
+        serialization.PrivateFormat.Raw,
+        serialization.NoEncryption(),
+    )
+    return raw.hex()
+
+
+def private_key_from_raw_hex(text: str) -> Ed25519PrivateKey:
+    try:
+        return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(text))
+    except ValueError as exc:
+        raise KeyFileError(f"not an Ed25519 private key (64 hex digits expected): {exc}") from exc
 
 
 def private_key_to_pem(key: Ed25519PrivateKey) -> bytes:

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.domain.canonical import canonical_json
+from app.domain.canonical import jcs
 
 BUNDLE_FORMAT = "asa.bundle/1"
 RECEIPT_FORMAT = "asa.receipt/1"
@@ -36,7 +36,7 @@ class Signed(BaseModel):
 def signed_bytes(payload: Signed) -> bytes:
     """What a payload's signature covers: the RFC 8785 form of all its fields, unknown ones
     included. Raises ``NotCanonical`` for a payload that has no such form."""
-    return canonical_json(payload.model_dump(mode="json"))
+    return jcs(payload.model_dump(mode="json"))
 
 
 class AuditEventData(Signed):

@@ -9,33 +9,32 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import re
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from packaging.version import Version
 
 from app.domain.canonical import NotCanonical
 from app.domain.clock import utcnow
 from app.sync.keys import key_id, sign_hex, signature_valid
 from app.sync.messages import PACK_FORMAT, PackEnvelope, PackPayload, signed_bytes
-
-_VERSION = re.compile(r"^\d+(\.\d+)*$")
+from app.versions import BadVersion, pack_version, version_key
 
 
 class PackRefused(ValueError):
     """A rule-pack update that must not be installed; the message says why."""
 
 
-def version_key(version: str) -> tuple[int, ...]:
-    """Dotted numeric versions compare part by part: 2024.10 is newer than 2024.9."""
-    if not _VERSION.match(version):
-        raise PackRefused(f"pack version {version!r} is not a dotted number such as 2024.3")
-    return tuple(int(part) for part in version.split("."))
+def _checked_version(version: str) -> Version:
+    try:
+        return pack_version(version)
+    except BadVersion as exc:
+        raise PackRefused(str(exc)) from None
 
 
 def sign_pack(
     pack_id: str, version: str, filename: str, content: bytes, publisher_key: Ed25519PrivateKey
 ) -> PackEnvelope:
-    version_key(version)
+    _checked_version(version)
     payload = PackPayload(
         format=PACK_FORMAT,
         pack_id=pack_id,
@@ -73,7 +72,9 @@ def verify_pack(
         raise PackRefused(f"{name}: the content is damaged ({exc})") from exc
     if hashlib.sha256(content).hexdigest() != p.sha256:
         raise PackRefused(f"{name}: the content does not match its signed checksum")
-    if installed_version is not None and version_key(p.version) <= version_key(installed_version):
+    if installed_version is not None and (1, _checked_version(p.version)) <= version_key(
+        installed_version
+    ):
         raise PackRefused(
             f"{name}: not newer than the installed version {installed_version} (refused rollback)"
         )

@@ -212,7 +212,7 @@ class JsonFileSource:
             self._save()
 
     def installed_pack_versions(self) -> dict[str, str]:
-        from app.sync.packs import version_key
+        from app.versions import version_key
 
         return {
             pack: max(versions, key=version_key)

@@ -11,7 +11,7 @@ import rfc8785
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.canonical import NotCanonical, canonical_json, content_hash
+from app.domain.canonical import NotCanonical, canonical_json, content_hash, jcs
 
 FIXTURES = Path(__file__).parent / "fixtures" / "protocol-1.0"
 JS_SAFE = 2**53 - 1
@@ -50,6 +50,40 @@ def test_a_seal_made_under_protocol_1_0_keeps_its_hash():
     facts = json.loads((FIXTURES / "facts.json").read_text(encoding="utf-8"))
     assert canonical_json(content) == (FIXTURES / "content.canonical").read_bytes()
     assert content_hash(content) == facts["content_hash"]
+
+
+# Any JSON at all: keys from the whole of Unicode, floats, integers of any size.
+all_json = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | any_text,
+    lambda children: (
+        st.lists(children, max_size=5) | st.dictionaries(any_text, children, max_size=5)
+    ),
+    max_leaves=40,
+)
+
+
+def _or_error(produce):
+    try:
+        return produce()
+    except ValueError as exc:
+        return type(exc).__name__ if not isinstance(exc, NotCanonical) else "refused"
+
+
+@settings(max_examples=600, deadline=None)
+@given(all_json)
+def test_the_fast_path_and_rfc8785_agree_on_any_json(value):
+    expected = _or_error(lambda: rfc8785.dumps(value))
+    got = _or_error(lambda: jcs(value))
+    assert got == expected or (got == "refused" and isinstance(expected, str))
+
+
+def test_keys_where_the_two_sort_orders_differ_take_the_rfc8785_path():
+    value = {"\U0001f600": 1, "\ufb01": 2}  # UTF-16: D83D... sorts before FB01
+    assert jcs(value) == rfc8785.dumps(value) != form_of_protocol_1_0(value)
 
 
 @pytest.mark.parametrize("value", [1.5, 2**60, {"text": "\ud800"}])

@@ -9,12 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.datafiles import DataFileError, Problem
+from app.versions import version_key
 
 PACK_FILE = "pack.yaml"
-
-
-def version_key(version: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version.split(".") if part.isdigit())
 
 
 def discover(rules_dir: Path) -> dict[str, dict[str, Path]]:

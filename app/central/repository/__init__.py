@@ -22,6 +22,17 @@ def insert_ignoring_conflict(session: Session, table: Table, values: dict[str, A
     return session.execute(statement).first() is not None
 
 
+def insert_many_ignoring_conflict(
+    session: Session, table: Table, rows: list[dict[str, Any]]
+) -> None:
+    """One multi-row INSERT ... ON CONFLICT DO NOTHING (one round trip for all rows)."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    module = postgresql if dialect == "postgresql" else sqlite
+    session.execute(module.insert(table).values(rows).on_conflict_do_nothing())
+
+
 def as_utc(moment: datetime) -> datetime:
     """SQLite hands back naive datetimes even for timezone-aware columns; we store UTC."""
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

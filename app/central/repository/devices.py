@@ -9,13 +9,14 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.central.models import AuditAnchor, Device, DeviceAuditEvent, RequestNonce, User
-from app.central.repository import insert_ignoring_conflict
+from app.central.repository import insert_ignoring_conflict, insert_many_ignoring_conflict
 
 
 def get_device(session: Session, device_id: str, lock: bool = False) -> Device | None:
+    """The device, with its user (``device.user``) loaded in the same query."""
     query = select(Device).where(Device.id == device_id)
     if lock:  # serialises uploads of one device across service processes (PostgreSQL)
-        query = query.with_for_update()
+        query = query.with_for_update(of=Device)
     return session.scalar(query)
 
 
@@ -64,18 +65,20 @@ def add_anchor(session: Session, device_id: str, seq: int, digest: str, now: dat
 
 
 def store_audit_events(session: Session, device_id: str, events: list[dict]) -> None:
-    for event in events:
-        insert_ignoring_conflict(
-            session,
-            DeviceAuditEvent.__table__,
+    insert_many_ignoring_conflict(
+        session,
+        DeviceAuditEvent.__table__,
+        [
             {
                 "device_id": device_id,
                 "seq": event["seq"],
                 "hash": event["hash"],
                 "hearing_id": event["hearing_id"],
                 "event_json": json.dumps(event, sort_keys=True),
-            },
-        )
+            }
+            for event in events
+        ],
+    )
 
 
 def stored_hashes(session: Session, device_id: str, seqs: list[int]) -> dict[int, str]:

@@ -13,7 +13,7 @@ from app.central.errors import AdminError
 from app.central.models import Assignment, RulePack, Transcript, TranscriptReturn
 from app.central.repository.accounts import user_by_name
 from app.sync.messages import PackEnvelope
-from app.sync.packs import version_key
+from app.versions import version_key
 
 
 def assign_case(
@@ -126,7 +126,5 @@ def pack_updates(session: Session, installed: dict[str, str]) -> list[RulePack]:
 
 
 def _newer(candidate: str, installed: str) -> bool:
-    try:
-        return version_key(candidate) > version_key(installed)
-    except ValueError:  # the device reports a version we cannot compare: offer ours
-        return True
+    # A version the device reports that is not one (version_key sorts it lowest): offer ours.
+    return version_key(candidate) > version_key(installed)

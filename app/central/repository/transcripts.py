@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.central.models import Transcript, TranscriptReturn
@@ -23,25 +23,6 @@ def insert_transcript_once(session: Session, values: dict) -> bool:
     """True when this call stored the transcript; False when a copy was already there (from
     an earlier attempt, or from a concurrent request on another process)."""
     return insert_ignoring_conflict(session, Transcript.__table__, values)
-
-
-def count_copies(session: Session, hearing_id: str, seal_version: int) -> int:
-    return session.scalar(
-        select(func.count())
-        .select_from(Transcript)
-        .where(Transcript.hearing_id == hearing_id, Transcript.seal_version == seal_version)
-    )
-
-
-def transcripts_of_office(session: Session, office_id: str) -> list[Transcript]:
-    """For the supervisor pages: what an office's interviewers have sent, newest first."""
-    return list(
-        session.scalars(
-            select(Transcript)
-            .where(Transcript.office_id == office_id)
-            .order_by(Transcript.received_at.desc())
-        )
-    )
 
 
 def resolve_returns(session: Session, hearing_id: str, new_version: int, now: datetime) -> None:
