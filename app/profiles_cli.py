@@ -77,11 +77,25 @@ def _check(args) -> int:
         wipe(key)
     for problem in report.problems:
         print(problem)
+    print(_recovery_state(profile.folder))
     if not report.ok:
         _print_advice(report.advice())
         return 1
     print(f"{profile.name}: ok ({report.cases} cases; database and audit trail intact)")
     return 0
+
+
+def _recovery_state(folder: Path) -> str:
+    """Whether IT could recover this profile with the organisation's key (for support)."""
+    from app.store.recovery import RecoveryError, read_wrapping
+
+    try:
+        wrapping = read_wrapping(folder)
+    except RecoveryError as exc:
+        return f"recovery: not possible, {exc} (it is rewritten at the next unlock)"
+    if wrapping is None:
+        return "recovery: not possible, no recovery wrapping (no recovery key is configured)"
+    return f"recovery: possible with the organisation's recovery key {wrapping.recipient}"
 
 
 def _check_damaged(manager, name: str) -> int:

@@ -95,8 +95,8 @@ class Lockout:
         if delay == 0:
             return 0.0
         elapsed = self._elapsed(state, now)
-        if elapsed < 0:  # the wall clock went back: count the delay from now, once
-            self._write(_State(state.failures, time.time() if now is None else now))
+        if elapsed < 0:  # the clock went back: count the delay from now, once
+            self._write(_stamped(state.failures, now))
             return delay
         return min(delay, max(0.0, delay - elapsed))
 
@@ -106,16 +106,18 @@ class Lockout:
         return (time.time() if now is None else now) - state.wall
 
     def record_failure(self, now: float | None = None) -> None:
-        failures = min(self._read().failures + 1, _MAX_FAILURES)
-        if now is None:
-            boot = _boot_id()
-            state = _State(failures, time.time(), boot, _boot_clock() if boot else None)
-        else:
-            state = _State(failures, now)
-        self._write(state)
+        self._write(_stamped(min(self._read().failures + 1, _MAX_FAILURES), now))
 
     def reset(self) -> None:
         self.path.unlink(missing_ok=True)
+
+
+def _stamped(failures: int, now: float | None) -> _State:
+    """``failures`` as of this moment: wall clock, and the boot clock where it is known."""
+    if now is not None:
+        return _State(failures, now)
+    boot = _boot_id()
+    return _State(failures, time.time(), boot, _boot_clock() if boot else None)
 
 
 def _distrusted() -> _State:

@@ -47,8 +47,9 @@ class TooManyAttempts(ProfileError):
     def __init__(self, wait_seconds: float):
         import math
 
-        self.wait_seconds = wait_seconds  # never "0 s" while a wait remains:
-        super().__init__(f"Too many wrong passphrases. Try again in {math.ceil(wait_seconds)} s.")
+        # Whole seconds, rounded up: never "Try again in 0 s" while a wait remains.
+        self.wait_seconds = float(math.ceil(wait_seconds))
+        super().__init__(f"Too many wrong passphrases. Try again in {self.wait_seconds:.0f} s.")
 
 
 def default_root() -> Path:

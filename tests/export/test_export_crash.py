@@ -20,7 +20,7 @@ import pytest
 from docx import Document
 
 from app.export import export_docx, export_pdf
-from app.export.files import TEMP_PREFIX, atomic_target, remove_leftovers
+from app.export.files import TEMP_PREFIX, atomic_target, clean_up_at_start, remove_leftovers
 
 ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 12
@@ -56,9 +56,11 @@ def _kill_one_export(folder: Path, data_home: Path, rng: random.Random) -> bool:
 
 
 @pytest.mark.slow
-def test_killed_exports_leave_no_readable_temp_file_after_the_next_start(tmp_path):
+def test_killed_exports_leave_no_readable_temp_file_after_the_next_start(tmp_path, monkeypatch):
     folder, data_home = tmp_path / "exports", tmp_path / "data"
     folder.mkdir()
+    monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
     journal = data_home / "ASA" / "exports-in-progress"
     rng = random.Random(20261201)
     left_by_kills = 0
@@ -71,7 +73,7 @@ def test_killed_exports_leave_no_readable_temp_file_after_the_next_start(tmp_pat
         for path in folder.iterdir():  # owner-only from the start, never chmod-ed later
             assert _mode(path) == 0o600, f"round {round_no}: {path.name} {oct(_mode(path))}"
 
-        remove_leftovers(journal)  # what the next start does
+        clean_up_at_start()  # what the next start runs (app/ui/main.py)
 
         names = sorted(p.name for p in folder.iterdir())
         assert not [n for n in names if n.startswith(".")], f"round {round_no}: {names}"

@@ -133,3 +133,28 @@ def test_a_folder_copied_elsewhere_keeps_working(
     shutil.copytree(profile.folder, tmp_path / "copy" / profile.folder.name)
     code, text = _check(type(profiles)(tmp_path / "copy"), capsys, monkeypatch)
     assert code == 0, text
+
+
+def test_a_profile_whose_process_was_killed_checks_ok(profiles, profile, capsys, monkeypatch):
+    """Frames still in the -wal file after a crash are not damage."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    key = profiles.unlock(profile, PASSPHRASE)
+    code = (
+        "import os, sys\n"
+        "from app.store import Store\n"
+        "from app.operations.cases import create_case\n"
+        "from tests.conftest import sample_applicant\n"
+        f"s = Store.open({str(profile.database)!r}, bytes.fromhex({bytes(key).hex()!r}), 'x')\n"
+        "for i in range(5):\n"
+        "    create_case(s, f'55555{i:02d}-423', sample_applicant())\n"
+        "os._exit(0)\n"  # no close, no checkpoint: as killed
+    )
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, "-c", code], cwd=root, check=True)
+    assert (profile.folder / "asa.db-wal").stat().st_size > 0
+
+    exit_code, text = _check(profiles, capsys, monkeypatch)
+    assert exit_code == 0 and "ok (5 cases" in text

@@ -62,6 +62,13 @@ def test_recovery_sets_a_new_passphrase_and_keeps_the_data(
 
     assert code == 0, text
     assert "new passphrase set" in text and "(1 cases)" in text
+    monkeypatch.setattr("sys.stdin", io.StringIO(NEW_PASSPHRASE + "\n"))
+    main(["--profile-dir", str(profiles.root), "profiles", "check", "Anna Beispiel",
+          "--passphrase-stdin"])  # fmt: skip
+    recipient = key_id(profiles.recovery_key())
+    assert f"recovery: possible with the organisation's recovery key {recipient}" in (
+        capsys.readouterr().out
+    )
     with pytest.raises(WrongPassphrase):
         profiles.unlock(info, PASSPHRASE)
     store = Store.open(str(info.database), profiles.unlock(info, NEW_PASSPHRASE), "x")
