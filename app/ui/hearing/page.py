@@ -424,7 +424,7 @@ class HearingPage(QWidget):
         except DomainError as exc:
             self.message.emit(translated(exc, self.ui_language))
             return
-        self.transcript_model.entry_changed(number)
+        self.transcript_model.entry_typed(number)
         self.entry_text_changed.emit(number)
         if self.hearing.entry(number).question_ref:
             answered = self.hearing.answered_refs()
