@@ -28,6 +28,7 @@ from app.domain.hearing import HearingState
 from app.domain.transcript import EntryKind, Speaker
 from app.operations.hearing_session import HearingSession
 from app.skeletons import Skeleton
+from app.ui import i18n
 from app.ui.assistant.panel import AssistantPanel
 from app.ui.domain_text import translated, unsaved_text
 from app.ui.hearing.assistant_glue import AssistantGlue
@@ -225,6 +226,11 @@ class HearingPage(QWidget):
             self.assistant_panel.hints.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def retranslate(self) -> None:
+        if hasattr(self, "assistant"):  # the language was switched with the hearing open
+            self.ui_language = i18n.current()
+            self.skeleton_model.set_language(self.ui_language)
+            self.completion.language = self.ui_language
+            self._refresh_all()
         self.back_button.setText(self.tr("Case list"))
         self.participants_button.setText(self.tr("Participants…"))
         self.side.setTabText(0, self.tr("Assistant"))
