@@ -9,13 +9,11 @@ from datetime import date
 
 from app.domain.case import Applicant
 from app.operations.cases import create_case
+from app.operations.demo_profile import DEMO_NAME
 from app.operations.hearing_session import HearingSession
 from app.operations.hearings import load_for_editing, start_hearing
 from app.skeletons import get_skeleton
 from app.store.store import Store
-
-DEMO_NAME = "Demo – Anhörer"
-DEMO_PASSPHRASE = "demo-anhoerung"  # shown on screen: a demo holds no real data
 
 _ANSWERS = {
     "identity": "Mein Name ist Karwan Demo. Ich bin am 03.04.1994 in Hawler geboren.",

@@ -15,6 +15,11 @@ LANGUAGES = {"de": "Deutsch", "en": "English"}
 _installed: list[QTranslator] = []
 
 
+def current() -> str:
+    """The interface language now ("de" or "en"): ``set_language`` sets the default locale."""
+    return "en" if QLocale().language() == QLocale.Language.English else "de"
+
+
 def set_language(language: str) -> bool:
     """Install translators for ``language``; True when the app's own file was found."""
     app = QCoreApplication.instance()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.operations.demo_profile import DEMO_NAME, DEMO_PASSPHRASE
 from app.store import ProfileInfo
 
 
@@ -35,6 +36,16 @@ class UnlockPage(QWidget):
         self.message.setWordWrap(True)
 
         self.profile_box = QComboBox()
+        self.profile_box.currentIndexChanged.connect(lambda _i: self._show_demo_notice())
+        # The demo profile's passphrase stays in view (it guards only invented data) until
+        # the interviewer hides it.
+        self.demo_notice = QLabel()
+        self.demo_notice.setObjectName("demoNotice")
+        self.demo_notice.setWordWrap(True)
+        self.demo_hide = QPushButton()
+        self.demo_hide.setObjectName("demoNoticeHide")
+        self.demo_hide.clicked.connect(self.dismiss_demo_notice)
+        self._demo_dismissed = False
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.returnPressed.connect(self._unlock)
@@ -55,6 +66,10 @@ class UnlockPage(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.demo_button)
         self.unlock_layout.addRow(buttons)
+        demo_row = QHBoxLayout()
+        demo_row.addWidget(self.demo_notice, 1)
+        demo_row.addWidget(self.demo_hide)
+        self.unlock_layout.addRow(demo_row)
 
         self.forms = QStackedWidget()
         self.forms.addWidget(unlock_form)
@@ -132,6 +147,10 @@ class UnlockPage(QWidget):
         self.new_button.setText(self.tr("New profile…"))
         self.demo_button.setText(self.tr("Create demo profile"))
         self._word_damaged()
+        self.demo_notice.setText(
+            self.tr("Demo profile: its passphrase is %1").replace("%1", DEMO_PASSPHRASE)
+        )
+        self.demo_hide.setText(self.tr("Hide"))
         if self.create_button is None:
             return
         self._labels["new_name"].setText(self.tr("Interviewer name"))
@@ -158,6 +177,17 @@ class UnlockPage(QWidget):
         self.forms.setCurrentIndex(0 if has_profiles else self.forms.currentIndex())
         self.unlock_button.setEnabled(has_profiles)
         self.passphrase.setEnabled(has_profiles)
+        self._show_demo_notice()
+
+    def _show_demo_notice(self) -> None:
+        shown = self.profile_box.currentText() == DEMO_NAME and not self._demo_dismissed
+        self.demo_notice.setVisible(shown)
+        self.demo_hide.setVisible(shown)
+
+    def dismiss_demo_notice(self) -> None:
+        self._demo_dismissed = True
+        self._show_demo_notice()
+        self.passphrase.setFocus()
 
     def set_damaged(self, folders: list[str]) -> None:
         """Name the profile folders that cannot be offered (their profile.json is damaged)."""
@@ -185,6 +215,12 @@ class UnlockPage(QWidget):
         for w in (self.unlock_button, self.create_button, self.demo_button, self.passphrase):
             if w is not None:
                 w.setDisabled(busy)
+        if not busy and self.forms.currentIndex() == 0 and self.passphrase.isEnabled():
+            # The field lost the focus while it was disabled: give it back, with what was
+            # typed selected, so a wrong passphrase is simply typed over (and Enter does not
+            # send the wrong one again into nowhere).
+            self.passphrase.setFocus()
+            self.passphrase.selectAll()
 
     def reset(self) -> None:
         """Forget everything typed: used when locking."""

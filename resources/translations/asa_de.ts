@@ -250,6 +250,10 @@
         <source>Sample data, not official guidance.</source>
         <translation>Beispieldaten, keine amtlichen Leitsätze.</translation>
     </message>
+    <message>
+        <source>Not fit for the hearing (entry %1): interrupt or postpone the hearing, and record why.</source>
+        <translation>Nicht anhörungsfähig (Eintrag %1): Anhörung unterbrechen oder vertagen und den Grund festhalten.</translation>
+    </message>
 </context>
 <context>
     <name>AutoLockDialog</name>
@@ -1863,6 +1867,14 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
         <location filename="../../app/ui/unlock_page.py" line="173" />
         <source>Damaged profile (cannot be unlocked): %1. Do not delete the folder. Support can restore its profile.json from a backup or rebuild it with the organisation's recovery key; `asa profiles list` names the damage.</source>
         <translation>Beschädigtes Profil (kann nicht entsperrt werden): %1. Löschen Sie den Ordner nicht. Der Support kann seine profile.json aus einer Sicherung wiederherstellen oder mit dem Wiederherstellungsschlüssel der Organisation neu erstellen; `asa profiles list` nennt den Schaden.</translation>
+    </message>
+    <message>
+        <source>Demo profile: its passphrase is %1</source>
+        <translation>Demo-Profil: Die Passphrase lautet %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>

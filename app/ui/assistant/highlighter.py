@@ -6,6 +6,8 @@ Re-colouring is formatting, not typing: the editor tells the two apart (see
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 
 from app.ui.assistant.worker import PanelView
@@ -18,6 +20,7 @@ class FactHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.number: int | None = None
         self._spans: tuple[Span, ...] = ()
+        self._starts: list[int] = []
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         self._format.setUnderlineColor(QColor("#1a73e8"))
@@ -29,6 +32,7 @@ class FactHighlighter(QSyntaxHighlighter):
         """Another entry is in the editor (its text was just loaded: colour it all)."""
         self.number = number
         self._spans = _spans_of(view, number)
+        self._starts = [start for start, _end, _rejected in self._spans]
         self.rehighlight()
 
     def apply(self, view: PanelView | None) -> None:
@@ -37,35 +41,52 @@ class FactHighlighter(QSyntaxHighlighter):
         if spans == self._spans:
             return
         old, self._spans = set(self._spans), spans
+        self._starts = [start for start, _end, _rejected in spans]
         document = self.document()
         if document is None:
             return
+        blocks: dict[int, object] = {}  # each paragraph once, however many spans changed in it
         for start, end, _ in old.symmetric_difference(spans):
             block = document.findBlock(start)
             while block.isValid() and block.position() <= end:
-                self.rehighlightBlock(block)
+                blocks.setdefault(block.blockNumber(), block)
                 block = block.next()
+        for number in sorted(blocks):
+            self.rehighlightBlock(blocks[number])
 
     def spans(self) -> list[Span]:
         """(start, end, rejected) of detected facts in the entry's answer."""
         return list(self._spans)
 
     def highlightBlock(self, text: str) -> None:
-        if not self._spans:
+        """Called by Qt for every paragraph that changed, on every key: only the spans that
+        fall into this paragraph are looked at (spans are sorted by start)."""
+        spans = self._spans
+        if not spans:
             return
         block = self.currentBlock()
-        offset, length = block.position(), len(text)
-        for start, end, rejected in self._spans:
-            s, e = max(start - offset, 0), min(end - offset, length)
-            if s < e:
-                self.setFormat(s, e - s, self._rejected if rejected else self._format)
+        offset = block.position()
+        limit = offset + len(text)
+        i = max(bisect_left(self._starts, offset) - 1, 0)  # one before: it may reach in
+        plain, rejected_format = self._format, self._rejected
+        set_format = self.setFormat
+        for start, end, rejected in spans[i:]:
+            if start >= limit:
+                break
+            if end <= offset:
+                continue
+            s = start - offset if start > offset else 0
+            e = (end if end < limit else limit) - offset
+            set_format(s, e - s, rejected_format if rejected else plain)
 
 
 def _spans_of(view: PanelView | None, number: int | None) -> tuple[Span, ...]:
     if view is None or number is None:
         return ()
     return tuple(
-        (f.start, f.end, view.fact_status(f.id) == "rejected")
-        for f in view.facts_by_entry.get(number, ())
-        if f.source == "answer" and f.end > f.start
+        sorted(
+            (f.start, f.end, view.fact_status(f.id) == "rejected")
+            for f in view.facts_by_entry.get(number, ())
+            if f.source == "answer" and f.end > f.start
+        )
     )

@@ -55,6 +55,7 @@ class AssistantPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("assistantPanel")
         self.view: PanelView | None = None
+        self.unfit_entries: tuple[int, ...] = ()  # entries recording "fit for hearing: no"
         self.already_asked: Callable[[str], bool] = lambda _question: False
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -171,7 +172,10 @@ class AssistantPanel(QWidget):
             self.tr("Still open – questions that would settle it (Enter inserts):")
         )
         self._show_status()
+        self._show_alert()
         self._show_detail()
+        for view in (self.hints, self.facts, self.checklist, self.next_questions):
+            view.viewport().update()  # rows are worded when drawn
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -195,12 +199,7 @@ class AssistantPanel(QWidget):
         changed |= self.next_model.sync(questions, questions)
         if previous is None or view is None or previous.pack_versions != view.pack_versions:
             self._show_status()
-        urgent = [h.title for h in view.hints if h.kind == "vulnerability"] if view else []
-        self.alert.setVisible(bool(urgent))
-        if urgent:
-            self.alert.setText(
-                self.tr("Possible need for a special officer: %1").replace("%1", "; ".join(urgent))
-            )
+        self._show_alert()
         if view is not None:
             checklist = view.checklist
             self.progress.setValue(round(checklist.progress * 100))
@@ -215,6 +214,31 @@ class AssistantPanel(QWidget):
             self._show_detail()
             self.refreshed.emit()
         return changed
+
+    def set_unfit(self, entries: tuple[int, ...]) -> None:
+        """Entries in which the applicant is recorded as not fit for the hearing."""
+        if entries != self.unfit_entries:
+            self.unfit_entries = entries
+            self._show_alert()
+
+    def _show_alert(self) -> None:
+        lines = []
+        if self.unfit_entries:
+            numbers = ", ".join(str(n) for n in self.unfit_entries)
+            lines.append(
+                self.tr(
+                    "Not fit for the hearing (entry %1): interrupt or postpone the hearing, "
+                    "and record why."
+                ).replace("%1", numbers)
+            )
+        view = self.view
+        urgent = [h.title for h in view.hints if h.kind == "vulnerability"] if view else []
+        if urgent:
+            lines.append(
+                self.tr("Possible need for a special officer: %1").replace("%1", "; ".join(urgent))
+            )
+        self.alert.setText("\n".join(lines))
+        self.alert.setVisible(bool(lines))
 
     def _show_status(self) -> None:
         view = self.view

@@ -127,8 +127,8 @@ class AssistantWorker(QObject):
         ).result(timeout)
 
     def close(self) -> None:
-        self.closed = True
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        self.closed = True  # queued jobs return at once; nothing is delivered any more
+        self._pool.shutdown(wait=False)
 
     # --- on the worker thread ---------------------------------------------------------------
 

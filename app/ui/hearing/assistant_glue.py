@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 from app.assistant import Assistant, EntryInput, Fact, Session
 from app.assistant.checklist import items_still_open
 from app.assistant.periods import Period
 from app.domain.transcript import EntryKind
-from app.ui import tasks
+from app.ui import i18n, tasks
 from app.ui.assistant.dialogs import ItemMarkDialog
 from app.ui.assistant.highlighter import FactHighlighter
 from app.ui.assistant.loader import load_assistant
@@ -33,11 +33,8 @@ if TYPE_CHECKING:
 
 DEBOUNCE_MS = 150  # a pause in typing, not every key: the worker reads whole entries
 _READ = (EntryKind.QA, EntryKind.FREE, EntryKind.NOTICE)
-
-
-def interface_language() -> str:
-    """The language the interface is shown in now (``i18n.set_language`` sets the locale)."""
-    return "en" if QLocale().language() == QLocale.Language.English else "de"
+UNFIT_FIELD = "fit_for_hearing"  # the health question's yes/no field: "nein" stops the hearing
+UNFIT = ("nein", "no")
 
 
 class AssistantGlue(QObject):
@@ -101,7 +98,7 @@ class AssistantGlue(QObject):
             return
         entries = self.entry_inputs()  # the same input for a fresh and a restored session
         case, hearing = self.page.session.case, self.page.hearing
-        language = interface_language()
+        language = i18n.current()
 
         def build() -> Session:
             if state:
@@ -112,6 +109,7 @@ class AssistantGlue(QObject):
             return session
 
         self._dirty.clear()  # everything typed so far is in ``entries``
+        self._check_fitness()
         tasks.run(self.worker.build(build), None, self._failed)
 
     def _failed(self, error: BaseException) -> None:
@@ -203,11 +201,23 @@ class AssistantGlue(QObject):
             return
         self._timer.stop()
         hearing = self.page.hearing
+        if self._dirty:
+            self._check_fitness()
         for number in sorted(self._dirty):
             entry = hearing.entry(number)
             if entry.kind in _READ:
                 self.worker.edit(self.entry_input(entry))
         self._dirty.clear()
+
+    def _check_fitness(self) -> None:
+        """ "Fit for the hearing: no" in a typed field raises the panel's alert at once."""
+        self.panel.set_unfit(
+            tuple(
+                e.number
+                for e in self.page.hearing.entries
+                if e.fields and e.fields.get(UNFIT_FIELD, "").strip().lower() in UNFIT
+            )
+        )
 
     def settle(self) -> PanelView | None:
         """Wait (briefly, on the UI thread) until the assistant has read everything handed to
@@ -230,7 +240,7 @@ class AssistantGlue(QObject):
     def _fact_value_name(self, fact: Fact) -> str:
         """A detected value as the interviewer reads it: the place's or term's name in the
         interface language, a date as dd.mm.yyyy - never an internal id."""
-        language = interface_language()
+        language = i18n.current()
         knowledge = self.assistant.knowledge if self.assistant else None
         value = fact.value
         if isinstance(value, Period):
@@ -248,7 +258,7 @@ class AssistantGlue(QObject):
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.panel and event.type() == QEvent.Type.LanguageChange:
-            language = interface_language()
+            language = i18n.current()
             if self.view is not None and self.view.language != language:
                 self._call(lambda s: s.set_language(language))
         return False

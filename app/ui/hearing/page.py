@@ -28,6 +28,7 @@ from app.domain.hearing import HearingState
 from app.domain.transcript import EntryKind, Speaker
 from app.operations.hearing_session import HearingSession
 from app.skeletons import Skeleton
+from app.ui import i18n
 from app.ui.assistant.panel import AssistantPanel
 from app.ui.country_info.panel import CountryInfoPanel
 from app.ui.domain_text import translated, unsaved_text
@@ -243,6 +244,11 @@ class HearingPage(QWidget):
             self.assistant_panel.hints.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def retranslate(self) -> None:
+        if hasattr(self, "assistant"):  # the language was switched with the hearing open
+            self.ui_language = i18n.current()
+            self.skeleton_model.set_language(self.ui_language)
+            self.completion.language = self.ui_language
+            self._refresh_all()
         self.back_button.setText(self.tr("Case list"))
         self.participants_button.setText(self.tr("Participants…"))
         self.side.setTabText(0, self.tr("Assistant"))
@@ -443,7 +449,7 @@ class HearingPage(QWidget):
         except DomainError as exc:
             self.message.emit(translated(exc, self.ui_language))
             return
-        self.transcript_model.entry_changed(number)
+        self.transcript_model.entry_typed(number)
         self.entry_text_changed.emit(number)
         if self.hearing.entry(number).question_ref:
             answered = self.hearing.answered_refs()

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.clock import office_time
@@ -13,6 +20,19 @@ from app.export.bidi import is_rtl
 NumberRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 AnswerRole = Qt.ItemDataRole.UserRole + 3
+TYPED_MS = 100  # a typed-in row is redrawn ten times a second at most
+
+
+SHOWN_CHARS = 1500  # of a long answer in the list; the editor below holds all of it
+
+
+def _shown(text: str) -> str:
+    """A long answer cut for the list: laying out a 20,000-word row again after each key
+    would hold up typing for a second or more (the list is an overview, not the record)."""
+    if len(text) <= SHOWN_CHARS:
+        return text
+    cut = text.rfind(" ", 0, SHOWN_CHARS)
+    return text[: cut if cut > 0 else SHOWN_CHARS] + " …"
 
 
 def _isolated(text: str) -> str:
@@ -48,6 +68,11 @@ class TranscriptModel(QAbstractListModel):
         super().__init__(parent)
         self.hearing = hearing
         self.current_number: int | None = None
+        self._typed: set[int] = set()
+        self._typed_timer = QTimer(self)
+        self._typed_timer.setSingleShot(True)
+        self._typed_timer.setInterval(TYPED_MS)
+        self._typed_timer.timeout.connect(self._flush_typed)
 
     def reset(self) -> None:
         self.beginResetModel()
@@ -61,6 +86,19 @@ class TranscriptModel(QAbstractListModel):
         row = len(self.hearing.entries) - 1
         self.beginInsertRows(QModelIndex(), row, row)
         self.endInsertRows()
+
+    def entry_typed(self, number: int) -> None:
+        """A key was typed into the entry: its row is redrawn at most every TYPED_MS, not on
+        every key (a word-wrapped row is laid out again each time: the costliest part of a
+        key on the UI thread)."""
+        self._typed.add(number)
+        if not self._typed_timer.isActive():
+            self._typed_timer.start()
+
+    def _flush_typed(self) -> None:
+        typed, self._typed = self._typed, set()
+        for number in sorted(typed):
+            self.entry_changed(number)
 
     def entry_changed(self, number: int) -> None:
         row = self.row_of(number)
@@ -108,17 +146,17 @@ class TranscriptModel(QAbstractListModel):
         lines = []
         if e.kind == EntryKind.QA:
             lines.append(f"{e.number}  {q}: {_isolated(e.question)}")
-            lines.append(f"     {a}: {_isolated(e.answer)}")
+            lines.append(f"     {a}: {_isolated(_shown(e.answer))}")
         elif e.kind == EntryKind.NOTICE:
             notice = _tr("Notice")
             at = office_time(e.created_at)
-            lines.append(f"{e.number}  [{notice} {at:%H:%M}] {_isolated(e.answer)}")
+            lines.append(f"{e.number}  [{notice} {at:%H:%M}] {_isolated(_shown(e.answer))}")
         elif e.kind == EntryKind.ADDENDUM:
             addendum = _tr("Addendum")
-            lines.append(f"{e.number}  [{addendum}] {_isolated(e.answer)}")
+            lines.append(f"{e.number}  [{addendum}] {_isolated(_shown(e.answer))}")
         else:
             speaker = _tr(SPEAKER_LABELS[e.speaker.value])
-            lines.append(f"{e.number}  ({speaker}) {_isolated(e.answer)}")
+            lines.append(f"{e.number}  ({speaker}) {_isolated(_shown(e.answer))}")
         correction = _tr("Correction at read-back")
         for c in self.hearing.corrections:
             if c.entry_number == e.number:
