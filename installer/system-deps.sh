@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs the Debian packages a target needs, only where they are missing.
-#   run [PYTHON]:  every library Qt's xcb platform plugin (in PYTHON's PySide6) cannot find.
+#   run [PYTHON|BUNDLE]:  every library Qt's xcb platform plugin (in PYTHON's PySide6, or in
+#                  an unpacked bundle folder such as /opt/asa) cannot find.
 #                  Found from the plugin itself (ldd), so the list cannot drift from Qt's:
 #                  Qt's own error names only libxcb-cursor0 and is misleading.
 #   test:          PostgreSQL server binaries (initdb, pg_ctl) for the central service's
@@ -51,7 +52,11 @@ package_for() {
   fi
 }
 
-qt_xcb_plugin() {
+qt_xcb_plugin() {  # $1: a Python with PySide6, or an unpacked bundle folder (dist/asa)
+  if [ -d "$1" ]; then
+    echo "$1/_internal/PySide6/Qt/plugins/platforms/libqxcb.so"
+    return 0
+  fi
   "$1" -c 'import pathlib, PySide6
 print(pathlib.Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so")' \
     2>/dev/null || true
