@@ -141,6 +141,7 @@ def test_bundle_is_the_desktop_only_with_its_version(installed, tmp_path):
     assert not {n for n in qt_libs if n.startswith(("libQt6Qml", "libQt6Quick", "libQt6Pdf"))}
     for name in SERVICE_STACK:
         assert not list(internal.glob(f"{name}*")), name
+    assert (installed.parent / "system-deps.sh").is_file()  # for IT on the laptop
     # No UPX: PyInstaller would mark compressed files; the executables stay plain ELF.
     assert installed.read_bytes()[:4] == b"\x7fELF"
     assert b"UPX!" not in (internal / "libpython3.11.so.1.0").read_bytes()[:4096]
