@@ -7,7 +7,8 @@
 #   test:          PostgreSQL server binaries (initdb, pg_ctl) for the central service's
 #                  tests, poppler-utils (pdftotext) to read exported PDFs back, minisign to
 #                  check release signatures with the standard tool, xvfb to start the app on
-#                  a real X server, plus what `run` installs.
+#                  a real X server, nginx as the service's reverse proxy, plus what `run`
+#                  installs.
 #   package-for LIB...: the Debian package that ships each library (what `run` would install)
 # Where it cannot install (not root, no apt), it says what to install and exits 1.
 set -e
@@ -99,6 +100,7 @@ case "${1:-test}" in
     command -v pdftotext >/dev/null 2>&1 || need="$need poppler-utils"
     command -v minisign >/dev/null 2>&1 || need="$need minisign"
     command -v Xvfb >/dev/null 2>&1 || need="$need xvfb"
+    command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need="$need nginx-light"
     qt_xcb_needs "${2:-python3}"
     ;;
   package-for)
