@@ -84,9 +84,10 @@ def proxy(services, tls, tmp_path_factory):
     conf = conf.replace("/dev/stdout", str(folder / "access.log"))
     conf = conf.replace("/dev/stderr", str(folder / "error.log"))
     (folder / "nginx.conf").write_text(conf)
+    command = [nginx, "-p", str(folder), "-c", str(folder / "nginx.conf")]
+    command += ["-e", str(folder / "e.log"), "-g", f"daemon off; pid {folder}/nginx.pid;"]
     process = subprocess.Popen(
-        [nginx, "-p", str(folder), "-c", str(folder / "nginx.conf"), "-e", str(folder / "e.log")]
-        + ["-g", f"daemon off; pid {folder}/nginx.pid;"],
+        command,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
