@@ -101,6 +101,7 @@ class _Run:
 
     def create_profile(self) -> None:
         self.begin("create profile")
+        self.report.append(f"platform: {self.app.platformName()}")
         self.window.cases_loaded.connect(self.make_case)
         self.window.create_profile("Selbsttest", self.passphrase)
         if self.window.profile is None and self.window.worker is None:

@@ -20,6 +20,7 @@ from app.admin.self_test import ANSWER
 from app.cli import main
 from app.store import ProfileManager, Store
 from tests.deployment.test_verify_bundle import PASSWORD, build, make_keys
+from tests.deployment.xserver import x_display
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "Bundle-Test-Passphrase-7"
@@ -121,6 +122,21 @@ def test_bundled_app_creates_a_profile_stores_an_entry_and_exports_a_docx(instal
     finally:
         store.close()
     assert ANSWER in answers
+
+
+def test_bundled_app_runs_on_a_real_x_server(installed, tmp_path):
+    """Qt's xcb plugin inside the bundle finds what it links (installer/system-deps.sh)."""
+    env = {k: v for k, v in clean_env(tmp_path / "home").items() if k != "QT_QPA_PLATFORM"}
+    with x_display() as display:
+        result = subprocess.run(
+            [str(installed), "admin", "self-test"],
+            env={**env, "DISPLAY": display},
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "platform: xcb" in result.stdout and "exported:" in result.stdout
 
 
 def test_bundle_is_the_desktop_only_with_its_version(installed, tmp_path):
