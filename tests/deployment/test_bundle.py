@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__
-from app.admin.self_test import ANSWER
+from app.admin.self_test import ANSWER, PDF_PASSWORD
 from app.cli import main
 from app.store import ProfileManager, Store
 from tests.deployment.test_verify_bundle import PASSWORD, build, make_keys
@@ -86,7 +86,7 @@ def run(asa: Path, home: Path, *args: str, stdin: str = "") -> subprocess.Comple
     )
 
 
-def test_bundled_app_creates_a_profile_stores_an_entry_and_exports_a_docx(installed, tmp_path):
+def test_bundled_app_creates_a_profile_stores_an_entry_and_exports(installed, tmp_path):
     out = tmp_path / "out"
     result = run(
         installed,
@@ -107,6 +107,12 @@ def test_bundled_app_creates_a_profile_stores_an_entry_and_exports_a_docx(instal
     text = "\n".join(p.text for p in document.paragraphs)
     text += "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)
     assert ANSWER in text
+
+    from pypdf import PdfReader
+
+    pdf = PdfReader(str(out / "Niederschrift-Selbsttest.pdf"))
+    assert pdf.is_encrypted and pdf.decrypt(PDF_PASSWORD)
+    assert "Erbil" in "".join(page.extract_text() for page in pdf.pages)
 
     (profile_folder,) = (out / "profiles").iterdir()
     for path in profile_folder.rglob("*"):  # encrypted: the answer is nowhere in clear text
