@@ -17,13 +17,15 @@ as_root() {
   [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1
 }
 
-apt_lists_ready=""
-apt_lists() {  # package lists are needed by apt-cache as much as by apt-get install
-  [ -n "$apt_lists_ready" ] && return 0
-  apt_lists_ready=1
+pkgnames=""
+load_pkgnames() {  # the names of the archive's packages, from apt's local lists, once
+  [ -n "$pkgnames" ] && return 0
   if as_root && ! apt-cache show libc6 >/dev/null 2>&1; then
-    apt-get update -qq >/dev/null
+    apt-get update -qq >/dev/null  # package lists are needed by apt-cache too
   fi
+  pkgnames=$(mktemp)
+  trap 'rm -f "$pkgnames"' EXIT
+  apt-cache pkgnames 2>/dev/null | sort -u >"$pkgnames"
 }
 
 # The SONAME rule of Debian's library packaging: libfoo-bar.so.4 is in libfoo-bar4, and
@@ -40,8 +42,7 @@ package_for() {
     *) candidate="$stem$version" ;;
   esac
   candidate=$(printf '%s' "$candidate" | tr 'A-Z_' 'a-z-')
-  apt_lists
-  if apt-cache show "$candidate" >/dev/null 2>&1; then
+  if grep -qx -- "$candidate" "$pkgnames"; then
     echo "$candidate"
     return 0
   fi
@@ -66,6 +67,7 @@ print(pathlib.Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "
 need=""
 unmapped=""
 add_packages_for() {
+  load_pkgnames
   for lib in "$@"; do
     package=$(package_for "$lib")
     if [ -n "$package" ]; then
@@ -105,6 +107,7 @@ case "${1:-test}" in
     ;;
   package-for)
     shift
+    load_pkgnames
     for lib in "$@"; do
       package=$(package_for "$lib")
       echo "$lib ${package:-?}"
