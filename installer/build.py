@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -48,8 +49,10 @@ def build_bundle(dist: Path, work: Path, env: dict[str, str] | None = None) -> P
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if result.returncode != 0:
         raise BuildError("PyInstaller failed:\n" + result.stderr[-4000:])
-    name = (env or os.environ).get("ASA_BUNDLE_NAME", "asa")
-    return dist / name
+    bundle = dist / (env or os.environ).get("ASA_BUNDLE_NAME", "asa")
+    # Beside the executable, for IT on the laptop: installs the libraries Qt's xcb plugin needs.
+    shutil.copy2(ROOT / "installer" / "system-deps.sh", bundle / "system-deps.sh")
+    return bundle
 
 
 def folder_size(folder: Path) -> int:

@@ -1,12 +1,14 @@
 #!/bin/sh
 # Installs the Debian packages a target needs, only where they are missing.
-#   run [PYTHON]:  every library Qt's xcb platform plugin (in PYTHON's PySide6) cannot find.
+#   run [PYTHON|BUNDLE]:  every library Qt's xcb platform plugin (in PYTHON's PySide6, or in
+#                  an unpacked bundle folder such as /opt/asa) cannot find.
 #                  Found from the plugin itself (ldd), so the list cannot drift from Qt's:
 #                  Qt's own error names only libxcb-cursor0 and is misleading.
 #   test:          PostgreSQL server binaries (initdb, pg_ctl) for the central service's
 #                  tests, poppler-utils (pdftotext) to read exported PDFs back, minisign to
 #                  check release signatures with the standard tool, xvfb to start the app on
-#                  a real X server, plus what `run` installs.
+#                  a real X server, nginx as the service's reverse proxy, plus what `run`
+#                  installs.
 #   package-for LIB...: the Debian package that ships each library (what `run` would install)
 # Where it cannot install (not root, no apt), it says what to install and exits 1.
 set -e
@@ -15,13 +17,15 @@ as_root() {
   [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1
 }
 
-apt_lists_ready=""
-apt_lists() {  # package lists are needed by apt-cache as much as by apt-get install
-  [ -n "$apt_lists_ready" ] && return 0
-  apt_lists_ready=1
+pkgnames=""
+load_pkgnames() {  # the names of the archive's packages, from apt's local lists, once
+  [ -n "$pkgnames" ] && return 0
   if as_root && ! apt-cache show libc6 >/dev/null 2>&1; then
-    apt-get update -qq >/dev/null
+    apt-get update -qq >/dev/null  # package lists are needed by apt-cache too
   fi
+  pkgnames=$(mktemp)
+  trap 'rm -f "$pkgnames"' EXIT
+  apt-cache pkgnames 2>/dev/null | sort -u >"$pkgnames"
 }
 
 # The SONAME rule of Debian's library packaging: libfoo-bar.so.4 is in libfoo-bar4, and
@@ -38,8 +42,7 @@ package_for() {
     *) candidate="$stem$version" ;;
   esac
   candidate=$(printf '%s' "$candidate" | tr 'A-Z_' 'a-z-')
-  apt_lists
-  if apt-cache show "$candidate" >/dev/null 2>&1; then
+  if grep -qx -- "$candidate" "$pkgnames"; then
     echo "$candidate"
     return 0
   fi
@@ -51,7 +54,11 @@ package_for() {
   fi
 }
 
-qt_xcb_plugin() {
+qt_xcb_plugin() {  # $1: a Python with PySide6, or an unpacked bundle folder (dist/asa)
+  if [ -d "$1" ]; then
+    echo "$1/_internal/PySide6/Qt/plugins/platforms/libqxcb.so"
+    return 0
+  fi
   "$1" -c 'import pathlib, PySide6
 print(pathlib.Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so")' \
     2>/dev/null || true
@@ -60,6 +67,7 @@ print(pathlib.Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "
 need=""
 unmapped=""
 add_packages_for() {
+  load_pkgnames
   for lib in "$@"; do
     package=$(package_for "$lib")
     if [ -n "$package" ]; then
@@ -94,10 +102,12 @@ case "${1:-test}" in
     command -v pdftotext >/dev/null 2>&1 || need="$need poppler-utils"
     command -v minisign >/dev/null 2>&1 || need="$need minisign"
     command -v Xvfb >/dev/null 2>&1 || need="$need xvfb"
+    command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need="$need nginx-light"
     qt_xcb_needs "${2:-python3}"
     ;;
   package-for)
     shift
+    load_pkgnames
     for lib in "$@"; do
       package=$(package_for "$lib")
       echo "$lib ${package:-?}"

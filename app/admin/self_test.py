@@ -2,8 +2,8 @@
 
 It drives the real main window as an interviewer would (offscreen when there is no display):
 creates a profile, opens a hearing of a synthetic demo case, types an answer into the editor,
-waits until the encrypted database has it, exports the Niederschrift as DOCX and closes the
-window cleanly. IT runs it after installing a bundle; tests/deployment runs it in the bundle.
+waits until the encrypted database has it and the assistant has read the answers, exports the
+Niederschrift as DOCX and as a password-protected PDF and closes the window cleanly. IT runs it after installing a bundle; tests/deployment runs it in the bundle.
 Nothing touches the user's profiles or settings unless ``--profile-dir`` points there.
 """
 
@@ -19,15 +19,17 @@ STEP_TIMEOUT_MS = 60_000
 PASSPHRASE = "Selbsttest-Passphrase-1"  # a throw-away profile; IT may give its own
 ANSWER = "Selbsttest: Ich bin am 1. Mai 2020 in Erbil gewesen."
 QUESTION = "Selbsttest: Wo waren Sie am 1. Mai 2020?"
+PDF_PASSWORD = "Selbsttest-PDF-Passwort"
+EXPORTS = (("docx", None), ("pdf", PDF_PASSWORD))
 
 
 def register(actions) -> None:
     parser = actions.add_parser(
         "self-test",
-        help="create a profile, store an entry, export a DOCX, offscreen; then clean up",
+        help="create a profile, store an entry, export DOCX and PDF, offscreen; then clean up",
         description="Exit code 0 when every step worked; otherwise the step that failed.",
     )
-    parser.add_argument("--keep", metavar="FOLDER", help="keep the profile and DOCX there")
+    parser.add_argument("--keep", metavar="FOLDER", help="keep the profile and the exports there")
     parser.add_argument(
         "--passphrase-stdin", action="store_true", help="read the profile passphrase from stdin"
     )
@@ -81,6 +83,7 @@ class _Run:
         self.failure = ""
         self.report: list[str] = []
         self.page = None
+        self.exported_files: list[str] = []
         self.messages: list[str] = []  # what the status bar was told, for a failure report
         self.watchdog = QTimer(singleShot=True, interval=STEP_TIMEOUT_MS)
         self.watchdog.timeout.connect(lambda: self.fail("no progress within 60 s"))
@@ -101,6 +104,7 @@ class _Run:
 
     def create_profile(self) -> None:
         self.begin("create profile")
+        self.report.append(f"platform: {self.app.platformName()}")
         self.window.cases_loaded.connect(self.make_case)
         self.window.create_profile("Selbsttest", self.passphrase)
         if self.window.profile is None and self.window.worker is None:
@@ -128,6 +132,7 @@ class _Run:
         self.begin("type an answer")
         self.page = page
         page.message.connect(self.messages.append)
+        page.exported.connect(self.exported)
         page.insert_question(QUESTION)
         page.editor.focus_answer()
         for char in ANSWER:  # as a keyboard delivers it: every keystroke is saved
@@ -146,16 +151,35 @@ class _Run:
             self.fail(f"not saved: {failure.kind.value} ({type(failure.error).__name__})")
         elif self.page.session.pending == 0:
             self.report.append(f"stored: entry {self.page.editor.number} in the encrypted database")
+            self.wait_for_assistant()
+
+    def wait_for_assistant(self) -> None:
+        """The rule packs load and the answers are read (the assistant's libraries and data
+        files are all there); where they cannot, the app goes on, but the self-test fails."""
+        from PySide6.QtCore import QTimer
+
+        self.begin("assistant")
+        glue = self.page.assistant
+        if glue.unavailable:
+            self.fail(f"assistant unavailable: {glue.unavailable}")
+        elif glue.loading:
+            QTimer.singleShot(50, self.wait_for_assistant)
+        else:
+            self.report.append("assistant: rule packs loaded, answers read")
             self.export()
 
     def export(self) -> None:
-        self.begin("export DOCX")
-        target = self.folder / "Niederschrift-Selbsttest.docx"
-        self.page.exported.connect(self.exported)
-        self.page.completion_actions.export_to("docx", target)
+        """DOCX, then a password-protected PDF (Qt's text engine, AES-256 through pypdf)."""
+        fmt, password = EXPORTS[len(self.exported_files)]
+        self.begin(f"export {fmt.upper()}")
+        target = self.folder / f"Niederschrift-Selbsttest.{fmt}"
+        self.page.completion_actions.export_to(fmt, target, password)
 
     def exported(self, path: str) -> None:
-        size = Path(path).stat().st_size
-        self.report.append(f"exported: {path} ({size} bytes)")
+        self.exported_files.append(path)
+        self.report.append(f"exported: {path} ({Path(path).stat().st_size} bytes)")
+        if len(self.exported_files) < len(EXPORTS):
+            self.export()
+            return
         self.step = "close"
         self.finish()

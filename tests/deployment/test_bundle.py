@@ -16,10 +16,11 @@ from pathlib import Path
 import pytest
 
 from app import __version__
-from app.admin.self_test import ANSWER
+from app.admin.self_test import ANSWER, PDF_PASSWORD
 from app.cli import main
 from app.store import ProfileManager, Store
 from tests.deployment.test_verify_bundle import PASSWORD, build, make_keys
+from tests.deployment.xserver import x_display
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "Bundle-Test-Passphrase-7"
@@ -85,7 +86,7 @@ def run(asa: Path, home: Path, *args: str, stdin: str = "") -> subprocess.Comple
     )
 
 
-def test_bundled_app_creates_a_profile_stores_an_entry_and_exports_a_docx(installed, tmp_path):
+def test_bundled_app_creates_a_profile_stores_an_entry_and_exports(installed, tmp_path):
     out = tmp_path / "out"
     result = run(
         installed,
@@ -107,6 +108,12 @@ def test_bundled_app_creates_a_profile_stores_an_entry_and_exports_a_docx(instal
     text += "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)
     assert ANSWER in text
 
+    from pypdf import PdfReader
+
+    pdf = PdfReader(str(out / "Niederschrift-Selbsttest.pdf"))
+    assert pdf.is_encrypted and pdf.decrypt(PDF_PASSWORD)
+    assert "Erbil" in "".join(page.extract_text() for page in pdf.pages)
+
     (profile_folder,) = (out / "profiles").iterdir()
     for path in profile_folder.rglob("*"):  # encrypted: the answer is nowhere in clear text
         if path.is_file():
@@ -121,6 +128,21 @@ def test_bundled_app_creates_a_profile_stores_an_entry_and_exports_a_docx(instal
     finally:
         store.close()
     assert ANSWER in answers
+
+
+def test_bundled_app_runs_on_a_real_x_server(installed, tmp_path):
+    """Qt's xcb plugin inside the bundle finds what it links (installer/system-deps.sh)."""
+    env = {k: v for k, v in clean_env(tmp_path / "home").items() if k != "QT_QPA_PLATFORM"}
+    with x_display() as display:
+        result = subprocess.run(
+            [str(installed), "admin", "self-test"],
+            env={**env, "DISPLAY": display},
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "platform: xcb" in result.stdout and "exported:" in result.stdout
 
 
 def test_bundle_is_the_desktop_only_with_its_version(installed, tmp_path):
@@ -141,6 +163,7 @@ def test_bundle_is_the_desktop_only_with_its_version(installed, tmp_path):
     assert not {n for n in qt_libs if n.startswith(("libQt6Qml", "libQt6Quick", "libQt6Pdf"))}
     for name in SERVICE_STACK:
         assert not list(internal.glob(f"{name}*")), name
+    assert (installed.parent / "system-deps.sh").is_file()  # for IT on the laptop
     # No UPX: PyInstaller would mark compressed files; the executables stay plain ELF.
     assert installed.read_bytes()[:4] == b"\x7fELF"
     assert b"UPX!" not in (internal / "libpython3.11.so.1.0").read_bytes()[:4096]

@@ -8,13 +8,13 @@ libxcb-cursor0.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+
+from tests.deployment.xserver import x_display
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "installer" / "system-deps.sh"
@@ -69,21 +69,8 @@ def test_run_installs_everything_the_xcb_plugin_links_and_qt_starts_on_x(tmp_pat
     assert not_found(xcb_plugin()) == []
 
     # What the user saw fail: the app's Qt on a real X server, through the xcb plugin.
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        pytest.fail("Xvfb missing: `make system-deps` installs it")
-    display = f":{90 + os.getpid() % 100}"
-    server = subprocess.Popen(
-        [xvfb, display, "-nolisten", "tcp", "-screen", "0", "1024x768x24"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 10
-        socket = Path(f"/tmp/.X11-unix/X{display[1:]}")
-        while not socket.exists() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM",)}
+    with x_display() as display:
+        env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
         env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
         probe = (
             "import sys\n"
@@ -95,9 +82,6 @@ def test_run_installs_everything_the_xcb_plugin_links_and_qt_starts_on_x(tmp_pat
         started = subprocess.run(
             [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60
         )
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     assert started.returncode == 0, started.stderr
     assert started.stdout.split() == ["xcb", "True"]
 

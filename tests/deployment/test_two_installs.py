@@ -83,6 +83,7 @@ def test_desktop_creates_a_profile_stores_and_exports_without_the_service(tmp_pa
     assert set(result["asked"]) <= {"app.central"} and result["loaded"] == []
     assert "stored: entry" in proc.stdout
     assert (tmp_path / "Niederschrift-Selbsttest.docx").stat().st_size > 0
+    assert "assistant: rule packs loaded" in proc.stdout
     assert list((tmp_path / "profiles").glob("*/asa.db"))
 
 
