@@ -269,7 +269,8 @@ class MainWindow(QMainWindow):
         self._open_profile(profile, key)
 
     def create_demo(self) -> None:
-        from app.operations.demo import DEMO_NAME, DEMO_PASSPHRASE, create_demo_content
+        from app.operations.demo import create_demo_content
+        from app.operations.demo_profile import DEMO_NAME, DEMO_PASSPHRASE
 
         profile, key = self.profiles.create(DEMO_NAME, DEMO_PASSPHRASE)
         self.unlock_page.show_message(

@@ -223,8 +223,8 @@ class AssistantGlue(QObject):
         """Wait (briefly, on the UI thread) until the assistant has read everything handed to
         it, and show the result: for sealing, which must see the whole checklist."""
         self.flush()
-        if self.view is None:
-            return None
+        if self.view is None or self.closed:
+            return self.view
         view = self.worker.settle()
         if view is not None:
             self._apply(view)
