@@ -12,6 +12,7 @@ A job that changed nothing sends nothing: an idle hearing keeps the panel still.
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -19,6 +20,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+
+# While the assistant's thread reads a long entry, every call from Qt into Python on the UI
+# thread (a row drawn, a paragraph coloured, a key handled) waits for the interpreter lock; by
+# default a thread holds it up to 5 ms before it must hand it over. 0.5 ms halves the UI
+# thread's stalls while the assistant works (bench/bench_typing.py, long narratives), at a
+# small cost in the background threads' throughput.
+UI_SWITCH_INTERVAL = 0.0005
 
 from app.assistant import Checklist, EntryInput, Fact, Hint, HintDecision, Session
 from app.ui import tasks
@@ -65,6 +73,8 @@ class AssistantWorker(QObject):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        if sys.getswitchinterval() > UI_SWITCH_INTERVAL:
+            sys.setswitchinterval(UI_SWITCH_INTERVAL)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asa-assistant")
         self._lock = threading.Lock()
         self._pending: dict[int, EntryInput] = {}
