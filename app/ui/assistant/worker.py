@@ -21,15 +21,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from app.assistant import Checklist, EntryInput, Fact, Hint, HintDecision, Session
+from app.ui import tasks
+
 # While the assistant's thread reads a long entry, every call from Qt into Python on the UI
 # thread (a row drawn, a paragraph coloured, a key handled) waits for the interpreter lock; by
 # default a thread holds it up to 5 ms before it must hand it over. 0.5 ms halves the UI
 # thread's stalls while the assistant works (bench/bench_typing.py, long narratives), at a
 # small cost in the background threads' throughput.
 UI_SWITCH_INTERVAL = 0.0005
-
-from app.assistant import Checklist, EntryInput, Fact, Hint, HintDecision, Session
-from app.ui import tasks
 
 
 @dataclass(frozen=True)
