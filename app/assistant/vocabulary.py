@@ -69,10 +69,26 @@ class Vocabulary:
                     )
                     for kind, term_id in hits
                 )
+                if width > 1:
+                    found.extend(self._inner_actors(tokens, i, width, hits))
                 i += width
             else:
                 i += 1
         return found
+
+    def _inner_actors(
+        self, tokens: list[Token], i: int, width: int, hits: list[tuple[str, str]]
+    ) -> list[TermMatch]:
+        """Actors named by a single word inside a longer phrase: "syrischen Armee" is the
+        Syrian government *and* an army; "zur Polizei gegangen" seeks protection *from the
+        police*. Only actors: a topic word inside a phrase is part of that phrase's topic."""
+        inner = []
+        for j in range(i, i + width):
+            for kind, term_id in self._phrases.get(tokens[j].key, ()):
+                if kind == "actor" and (kind, term_id) not in hits:
+                    t = tokens[j]
+                    inner.append(TermMatch(kind, term_id, t.start, t.end, t.text, t.sentence, j, j))
+        return inner
 
     def _match_at(self, tokens: list[Token], i: int) -> tuple[int, list[tuple[str, str]]]:
         for width in range(min(self.max_words, len(tokens) - i), 0, -1):
