@@ -257,6 +257,11 @@ def _n(name: str) -> str:
 AGE = re.compile(
     rf"\b{_n('a')}\s+(?:jahre?|years?)\s+(?:alt|old)\b|"
     rf"\bmit\s+{_n('b')}\s+jahren\b|\bat\s+(?:the\s+)?age\s+of\s+{_n('c')}\b|"
+    # "mit 14 zwangsverheiratet worden": "mit" and a number before a participle and a verb
+    # (not "mit 3 anderen Leuten", where a noun follows)
+    rf"\bmit\s+{_n('f')}\s+(?=[a-zäöüß]+(?:t|en)\s+(?:worden|wurde|war|bin|habe|hat|sein|"
+    r"gewesen|haben|hatte)\b|[a-zäöüß]+t\s*(?:[.,;]|$)|ge[a-zäöüß]+en\s*(?:[.,;]|$)|"
+    r"(?:wurde|war|bin|habe|hat|musste|kam|ging|floh|sind|hatte)\b)|"
     rf"\b(?:als\s+ich|when\s+i\s+was)\s+(?:(?:erst|schon|gerade|only)\s+)?{_n('e')}"
     r"(?:\s+(?:jahre?|years?)(?:\s+(?:alt|old))?)?(?=\s+war\b|\s*[.,;!?)]|\s*$)|"
     rf"\b(?:ich\s+bin|bin\s+ich|und\s+bin|er\s+sei|sie\s+sei|i\s+am|i'm|war\s+ich|ich\s+war|"
@@ -277,7 +282,8 @@ THEN_START = re.compile(
 def age_value(match: re.Match[str]) -> int | None:
     word = next(g for g in match.groups() if g)
     value = number(word)
-    return value if value is not None and 0 < value < 100 else None
+    least = 5 if match["f"] else 1  # "mit 2 ..." is more often a count than an age
+    return value if value is not None and least <= value < 100 else None
 
 
 def number(word: str) -> int | None:

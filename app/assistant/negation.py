@@ -148,6 +148,9 @@ def is_denied(text: str, tokens: list[Token], clause_of: list[int], first: int, 
             break
         if _is_negator(tokens, i):
             return not (tokens[i].key in _DETERMINERS and _noun_between(tokens, i, first))
+    # Inside: a phrase held apart by the verb bracket ("zur Polizei bin ich nicht gegangen").
+    if any(_is_negator(tokens, i) for i in range(first + 1, last)):
+        return True
     # After: a negation at the end of the clause, the topic word not in a prepositional phrase.
     end = last + 1
     while end < len(tokens) and clause_of[end] == clause:

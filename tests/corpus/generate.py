@@ -278,7 +278,16 @@ def german() -> list[dict]:
         ("Ich bin nicht zur Polizei gegangen.", "state_protection"),
     ]
     for i, (text, topic) in enumerate(negations, 1):
-        cases.append(case(f"de.negation.{i:03d}", text, negated=[topic], not_={"topic": [topic]}))
+        actors = ["state_forces"] if "Polizei" in text else []
+        cases.append(
+            case(
+                f"de.negation.{i:03d}",
+                text,
+                negated=[topic],
+                actor=actors,
+                not_={"topic": [topic]},
+            )
+        )
     # The same words, said: not negated. "nicht nur ..., sondern auch" is no negation.
     affirmations = [
         ("Ich wurde verhaftet und zwei Wochen festgehalten.", ["arrest"], []),
