@@ -50,7 +50,8 @@ from app.sync.receipts import receipt_problems
 from app.sync.request_signing import signed_headers
 from app.sync.retry import RetryPolicy
 
-RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+# 408: the service stopped waiting for a body that came too slowly; the next try may be faster.
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 _OUR_VERSION = str(PROTOCOL_VERSION)
 
 

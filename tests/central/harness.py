@@ -79,7 +79,8 @@ class FaultProxy:
     first N request bytes, then cut both sides: the body never completes); ``drop_reply``
     (forward the request, wait until the service starts answering - it has committed - then
     cut the client off); ``stall:S`` (as drop_reply, but hold the reply for S seconds first, so
-    the client times out); ``fake_500`` (answer 500 without forwarding).
+    the client times out); ``fake_500`` (answer 500 without forwarding); ``stall_body:N``
+    (forward the first N request bytes, then nothing more, and pass the service's answer back).
     """
 
     def __init__(self, upstream_port: int) -> None:
@@ -129,6 +130,10 @@ class FaultProxy:
                 return
             upstream = socket.create_connection(("127.0.0.1", self.upstream_port))
             with upstream:
+                if fault.startswith("stall_body:"):  # the rest of the body never comes
+                    upstream.sendall(_read_exactly(client, int(fault[11:])))
+                    _pump(upstream, client)  # the service's answer goes back
+                    return
                 if fault.startswith("cut:"):
                     upstream.sendall(_read_exactly(client, int(fault[4:])))
                     time.sleep(0.2)

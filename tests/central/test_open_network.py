@@ -20,6 +20,7 @@ import pytest
 from app.central.models import Device
 from app.domain.clock import utcnow
 from app.sync.request_signing import signed_headers
+from app.sync.runner import run_sync
 from tests.central.harness import ServiceProcess, wait_for_health
 
 pytestmark = pytest.mark.postgres
@@ -331,3 +332,27 @@ def test_unknown_and_revoked_devices_look_alike_until_the_signature_is_verified(
     )
     assert own.status_code == 403 and own.json()["error"] == "device_revoked"
     assert "stolen" in own.json()["message"]
+
+
+def test_a_body_cut_off_as_too_slow_is_sent_again_not_set_aside(
+    enrolled, service, service_public_key, admin
+):
+    """The service's 408 for a body that stopped coming is a transient failure for the client:
+    the transcript is sent again at once, not set aside as refused."""
+    from tests.central.conftest import make_client
+    from tests.central.harness import FaultProxy
+
+    source, _client = enrolled
+    transcript = source.seal_new()
+    proxy = FaultProxy(service.port)
+    client = make_client(proxy.url, service_public_key, device=source.device_credentials())
+    try:
+        proxy.script("stall_body:400")
+        report = run_sync(source, client)
+    finally:
+        client.close()
+        proxy.close()
+    assert proxy.applied[0] == "stall_body:400"
+    assert (report.sent, report.failures, report.error) == (1, [], None)
+    assert source.row(transcript.hearing_id, 1)["state"] == "synced"
+    assert admin.copies(transcript.hearing_id) == 1

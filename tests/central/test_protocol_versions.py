@@ -16,7 +16,7 @@ from app.central.models import Device, User
 from app.domain.clock import utcnow
 from app.sync import protocol
 from app.sync.bundle import build_bundle
-from app.sync.keys import key_id, load_private_key, public_key_from_hex, sign_hex
+from app.sync.keys import key_id, private_key_from_raw_hex, public_key_from_hex, sign_hex
 from app.sync.messages import Bundle, BundlePayload, Receipt, signed_bytes
 from app.sync.receipts import receipt_problems
 from app.sync.request_signing import signed_headers, string_to_sign
@@ -49,7 +49,7 @@ def _enrol_fixture_device(admin) -> None:
 
 def _post_as_1_0(url: str, path: str, body: bytes) -> httpx.Response:
     """Exactly what a 1.0 client sent: its signed headers, no protocol header."""
-    key = load_private_key(FIXTURES / "device-key.pem")
+    key = private_key_from_raw_hex(FACTS["device_private_key_hex_synthetic"])
     headers = signed_headers(FACTS["device_id"], key, "POST", path, body)
     headers["Content-Type"] = "application/json"
     return httpx.post(url + path, content=body, headers=headers)
