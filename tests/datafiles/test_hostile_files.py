@@ -95,7 +95,7 @@ def test_an_alias_that_contains_itself_is_refused(tmp_path):
     path = tmp_path / "f.yaml"
     path.write_text("a: &a [1, *a]\n")
     (problem,) = _problems(path)
-    assert problem.startswith(f"{path}:1: ") and "refers to the value that contains it" in problem
+    assert problem.startswith(f"{path}:1: ") and "inside the value it names" in problem
 
 
 def test_a_file_too_large_is_refused_before_it_is_parsed(tmp_path, capsys):

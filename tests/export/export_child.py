@@ -1,8 +1,9 @@
 """Child process for the export crash test: exports the sample transcript again and again,
 DOCX and PDF in turn, into one folder. The parent kills it with SIGKILL at a random moment.
 
-With ``--report-temp`` it prints ``TEMP`` as soon as a temporary export file exists (and
-lingers a moment there), so that the parent can also kill it exactly inside that window.
+With ``--report-temp`` it prints ``TEMP`` as soon as a temporary export file exists and waits
+there for a line on standard input, so that the parent can kill it exactly inside that window
+(or let it go on to a later export), however slow the machine.
 
 Usage: python -m tests.export.export_child FOLDER [--report-temp]
 (XDG_DATA_HOME names the data folder that holds the export journal)
@@ -12,7 +13,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,7 +28,7 @@ def _reporting_temp_files() -> None:
         fd = create(path)
         if path.name.startswith(files.TEMP_PREFIX):
             print("TEMP", flush=True)
-            time.sleep(0.05)
+            sys.stdin.readline()
         return fd
 
     files.create_owner_only = create_and_report

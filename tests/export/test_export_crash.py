@@ -37,6 +37,7 @@ def _kill_one_export(folder: Path, data_home: Path, rng: random.Random) -> bool:
         [sys.executable, "-m", "tests.export.export_child", str(folder)]
         + (["--report-temp"] if in_temp else []),
         cwd=ROOT,
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT), "XDG_DATA_HOME": str(data_home)},
@@ -44,7 +45,10 @@ def _kill_one_export(folder: Path, data_home: Path, rng: random.Random) -> bool:
     try:
         assert child.stdout.readline().strip() == "READY"
         if in_temp:
-            for _ in range(rng.randint(1, 4)):  # the first, or a later export's temporary file
+            for n in range(rng.randint(1, 4)):  # the first, or a later export's temporary file
+                if n:
+                    child.stdin.write("go on\n")
+                    child.stdin.flush()
                 while (line := child.stdout.readline().strip()) != "TEMP":
                     assert line == "EXPORTED", line
         else:
