@@ -126,6 +126,11 @@ def sign_checksums(release: Path, key_path: Path, password: str | None, comment:
     return target
 
 
+def _git_commit() -> str:
+    result = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    return result.stdout.strip() or "unknown"
+
+
 def _trusted_comment(version: str, info: dict) -> str:
     commit = str(info.get("commit", "unknown"))[:12]
     return (
@@ -152,7 +157,8 @@ def main(argv: list[str] | None = None) -> int:
                 raise BuildError("sign needs the release folder and --key")
             release = Path(args.release)
             write_checksums(release)
-            sign_checksums(release, Path(args.key), password, _trusted_comment(__version__, {}))
+            info = {"commit": _git_commit()}
+            sign_checksums(release, Path(args.key), password, _trusted_comment(__version__, info))
             print(f"signed: {release / (CHECKSUMS + '.minisig')}")
             return 0
         dist = Path(args.dist)
