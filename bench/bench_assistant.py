@@ -186,7 +186,7 @@ def answer(rng: random.Random, vocab: dict) -> str:
 
 def from_scratch(assistant, case, hearing, entries) -> None:
     """Everything again: extract all entries, evaluate every rule and checklist item."""
-    session = assistant.start_session(case, hearing)
+    session = assistant.start_analysis(case, hearing)
     for n, (q, a) in entries.items():
         facts = assistant.extractor.entry_facts(n, q, a, hearing)
         session.store.replace_entry(n, facts)
@@ -222,7 +222,7 @@ def main() -> int:
     print(f"pack load (parse, validate, compile, index): {load_time:.2f} s")
     case = Case("bench", Applicant("Bench", "Mark"))
     hearing = date(2024, 3, 1)
-    session = assistant.start_session(case, hearing)
+    session = assistant.start_analysis(case, hearing)
     entries = {n: ("Frage", answer(rng, vocab)) for n in range(1, 301)}
     start = time.perf_counter()
     for n, (q, a) in entries.items():

@@ -107,14 +107,14 @@ def bare_stalls(app: QApplication, words: int) -> list[float]:
 def narrative_stalls(app: QApplication, page: HearingPage, words: int) -> tuple[list, list]:
     """(UI-thread turn times, assistant update times) while typing at the end of a narrative
     of ``words`` words."""
-    from app.assistant import Session
+    from app.assistant import Analysis
 
     page.next_question()
     number = page.editor.number
     page.editor.answer.setPlainText(narrative(words))  # pasted: one big edit
     page.assistant.settle()
     updates: list[float] = []
-    original = Session.update
+    original = Analysis.update
 
     def timed(self, entry):
         start = time.perf_counter()
@@ -124,7 +124,7 @@ def narrative_stalls(app: QApplication, page: HearingPage, words: int) -> tuple[
             if entry.number == number:
                 updates.append(time.perf_counter() - start)
 
-    Session.update = timed
+    Analysis.update = timed
     page.editor.focus_answer()
     turns: list[float] = []
     try:
@@ -146,7 +146,7 @@ def narrative_stalls(app: QApplication, page: HearingPage, words: int) -> tuple[
                 turns.append(time.perf_counter() - start)
                 time.sleep(0.002)
     finally:
-        Session.update = original
+        Analysis.update = original
     return turns, updates
 
 

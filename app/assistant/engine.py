@@ -7,13 +7,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.assistant.analysis import Analysis, EntryInput
 from app.assistant.extract import Extractor
 from app.assistant.gazetteer import Gazetteer
 from app.assistant.incremental import RuleIndex
 from app.assistant.packs.compiled import Knowledge
 from app.assistant.packs.discovery import discover, select
 from app.assistant.packs.loader import load_packs
-from app.assistant.session import EntryInput, Session
 from app.assistant.vocabulary import Vocabulary
 from app.versions import version_key
 
@@ -75,13 +75,13 @@ class Assistant:
         """Metadata of the loaded packs (title, sources, the sample-data notice)."""
         return [p.meta for _, p in sorted(self.knowledge.packs.items())]
 
-    def start_session(self, case: Any, hearing_date: date, language: str = "de") -> Session:
-        return Session(self, case, hearing_date, language)
+    def start_analysis(self, case: Any, hearing_date: date, language: str = "de") -> Analysis:
+        return Analysis(self, case, hearing_date, language)
 
-    def restore_session(
+    def restore_analysis(
         self, plain: dict[str, Any], case: Any, entries: Iterable[EntryInput] = ()
-    ) -> Session:
-        return Session.restore(plain, self, case, entries)
+    ) -> Analysis:
+        return Analysis.restore(plain, self, case, entries)
 
 
 def _all_names(place: Any) -> tuple[str, ...]:

@@ -53,7 +53,7 @@ def run_example(assistant: Assistant, path: Path, example: Example) -> ExampleRe
         ),
         case_file=dict(example.case_file),
     )
-    session = assistant.start_session(case, example.hearing_date, example.language)
+    session = assistant.start_analysis(case, example.hearing_date, example.language)
     for number, entry in enumerate(example.entries, start=1):
         session.update_entry(
             number,

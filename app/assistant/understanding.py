@@ -271,7 +271,7 @@ def session_for(assistant: Any, case: Case) -> tuple[Any, float]:
     hearing_case = HearingCase(
         "corpus", Applicant("Corpus", "Case", date_of_birth=case.birth), case_file={}
     )
-    session = assistant.start_session(hearing_case, case.hearing_date, case.language)
+    session = assistant.start_analysis(hearing_case, case.hearing_date, case.language)
     started = time.perf_counter()
     session.update_entry(1, case.question, case.text)
     return session, time.perf_counter() - started

@@ -28,4 +28,4 @@ def make_case(sex: str = "", birth: date | None = None, **case_file) -> Case:
 
 @pytest.fixture
 def session(assistant):
-    return assistant.start_session(make_case(), HEARING)
+    return assistant.start_analysis(make_case(), HEARING)

@@ -77,7 +77,7 @@ def test_marks_by_hand_with_a_reason_are_kept_and_listed(assistant, session):
 
     plain = session.state_to_plain()
     assert plain["item_marks"]["evidence"]["reason"] == "Keine Beweismittel vorhanden, siehe Akte"
-    restored = assistant.restore_session(plain, session.case, [EntryInput(1, HEALTH_Q, "")])
+    restored = assistant.restore_analysis(plain, session.case, [EntryInput(1, HEALTH_Q, "")])
     assert restored.checklist == session.checklist
     session.mark_item("evidence", "auto", "")
     assert status(session, "evidence") == "open"
@@ -106,12 +106,12 @@ def test_reopening_gives_the_same_hints_and_checklist_as_an_uninterrupted_sessio
         q = skeleton.question(ref)
         entries.append(EntryInput(number, q.text_in("de"), answer, ref, None, tuple(q.topics)))
     case = make_case(place_of_origin="Mosul")
-    live = assistant.start_session(case, HEARING)
+    live = assistant.start_analysis(case, HEARING)
     for entry in entries:
         live.update(entry)
     hint = live.hints[0]
     live.mark_hint(hint.id, "dismissed", reason="In der Akte geklärt")
-    reopened = assistant.restore_session(live.state_to_plain(), case, entries)
+    reopened = assistant.restore_analysis(live.state_to_plain(), case, entries)
     assert [h.id for h in reopened.hints] == [h.id for h in live.hints]
     assert reopened.hints == live.hints
     assert reopened.checklist == live.checklist
@@ -121,4 +121,4 @@ def test_reopening_gives_the_same_hints_and_checklist_as_an_uninterrupted_sessio
 
 def test_restore_takes_only_entry_inputs(assistant, session):
     with pytest.raises(TypeError):
-        assistant.restore_session(session.state_to_plain(), session.case, [(1, "Q", "A")])
+        assistant.restore_analysis(session.state_to_plain(), session.case, [(1, "Q", "A")])

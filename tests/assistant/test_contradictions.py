@@ -45,7 +45,7 @@ def test_route_dates_out_of_order_and_arrest_after_departure(session):
 
 
 def test_age_does_not_fit_date_of_birth(assistant):
-    s = assistant.start_session(make_case(birth=date(1990, 1, 1)), HEARING)
+    s = assistant.start_analysis(make_case(birth=date(1990, 1, 1)), HEARING)
     s.update_entry(1, "Alter?", "Ich bin 22 Jahre alt.")
     hint = contradictions(s)["common.age_vs_birth:age"]
     assert "34" in hint.body and "22" in hint.body
@@ -58,7 +58,7 @@ def test_against_the_case_file(assistant):
         place_of_origin="Mosul",
         departure_date="2015-06-01",
     )
-    s = assistant.start_session(case, HEARING)
+    s = assistant.start_analysis(case, HEARING)
     assert not contradictions(s)
     s.update_entry(1, "Q", "Ich komme aus Kirkuk. Ich habe vier Kinder.")
     s.update_entry(2, "Q", "Ich habe den Irak im Januar 2017 verlassen. Geboren am 02.05.1990.")
@@ -74,6 +74,6 @@ def test_against_the_case_file(assistant):
 
 
 def test_case_file_agrees(assistant):
-    s = assistant.start_session(make_case(children_count=2, place_of_origin="Hawler"), HEARING)
+    s = assistant.start_analysis(make_case(children_count=2, place_of_origin="Hawler"), HEARING)
     s.update_entry(1, "Q", "Ich komme aus Erbil. Ich habe zwei Kinder.")
     assert not contradictions(s)

@@ -39,7 +39,7 @@ def test_period_spoken_of_selects_the_statements(session):
 
 
 def test_english_session_renders_english_texts(assistant):
-    s = assistant.start_session(make_case(), HEARING, language="en")
+    s = assistant.start_analysis(make_case(), HEARING, language="en")
     s.update_entry(1, "Where are you from?", "I am from Arbil. ISIS attacked in 2014.")
     hint = s.hint("irq.erbil_is")
     assert hint.title == "ISIL and Erbil: what the guidelines say"
@@ -91,7 +91,7 @@ def test_eu_route_question_per_state(session):
     ],
 )
 def test_vulnerability_cues_are_prominent(assistant, case, answer, rule):
-    s = assistant.start_session(case, HEARING)
+    s = assistant.start_analysis(case, HEARING)
     s.update_entry(1, "Frage", answer)
     [hint] = [h for h in s.hints if h.explanation.rule_id == rule]
     assert hint.kind == "vulnerability" and hint.prominent
@@ -99,9 +99,9 @@ def test_vulnerability_cues_are_prominent(assistant, case, answer, rule):
 
 
 def test_no_fgm_cue_for_a_man_or_for_duhok(assistant):
-    man = assistant.start_session(make_case(sex="m"), HEARING)
+    man = assistant.start_analysis(make_case(sex="m"), HEARING)
     man.update_entry(1, "Q", "Ich komme aus Erbil.")
-    woman = assistant.start_session(make_case(sex="f"), HEARING)
+    woman = assistant.start_analysis(make_case(sex="f"), HEARING)
     woman.update_entry(1, "Q", "Ich komme aus Dohuk.")
     assert man.hint("irq.fgm_region") is None and woman.hint("irq.fgm_region") is None
 

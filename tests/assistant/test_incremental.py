@@ -46,7 +46,7 @@ def test_random_edit_sequences_match_a_fresh_session(assistant, seed):
         children_count=2,
         place_of_origin="Mosul",
     )
-    live = assistant.start_session(case, HEARING)
+    live = assistant.start_analysis(case, HEARING)
     entries: dict[int, tuple[str, str]] = {}
     for _ in range(40):
         number = rng.randint(1, 12)
@@ -61,7 +61,7 @@ def test_random_edit_sequences_match_a_fresh_session(assistant, seed):
             entries[number] = (question, answer)
         if rng.random() < 0.1 and live.facts:
             live.reject_fact(rng.choice(live.facts).id)
-        fresh = assistant.restore_session(
+        fresh = assistant.restore_analysis(
             live.state_to_plain(),
             case,
             [EntryInput(n, q, a) for n, (q, a) in sorted(entries.items())],

@@ -40,7 +40,7 @@ def test_newest_version_is_loaded_and_older_stays_available(two_versions):
 def test_sealed_transcript_is_rebuilt_under_its_recorded_versions(two_versions):
     old = Assistant.load(two_versions, pinned={"iraq": "2025.1"})
     case = make_case()
-    session = old.start_session(case, HEARING)
+    session = old.start_analysis(case, HEARING)
     session.update_entry(1, "Q", ANSWER)
     session.mark_hint("irq.erbil_is", "asked", answer_entry=2)
     saved = session.state_to_plain()
@@ -49,18 +49,18 @@ def test_sealed_transcript_is_rebuilt_under_its_recorded_versions(two_versions):
 
     newest = Assistant.load(two_versions)
     with pytest.raises(PackVersionMismatch):
-        newest.restore_session(saved, case, [EntryInput(1, "Q", ANSWER)])
-    assert newest.start_session(case, HEARING).pack_versions["iraq"] == "2026.1"
+        newest.restore_analysis(saved, case, [EntryInput(1, "Q", ANSWER)])
+    assert newest.start_analysis(case, HEARING).pack_versions["iraq"] == "2026.1"
 
     pinned = Assistant.load(two_versions, pinned=saved["pack_versions"])
-    restored = pinned.restore_session(saved, case, [EntryInput(1, "Q", ANSWER)])
+    restored = pinned.restore_analysis(saved, case, [EntryInput(1, "Q", ANSWER)])
     assert restored.hint("irq.erbil_is").title == title == "IS und Erbil: was die Leitsätze sagen"
     assert restored.decision("irq.erbil_is").answer_entry == 2
 
 
 def test_restore_keeps_fact_decisions(assistant):
     case = make_case(place_of_origin="Erbil")
-    session = assistant.start_session(case, HEARING)
+    session = assistant.start_analysis(case, HEARING)
     session.update_entry(1, "Q", ANSWER)
     session.reject_fact("e1:actor:islamic_state")
     session.confirm_fact("e1:place:erbil")
@@ -76,7 +76,7 @@ def Session_restore(assistant, session, case):
     import json
 
     plain = json.loads(json.dumps(session.state_to_plain()))  # as the app stores it
-    return assistant.restore_session(plain, case, [EntryInput(1, "Q", ANSWER)])
+    return assistant.restore_analysis(plain, case, [EntryInput(1, "Q", ANSWER)])
 
 
 def test_pinning_a_version_that_is_not_installed(two_versions):

@@ -102,7 +102,7 @@ def hint_ids(session) -> set[str]:
 
 
 def test_ordinary_nouns_give_no_place_hint(assistant):
-    session = assistant.start_session(make_case(), HEARING)
+    session = assistant.start_analysis(make_case(), HEARING)
     session.update_entry(
         1, "F", "Mein Freund Malte hat mir geholfen. Seitdem habe ich Probleme beim Atmen."
     )
@@ -112,7 +112,7 @@ def test_ordinary_nouns_give_no_place_hint(assistant):
 
 
 def test_no_medication_is_no_illness_hint(assistant):
-    session = assistant.start_session(make_case(), HEARING)
+    session = assistant.start_analysis(make_case(), HEARING)
     session.update_entry(1, "Sind Sie krank?", "Nein. Ich nehme keine Medikamente.")
     assert "common.illness" not in hint_ids(session)
     session.update_entry(1, "Sind Sie krank?", "Ja. Ich nehme Medikamente gegen Diabetes.")
@@ -121,7 +121,7 @@ def test_no_medication_is_no_illness_hint(assistant):
 
 def test_age_at_a_past_date_is_held_against_the_birth_date_then(assistant):
     born_1990 = make_case(birth=date(1990, 1, 1))
-    session = assistant.start_session(born_1990, HEARING)
+    session = assistant.start_analysis(born_1990, HEARING)
     session.update_entry(1, "F", "2015 kamen die Taliban in unser Dorf, da war ich 12 Jahre alt.")
     hint = session.hint("common.age_vs_birth:age")
     assert hint is not None and hint.kind == "contradiction"
@@ -130,20 +130,20 @@ def test_age_at_a_past_date_is_held_against_the_birth_date_then(assistant):
 
 
 def test_consistent_past_age_raises_neither_contradiction_nor_minor(assistant):
-    session = assistant.start_session(make_case(birth=date(1990, 1, 1)), HEARING)
+    session = assistant.start_analysis(make_case(birth=date(1990, 1, 1)), HEARING)
     session.update_entry(1, "F", "Im Jahr 2005 bin ich 15 Jahre alt gewesen.")
     assert not {"common.age_vs_birth:age", "common.minor"} & hint_ids(session)
 
 
 def test_stated_age_in_words_can_make_a_minor(assistant):
-    session = assistant.start_session(make_case(), HEARING)
+    session = assistant.start_analysis(make_case(), HEARING)
     session.update_entry(1, "Wie alt sind Sie?", "Ich bin sechzehn Jahre alt.")
     assert "common.minor" in hint_ids(session)
 
 
 def test_departure_with_verb_last_is_checked_against_the_case_file(assistant):
     case = make_case(departure_date="2016-03-01")
-    session = assistant.start_session(case, HEARING)
+    session = assistant.start_analysis(case, HEARING)
     session.update_entry(1, "F", "Ich bin am 15.08.2014 ausgereist.")
     hint = session.hint("common.case_file_departure:departure")
     assert hint is not None and "15.08.2014" in hint.body and "01.03.2016" in hint.body
@@ -153,7 +153,7 @@ def test_typed_departure_date_is_a_departure_fact(assistant):
     """The typed field "Datum der Ausreise" counts like a spoken departure date: an arrest
     dated after it is put to the applicant."""
     case = make_case(departure_date="15.08.2014")
-    session = assistant.start_session(case, HEARING)
+    session = assistant.start_analysis(case, HEARING)
     [typed] = [f for f in session.facts if f.kind == "departure"]
     assert typed.source == "case_file" and typed.value.first == date(2014, 8, 15)
     session.update_entry(1, "F", "Im März 2016 wurde ich verhaftet.")
@@ -165,7 +165,7 @@ def test_typed_residences_and_family_members_feed_facts(assistant):
         places_of_residence=["Mossul", "Athen"],
         family_members=[{"relation": "Sohn"}, {"relation": "Tochter"}, {"relation": "Tochter"}],
     )
-    session = assistant.start_session(case, HEARING)
+    session = assistant.start_analysis(case, HEARING)
     places = {f.value for f in session.facts if f.kind == "place"}
     counts = {f.subject: f.value for f in session.facts if f.kind == "count"}
     assert {"mosul", "athens"} <= places
@@ -174,7 +174,7 @@ def test_typed_residences_and_family_members_feed_facts(assistant):
 
 
 def test_solar_year_is_shown_with_its_reading(assistant):
-    session = assistant.start_session(make_case(), HEARING)
+    session = assistant.start_analysis(make_case(), HEARING)
     session.update_entry(
         1, "F", "Ich komme aus Kabul. Im Jahr 1398 haben mich die Taliban bedroht."
     )
@@ -185,7 +185,7 @@ def test_solar_year_is_shown_with_its_reading(assistant):
 
 
 def test_date_of_birth_is_no_event_date_in_a_hint(assistant):
-    session = assistant.start_session(make_case(), HEARING)
+    session = assistant.start_analysis(make_case(), HEARING)
     session.update_entry(
         1, "F", "Ich bin am 01.01.1995 in Kabul geboren. 2019 haben mich die Taliban bedroht."
     )
@@ -203,7 +203,7 @@ def test_without_word_lists_no_word_is_guessed_to_be_a_place(monkeypatch, assist
     assistant.gazetteer._cache.clear()
     monkeypatch.setitem(sys.modules, "wordfreq", None)  # import fails
     try:
-        session = assistant.start_session(make_case(), HEARING)
+        session = assistant.start_analysis(make_case(), HEARING)
         session.update_entry(1, "F", "Ich lebte in Erbiel. Nach der Heirat zogen wir um.")
         assert not [f for f in session.facts if f.kind == "place"]
     finally:

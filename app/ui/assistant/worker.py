@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.assistant import Checklist, EntryInput, Fact, Hint, HintDecision, Session
+from app.assistant import Analysis, Checklist, EntryInput, Fact, Hint, HintDecision
 from app.ui import tasks
 
 # While the assistant's thread reads a long entry, every call from Qt into Python on the UI
@@ -62,7 +62,7 @@ class PanelView:
         return next((h for h in self.hints if h.id == hint_id), None)
 
 
-def shown_facts(session: Session, number: int) -> tuple[Fact, ...]:
+def shown_facts(session: Analysis, number: int) -> tuple[Fact, ...]:
     """Words the applicant said (not the case file, not bookkeeping facts)."""
     return tuple(f for f in session.facts_in_entry(number) if f.text)
 
@@ -79,7 +79,7 @@ class AssistantWorker(QObject):
         self._lock = threading.Lock()
         self._pending: dict[int, EntryInput] = {}
         self._queued = False  # an edit job is waiting to run
-        self.session: Session | None = None  # touched only on the worker thread
+        self.session: Analysis | None = None  # touched only on the worker thread
         self._shown: dict[int, tuple[Fact, ...]] = {}
         self._generation = 0
         self.latest = 0  # generation of the newest view made (read by the UI thread)
@@ -87,7 +87,7 @@ class AssistantWorker(QObject):
 
     # --- called on the UI thread ----------------------------------------------------------
 
-    def build(self, make: Callable[[], Session]) -> Future:
+    def build(self, make: Callable[[], Analysis]) -> Future:
         """Make (or remake) the session off the UI thread; its full view follows."""
 
         def job() -> PanelView:
@@ -111,7 +111,7 @@ class AssistantWorker(QObject):
             self._queued = True
         self._submit(self._read_pending)
 
-    def call(self, change: Callable[[Session], Any], save: bool = True) -> Future:
+    def call(self, change: Callable[[Analysis], Any], save: bool = True) -> Future:
         """Run a decision (or any change) on the session; the view follows if it changed."""
 
         def job() -> PanelView | None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-from app.assistant import Assistant, EntryInput, Fact, Session
+from app.assistant import Analysis, Assistant, EntryInput, Fact
 from app.assistant.checklist import items_still_open
 from app.assistant.periods import Period
 from app.domain.transcript import EntryKind
@@ -100,10 +100,10 @@ class AssistantGlue(QObject):
         case, hearing = self.page.session.case, self.page.hearing
         language = i18n.current()
 
-        def build() -> Session:
+        def build() -> Analysis:
             if state:
-                return Session.restore(state, assistant, case, entries, language=language)
-            session = assistant.start_session(case, hearing.started_at.date(), language)
+                return Analysis.restore(state, assistant, case, entries, language=language)
+            session = assistant.start_analysis(case, hearing.started_at.date(), language)
             for entry in entries:
                 session.update(entry)
             return session
@@ -126,7 +126,7 @@ class AssistantGlue(QObject):
         return self.view is None and not self.unavailable
 
     @property
-    def session(self) -> Session | None:
+    def session(self) -> Analysis | None:
         """The live session. It belongs to the assistant's thread: read ``view`` on the UI
         thread; this is for tests that have waited for the worker (``settle``)."""
         return self.worker.session
@@ -323,7 +323,7 @@ class AssistantGlue(QObject):
         return [item.title for item in items_still_open(view.checklist)]
 
     def record_open_items_reason(self, reason: str) -> None:
-        def record(session: Session) -> None:
+        def record(session: Analysis) -> None:
             session.open_items_reason = reason
 
         self._call(record)

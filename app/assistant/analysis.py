@@ -77,7 +77,7 @@ class Delta:
         )
 
 
-class Session:
+class Analysis:
     def __init__(self, assistant: Assistant, case: Any, hearing_date: date, language: str = "de"):
         if language not in ("de", "en"):
             raise AssistantError(f"unknown language '{language}' (de or en)")
@@ -260,10 +260,6 @@ class Session:
         self.confirmed.discard(fact_id)
         return self._set_rejected(fact_id, True)
 
-    def reset_fact(self, fact_id: str) -> Delta:
-        self.confirmed.discard(fact_id)
-        return self._set_rejected(fact_id, False)
-
     def _set_rejected(self, fact_id: str, rejected: bool) -> Delta:
         changed = self.store.set_rejected(fact_id, rejected)
         fact = self.store.by_id.get(fact_id)
@@ -324,14 +320,6 @@ class Session:
     def open_items_reason(self, reason: str) -> None:
         self._open_items_reason = reason.strip()
 
-    def completion_problems(self) -> list[str]:
-        """Why the hearing cannot be completed yet as far as the assistant is concerned."""
-        open_items = self.checklist.open_items
-        if open_items and not self._open_items_reason:
-            titles = ", ".join(i.title for i in open_items)
-            return [f"{len(open_items)} checklist item(s) open ({titles}): give a reason"]
-        return []
-
     # --- persistence ---------------------------------------------------------------------------
 
     def state_to_plain(self) -> dict[str, Any]:
@@ -356,7 +344,7 @@ class Session:
         case: Any,
         entries: Iterable[EntryInput] = (),
         language: str | None = None,
-    ) -> Session:
+    ) -> Analysis:
         """Rebuild a session from saved decisions and the transcript's entries - read exactly
         as a fresh session reads them (same :class:`EntryInput`, topics and fields included).
 
