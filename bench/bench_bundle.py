@@ -4,7 +4,7 @@ window bundled the same way (installer/asa.spec, one folder, no UPX, same exclud
 Targets (issue 13): start-up ≤ 1.5× the bare bundle. Both bundles are built here from the
 same spec; their entry is bench/startup_probe.py (which prints SHOWN once the window is up:
 for ASA through the real `asa` entry point). Fresh processes, alternating, in a clean
-environment (empty home, no Python on PATH), offscreen.
+environment (empty home, no Python on PATH), offscreen. `--no-build` reuses the last build.
 """
 
 from __future__ import annotations
@@ -63,11 +63,16 @@ def run_bundle(executable: Path, kind: str, home: Path) -> tuple[float, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--runs", type=int, default=25)
+    parser.add_argument("--no-build", action="store_true", help="reuse the last build")
     args = parser.parse_args()
     builder = _build_script()
-    asa, asa_build = build(builder, "asa-bench", bare=False)
-    bare, bare_build = build(builder, "bare-bench", bare=True)
+    if args.no_build:
+        asa, asa_build = WORK / "dist" / "asa-bench", 0.0
+        bare, bare_build = WORK / "dist" / "bare-bench", 0.0
+    else:
+        asa, asa_build = build(builder, "asa-bench", bare=False)
+        bare, bare_build = build(builder, "bare-bench", bare=True)
     home = Path(tempfile.mkdtemp())
     (home / "bin").mkdir()
     kinds = {"bare": (bare, "bare"), "asa": (asa, "asa")}

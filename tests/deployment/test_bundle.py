@@ -163,6 +163,14 @@ def test_bundle_is_the_desktop_only_with_its_version(installed, tmp_path):
     assert not {n for n in qt_libs if n.startswith(("libQt6Qml", "libQt6Quick", "libQt6Pdf"))}
     for name in SERVICE_STACK:
         assert not list(internal.glob(f"{name}*")), name
+    # The Python modules inside the executable's archive: no service, no test or dev tools.
+    from PyInstaller.archive.readers import CArchiveReader
+
+    modules = set(CArchiveReader(str(installed)).open_embedded_archive("PYZ.pyz").toc)
+    assert "app.admin.self_test" in modules and "app.ui.main_window" in modules
+    unwanted = {*SERVICE_STACK, "app.central", "pytest", "_pytest", "hypothesis", "PyInstaller"}
+    assert not {m for m in modules if m in unwanted or m.split(".")[0] in unwanted}
+    assert not {m for m in modules if m.startswith("app.central")}
     assert (installed.parent / "system-deps.sh").is_file()  # for IT on the laptop
     # No UPX: PyInstaller would mark compressed files; the executables stay plain ELF.
     assert installed.read_bytes()[:4] == b"\x7fELF"
