@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -44,16 +45,20 @@ def run_gui(profile_dir: str | None = None, language: str | None = None) -> int:
     i18n.set_language(settings.get(LANGUAGE))
     window = MainWindow(ProfileManager(Path(profile_dir) if profile_dir else None), settings)
     window.show()
-    end_cleanly(app, window)
+    app.aboutToQuit.connect(window.shut_down)  # logout and shutdown, whatever asked
     # Once the window is up (the unlock window should not wait for it, bench/bench_startup.py):
-    # the log file, and the guard for errors nobody foresaw.
+    # the log file, the guard for errors nobody foresaw, SIGTERM/SIGINT handling (no profile
+    # can be open before the window shows, so the default end is harmless until then).
     QTimer.singleShot(0, lambda: _after_shown(window))
     return app.exec()
 
 
 def _after_shown(window) -> None:
+    from PySide6.QtWidgets import QApplication
+
     from app.ui.unexpected import UnexpectedErrors
 
+    quit_on_signals(QApplication.instance())
     configure_logging()
     logging.getLogger(__name__).info("started")
     window.unexpected_errors = UnexpectedErrors(window)
@@ -76,26 +81,43 @@ def quit_on_signals(app) -> None:
     window would: writes flushed, profile closed cleanly, key dropped — not as a crash.
 
     Python handles a signal only when the interpreter runs; Qt's event loop may wait in C++
-    for a long time. The handler's wake-up byte goes to a socket that Qt watches, so the
-    loop returns to Python at once (no polling timer, no idle wake-ups)."""
+    for a long time. The handler's wake-up byte goes to a file descriptor Qt watches, so the
+    loop returns to Python at once (no polling timer, no idle wake-ups). It is a pipe (a socket
+    on Windows, where set_wakeup_fd needs one); installed once the window shows."""
     import signal
-    import socket
 
     from PySide6.QtCore import QSocketNotifier
 
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    if os.name == "posix":  # a pipe: no socket module to import
+        reader, writer = os.pipe()
+        os.set_blocking(reader, False)
+        os.set_blocking(writer, False)
+        wakeup, watched = writer, reader
 
-    def drain() -> None:
-        try:
-            while reader.recv(64):
+        def drain() -> None:
+            try:
+                while os.read(reader, 64):
+                    pass
+            except BlockingIOError:
                 pass
-        except BlockingIOError:
-            pass
 
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    else:  # Windows: set_wakeup_fd takes a socket there
+        import socket
+
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        wakeup, watched = writer.fileno(), reader.fileno()
+
+        def drain() -> None:
+            try:
+                while reader.recv(64):
+                    pass
+            except BlockingIOError:
+                pass
+
+    signal.set_wakeup_fd(wakeup, warn_on_full_buffer=False)
+    notifier = QSocketNotifier(watched, QSocketNotifier.Type.Read, app)
     notifier.activated.connect(drain)
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, lambda *_: app.quit())
