@@ -175,19 +175,9 @@ def test_signing_with_a_wrong_password_is_refused(release, keys):
         build.sign_checksums(release, keys[0], "not the password", "timestamp:1")
 
 
-# Throwaway keys of synthetic test peers, which sign nothing outside the tests: each is named
-# here with the reason, so that a real key can never slip in beside them unnoticed.
-TEST_PEER_KEYS = {
-    "tests/sync/fixtures/protocol-1.0/device-key.pem": "the synthetic 1.0 laptop whose "
-    "requests the compatibility tests replay (tests/central/test_protocol_versions.py)",
-    "tests/sync/fixtures/protocol-1.0/service-key.pem": "the synthetic 1.0 service whose "
-    "receipts the compatibility tests verify (tests/central/test_protocol_versions.py)",
-}
-
-
 def test_no_signing_key_is_tracked_in_the_repository():
     """A minisign secret key (158 bytes after its comment line) or a PEM private key with
-    its body: neither may be committed (but the named keys of synthetic test peers)."""
+    its body: neither may be committed."""
     minisign_secret = re.compile(rb"untrusted comment:[^\n]*\n([A-Za-z0-9+/]{200,}={0,2})\s")
     pem_private = re.compile(rb"-----BEGIN [A-Z ]*PRIVATE KEY-----\s*\n[A-Za-z0-9+/]{40,}")
     files = subprocess.run(
@@ -196,8 +186,6 @@ def test_no_signing_key_is_tracked_in_the_repository():
     for name in filter(None, files):
         path = ROOT / name.decode()
         if not path.is_file() or path.stat().st_size > 1_000_000:
-            continue
-        if name.decode() in TEST_PEER_KEYS:
             continue
         data = path.read_bytes()
         for match in minisign_secret.finditer(data):
