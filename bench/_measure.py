@@ -16,24 +16,25 @@ def run_child(
     args: list[str], ready_line: str, env: dict[str, str] | None = None
 ) -> tuple[float, int]:
     """Start ``python args``, wait until it prints ``ready_line``; (seconds, peak RSS in KiB)."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return run_until([sys.executable, *args], ready_line, environment)
+
+
+def run_until(command: list[str], ready_line: str, env: dict[str, str]) -> tuple[float, int]:
+    """Start ``command`` with exactly ``env``, wait until it prints ``ready_line``;
+    (seconds, peak RSS in KiB)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, *args],
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
-    )
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT, env=env)
     for line in proc.stdout:
         if line.strip() == ready_line:
             elapsed = time.perf_counter() - start
             break
     else:
-        raise RuntimeError(f"{args} ended without printing {ready_line!r}")
+        raise RuntimeError(f"{command} ended without printing {ready_line!r}")
     proc.stdout.close()
     _, status, usage = os.wait4(proc.pid, 0)
     if status:
-        raise RuntimeError(f"{args} failed with status {status}")
+        raise RuntimeError(f"{command} failed with status {status}")
     return elapsed, usage.ru_maxrss
 
 

@@ -13,12 +13,11 @@ import argparse
 import importlib.util
 import os
 import shutil
-import subprocess
 import tempfile
 import time
 from pathlib import Path
 
-from _measure import ROOT, median
+from _measure import ROOT, median, run_until
 
 WORK = ROOT / "build" / "bench-bundle"
 
@@ -43,22 +42,10 @@ def build(builder, name: str, bare: bool) -> tuple[Path, float]:
 
 
 def run_bundle(executable: Path, kind: str, home: Path) -> tuple[float, int]:
-    """Seconds until the bundle prints SHOWN; peak RSS in KiB."""
+    """Seconds until the bundle prints SHOWN (no Python on PATH); peak RSS in KiB."""
     env = {"HOME": str(home), "PATH": str(home / "bin"), "LANG": "C.UTF-8"}
     env["QT_QPA_PLATFORM"] = "offscreen"
-    start = time.perf_counter()
-    proc = subprocess.Popen([str(executable), kind], stdout=subprocess.PIPE, text=True, env=env)
-    for line in proc.stdout:
-        if line.strip() == "SHOWN":
-            elapsed = time.perf_counter() - start
-            break
-    else:
-        raise RuntimeError(f"{executable} ended without showing its window")
-    proc.stdout.close()
-    _, status, usage = os.wait4(proc.pid, 0)
-    if status:
-        raise RuntimeError(f"{executable} failed with status {status}")
-    return elapsed, usage.ru_maxrss
+    return run_until([str(executable), kind], "SHOWN", env)
 
 
 def main() -> None:

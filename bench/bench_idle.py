@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_typing import long_hearing
+from bench_typing import shown_hearing
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -41,14 +40,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     args, _ = parser.parse_known_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    worker, page = long_hearing(Path(tempfile.mkdtemp()), 40)
-    page.resize(1280, 800)
-    page.show()
-    QTest.qWaitForWindowExposed(page)
-    deadline = time.monotonic() + 60
-    while page.assistant.loading and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
+    worker, page = shown_hearing(app, 40)
     page.next_question()
     QTest.keyClicks(page.editor.answer, "Ich komme aus Erbil. Im August 2014 kam der IS.")
     page.assistant.settle()

@@ -150,13 +150,9 @@ def narrative_stalls(app: QApplication, page: HearingPage, words: int) -> tuple[
     return turns, updates
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--entries", type=int, default=400)
-    parser.add_argument("--narratives", default="5000,20000", help="words; empty: skip")
-    args, _ = parser.parse_known_args()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    worker, page = long_hearing(Path(tempfile.mkdtemp()), args.entries)
+def shown_hearing(app, entries: int):
+    """A hearing of ``entries`` entries in a shown window, its assistant loaded."""
+    worker, page = long_hearing(Path(tempfile.mkdtemp()), entries)
     page.resize(1280, 800)
     page.show()
     QTest.qWaitForWindowExposed(page)
@@ -164,6 +160,16 @@ def main() -> None:
     while page.assistant.loading and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.01)
+    return worker, page
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--entries", type=int, default=400)
+    parser.add_argument("--narratives", default="5000,20000", help="words; empty: skip")
+    args, _ = parser.parse_known_args()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    worker, page = shown_hearing(app, args.entries)
     page.editor.focus_answer()
     bare = QPlainTextEdit()
     bare.resize(600, 300)

@@ -90,12 +90,7 @@ class Wording:
         return [line.strip() for line in self.text(name, **values).splitlines() if line.strip()]
 
     def date(self, moment: datetime) -> str:
-        return to_local(moment).strftime(self.date_format)
+        return office_time(moment).strftime(self.date_format)
 
     def time(self, moment: datetime) -> str:
-        return to_local(moment).strftime(self.time_format)
-
-
-# --- local time: the office's, as on screen (app/domain/clock.py) ------------------------
-
-to_local = office_time
+        return office_time(moment).strftime(self.time_format)

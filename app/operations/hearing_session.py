@@ -157,9 +157,10 @@ class HearingSession:
 
     def record_pack_versions(self, versions: dict[str, str]) -> Future | None:
         """The rule-pack versions the hearing is made under, recorded once at its start."""
-        if self.hearing.pack_versions or self.hearing.sealed:
-            return None  # recorded before (or a sealed hearing, which keeps what it had)
-        self.hearing.record_pack_versions(versions)
+        try:  # the domain decides: recorded once, and a sealed hearing keeps what it had
+            self.hearing.record_pack_versions(versions)
+        except DomainError:
+            return None
         return self._save_header(WriteKind.HEADER)
 
     def save_assistant_state(self, state: dict) -> Future:

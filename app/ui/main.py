@@ -45,10 +45,10 @@ def run_gui(profile_dir: str | None = None, language: str | None = None) -> int:
     i18n.set_language(settings.get(LANGUAGE))
     window = MainWindow(ProfileManager(Path(profile_dir) if profile_dir else None), settings)
     window.show()
-    app.aboutToQuit.connect(window.shut_down)  # logout and shutdown, whatever asked
     # Once the window is up (the unlock window should not wait for it, bench/bench_startup.py):
-    # the log file, the guard for errors nobody foresaw, SIGTERM/SIGINT handling (no profile
-    # can be open before the window shows, so the default end is harmless until then).
+    # the log file, the guard for errors nobody foresaw, the clean end on SIGTERM/SIGINT and
+    # logout (no profile can be open before the window shows, so the default end is harmless
+    # until then).
     QTimer.singleShot(0, lambda: _after_shown(window))
     return app.exec()
 
@@ -58,7 +58,7 @@ def _after_shown(window) -> None:
 
     from app.ui.unexpected import UnexpectedErrors
 
-    quit_on_signals(QApplication.instance())
+    end_cleanly(QApplication.instance(), window)
     configure_logging()
     logging.getLogger(__name__).info("started")
     window.unexpected_errors = UnexpectedErrors(window)

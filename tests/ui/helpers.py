@@ -106,3 +106,16 @@ def hearing_with_answers(qtbot, window, *answers: str):
     if answers:
         wait_saved(qtbot, window)
     return page
+
+
+def refused_passphrase(qtbot, window, wrong: str = "not the passphrase"):
+    """A profile, locked, a wrong passphrase typed and refused; returns the unlock page."""
+    from PySide6.QtCore import Qt
+
+    create_profile(qtbot, window)
+    window.lock("")
+    page = window.unlock_page
+    type_text(page.passphrase, wrong)
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.message.property("error") is True, timeout=10000)
+    return page

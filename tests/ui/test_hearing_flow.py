@@ -20,6 +20,7 @@ from tests.ui.helpers import (
     give_notice,
     key,
     open_dialog,
+    refused_passphrase,
     type_answer,
     type_text,
     unlock,
@@ -165,12 +166,7 @@ def test_whole_hearing_from_new_profile_to_sealed_export(qtbot, window, tmp_path
 
 
 def test_wrong_passphrase_shows_a_message_and_stays_locked(qtbot, window):
-    create_profile(qtbot, window)
-    window.lock("")
-    page = window.unlock_page
-    type_text(page.passphrase, "not the passphrase")
-    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.message.property("error") is True, timeout=10000)
+    page = refused_passphrase(qtbot, window)
     assert "passphrase" in page.message.text().lower() or "passphrase" in page.message.text()
     assert window.pages.currentWidget() is page
     assert window.worker is None

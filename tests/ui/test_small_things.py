@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.operations.demo_profile import DEMO_PASSPHRASE
 from app.ui.hearing.dialogs import TextDialog
-from tests.ui.helpers import create_profile, key, open_dialog, type_text, unlock
+from tests.ui.helpers import create_profile, key, open_dialog, refused_passphrase, type_text, unlock
 from tests.ui.test_hearing_flow import create_case, start_hearing
 from tests.ui.test_quiet_panel import hearing_with_answer, settled
 
@@ -81,12 +81,7 @@ def test_still_open_questions_wrap_instead_of_being_cut(qtbot, window):
 
 
 def test_after_a_wrong_passphrase_the_field_has_the_focus_and_is_typed_over(qtbot, window):
-    create_profile(qtbot, window)
-    window.lock("")
-    page = window.unlock_page
-    type_text(page.passphrase, "not the passphrase")
-    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.message.property("error") is True, timeout=10000)
+    page = refused_passphrase(qtbot, window)
     qtbot.waitUntil(page.passphrase.hasFocus, timeout=5000)
     assert page.passphrase.selectedText() == "not the passphrase"
     from tests.conftest import PASSPHRASE

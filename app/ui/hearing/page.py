@@ -9,7 +9,7 @@ of it is stored.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -203,8 +203,6 @@ class HearingPage(QWidget):
 
     def show_section(self, numbers: tuple[int, ...]) -> None:
         """The section being read back, selected and in view in the transcript."""
-        from PySide6.QtCore import QItemSelection, QItemSelectionModel
-
         selection = QItemSelection()
         for number in numbers:
             index = self.transcript_model.index(self.transcript_model.row_of(number))
