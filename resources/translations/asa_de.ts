@@ -4,17 +4,17 @@
 <context>
     <name>AssistantGlue</name>
     <message>
-        <location filename="../../app/ui/hearing/assistant_glue.py" line="80" />
+        <location filename="../../app/ui/hearing/assistant_glue.py" line="77" />
         <source>Loading guideline rule packs…</source>
         <translation>Leitsatz-Regelpakete werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/assistant_glue.py" line="277" />
+        <location filename="../../app/ui/hearing/assistant_glue.py" line="287" />
         <source>Dismiss hint</source>
         <translation>Hinweis verwerfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/assistant_glue.py" line="279" />
+        <location filename="../../app/ui/hearing/assistant_glue.py" line="289" />
         <source>Why is this hint not followed? The reason is kept for the review, not in the transcript.</source>
         <translation>Warum wird dieser Hinweis nicht aufgegriffen? Die Begründung wird für die Prüfung festgehalten, nicht in der Niederschrift.</translation>
     </message>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <location filename="../../app/ui/assistant/models.py" line="232" />
-        <location filename="../../app/ui/assistant/panel.py" line="285" />
+        <location filename="../../app/ui/assistant/panel.py" line="309" />
         <source>Entry %1</source>
         <translation>Eintrag %1</translation>
     </message>
@@ -151,106 +151,107 @@
 <context>
     <name>AssistantPanel</name>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="160" />
+        <location filename="../../app/ui/assistant/panel.py" line="161" />
         <source>Hints</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="161" />
+        <location filename="../../app/ui/assistant/panel.py" line="162" />
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="162" />
+        <location filename="../../app/ui/assistant/panel.py" line="163" />
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="163" />
+        <location filename="../../app/ui/assistant/panel.py" line="164" />
         <source>Insert question (Ctrl+I)</source>
         <translation>Frage einfügen (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="164" />
+        <location filename="../../app/ui/assistant/panel.py" line="165" />
         <source>Ctrl+Shift+I inserts the second suggested question</source>
         <translation>Strg+Umschalt+I fügt die zweite vorgeschlagene Frage ein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="165" />
+        <location filename="../../app/ui/assistant/panel.py" line="166" />
         <source>Mark settled or open by hand…</source>
         <translation>Von Hand als erledigt oder offen markieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="166" />
+        <location filename="../../app/ui/assistant/panel.py" line="167" />
         <source>Mark as asked</source>
         <translation>Als gestellt markieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="167" />
+        <location filename="../../app/ui/assistant/panel.py" line="168" />
         <source>Dismiss…</source>
         <translation>Verwerfen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="168" />
+        <location filename="../../app/ui/assistant/panel.py" line="169" />
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="169" />
+        <location filename="../../app/ui/assistant/panel.py" line="170" />
         <source>Wrong – reject</source>
         <translation>Falsch – ablehnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="171" />
+        <location filename="../../app/ui/assistant/panel.py" line="172" />
         <source>Still open – questions that would settle it (Enter inserts):</source>
         <translation>Noch offen – Fragen, die es klären würden (Eingabetaste fügt ein):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="224" />
+        <location filename="../../app/ui/assistant/panel.py" line="248" />
         <source>The assistant is not available: %1</source>
         <translation>Der Assistent ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="308" />
+        <location filename="../../app/ui/assistant/panel.py" line="332" />
         <source>This hint's suggested questions are already in the transcript.</source>
         <translation>Die vorgeschlagenen Fragen dieses Hinweises stehen bereits in der Niederschrift.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="208" />
+        <location filename="../../app/ui/assistant/panel.py" line="207" />
         <source>%1 of %2 elements covered</source>
         <translation>%1 von %2 Merkmalen abgedeckt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="231" />
+        <location filename="../../app/ui/assistant/panel.py" line="255" />
         <source>Sample rule packs, not official guidance: %1</source>
         <translation>Beispiel-Regelpakete, keine amtlichen Leitsätze: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="202" />
+        <location filename="../../app/ui/assistant/panel.py" line="238" />
         <source>Possible need for a special officer: %1</source>
         <translation>Möglicherweise Sonderbeauftragte/r nötig: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="259" />
+        <location filename="../../app/ui/assistant/panel.py" line="283" />
         <source>Suggested questions:</source>
         <translation>Vorgeschlagene Fragen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="261" />
+        <location filename="../../app/ui/assistant/panel.py" line="285" />
         <source>Why: rule %1 (pack %2, version %3), from entries %4.</source>
         <translation>Warum: Regel %1 (Paket %2, Version %3), aus den Einträgen %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="273" />
+        <location filename="../../app/ui/assistant/panel.py" line="297" />
         <source>Guideline:</source>
         <translation>Leitsatz:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="274" />
+        <location filename="../../app/ui/assistant/panel.py" line="298" />
         <source>Sample data, not official guidance.</source>
         <translation>Beispieldaten, keine amtlichen Leitsätze.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/assistant/panel.py" line="230" />
         <source>Not fit for the hearing (entry %1): interrupt or postpone the hearing, and record why.</source>
         <translation>Nicht anhörungsfähig (Eintrag %1): Anhörung unterbrechen oder vertagen und den Grund festhalten.</translation>
     </message>
@@ -910,123 +911,133 @@
 <context>
     <name>HearingPage</name>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="246" />
+        <location filename="../../app/ui/hearing/page.py" line="250" />
         <source>Case list</source>
         <translation>Fallliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="247" />
+        <location filename="../../app/ui/hearing/page.py" line="251" />
         <source>Participants…</source>
         <translation>Beteiligte …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="248" />
+        <location filename="../../app/ui/hearing/page.py" line="252" />
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="249" />
-        <source>Read-back &amp;&amp; completion</source>
-        <translation>Rückübersetzung &amp;&amp; Abschluss</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/hearing/page.py" line="250" />
+        <location filename="../../app/ui/hearing/page.py" line="256" />
         <source>My notes</source>
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="251" />
+        <location filename="../../app/ui/hearing/page.py" line="257" />
         <source>My notes: not part of the transcript</source>
         <translation>Meine Notizen: nicht Teil der Niederschrift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="252" />
-        <source>Country information</source>
-        <translation>Länderinformationen</translation>
+        <location filename="../../app/ui/hearing/page.py" line="254" />
+        <source>Read-back</source>
+        <translation>Rückübersetzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="254" />
+        <location filename="../../app/ui/hearing/page.py" line="255" />
+        <source>Read-back, notices, sealing and export (Ctrl+2)</source>
+        <translation>Rückübersetzung, Hinweise, Versiegelung und Export (Strg+2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="258" />
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="259" />
+        <source>Country information from the guideline packs (Ctrl+4)</source>
+        <translation>Länderinformationen aus den Leitlinienpaketen (Strg+4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="261" />
         <source>Notes for yourself. They are never part of the transcript or its export.</source>
         <translation>Notizen nur für Sie. Sie sind nie Teil der Niederschrift oder ihres Exports.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="269" />
+        <location filename="../../app/ui/hearing/page.py" line="276" />
         <source>Case</source>
         <translation>Az.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="269" />
+        <location filename="../../app/ui/hearing/page.py" line="276" />
         <source>Started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="274" />
+        <location filename="../../app/ui/hearing/page.py" line="281" />
         <source>Interpreter</source>
         <translation>Sprachmittler/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="279" />
+        <location filename="../../app/ui/hearing/page.py" line="286" />
         <source>INTERRUPTED since %1</source>
         <translation>UNTERBROCHEN seit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="285" />
+        <location filename="../../app/ui/hearing/page.py" line="292" />
         <source>Resume (Ctrl+B)</source>
         <translation>Fortsetzen (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="285" />
+        <location filename="../../app/ui/hearing/page.py" line="292" />
         <source>Break (Ctrl+B)</source>
         <translation>Unterbrechung (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="294" />
+        <location filename="../../app/ui/hearing/page.py" line="301" />
         <source>Standard questions: %1 of %2</source>
         <translation>Standardfragen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="305" />
+        <location filename="../../app/ui/hearing/page.py" line="312" />
         <source>No entry yet: Ctrl+Return starts with the first standard question.</source>
         <translation>Noch kein Eintrag: Strg+Eingabe beginnt mit der ersten Standardfrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="346" />
+        <location filename="../../app/ui/hearing/page.py" line="353" />
         <source>Entry %1 · standard question %2 of %3</source>
         <translation>Eintrag %1 · Standardfrage %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="353" />
+        <location filename="../../app/ui/hearing/page.py" line="360" />
         <source>Entry %1 · remark</source>
         <translation>Eintrag %1 · Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="354" />
+        <location filename="../../app/ui/hearing/page.py" line="361" />
         <source>Entry %1 · follow-up question</source>
         <translation>Eintrag %1 · Nachfrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="368" />
+        <location filename="../../app/ui/hearing/page.py" line="375" />
         <source>Questions are added while the hearing is in progress.</source>
         <translation>Fragen werden während der laufenden Anhörung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="390" />
+        <location filename="../../app/ui/hearing/page.py" line="397" />
         <source>All standard questions have been asked.</source>
         <translation>Alle Standardfragen wurden gestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="521" />
+        <location filename="../../app/ui/hearing/page.py" line="528" />
         <source>NOT SAVED: %1 – your text stays here; retrying…</source>
         <translation>NICHT GESPEICHERT: %1 – Ihr Text bleibt erhalten; neuer Versuch …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="528" />
-        <location filename="../../app/ui/hearing/page.py" line="546" />
+        <location filename="../../app/ui/hearing/page.py" line="535" />
+        <location filename="../../app/ui/hearing/page.py" line="553" />
         <source>Saving…</source>
         <translation>Speichert …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="530" />
+        <location filename="../../app/ui/hearing/page.py" line="537" />
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
@@ -1133,12 +1144,12 @@
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="277" />
         <source>Demo profile created. Its passphrase is: %1</source>
         <translation>Demo-Profil angelegt. Die Passphrase lautet: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398" />
+        <location filename="../../app/ui/main_window.py" line="399" />
         <source>Not everything is saved (%1). The hearing stays open; ASA keeps retrying.</source>
         <translation>Nicht alles ist gespeichert (%1). Die Anhörung bleibt geöffnet; ASA versucht es weiter.</translation>
     </message>
@@ -1752,47 +1763,47 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>TranscriptModel</name>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="25" />
+        <location filename="../../app/ui/hearing/transcript_model.py" line="45" />
         <source>applicant</source>
         <translation>Antragsteller/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="26" />
+        <location filename="../../app/ui/hearing/transcript_model.py" line="46" />
         <source>interviewer</source>
         <translation>Anhörer/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="27" />
+        <location filename="../../app/ui/hearing/transcript_model.py" line="47" />
         <source>interpreter</source>
         <translation>Sprachmittler/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="28" />
+        <location filename="../../app/ui/hearing/transcript_model.py" line="48" />
         <source>other</source>
         <translation>weitere Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="38" />
+        <location filename="../../app/ui/hearing/transcript_model.py" line="58" />
         <source>Q</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="39" />
+        <location filename="../../app/ui/hearing/transcript_model.py" line="59" />
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="40" />
+        <location filename="../../app/ui/hearing/transcript_model.py" line="60" />
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="41" />
+        <location filename="../../app/ui/hearing/transcript_model.py" line="61" />
         <source>Addendum</source>
         <translation>Nachtrag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="42" />
+        <location filename="../../app/ui/hearing/transcript_model.py" line="62" />
         <source>Correction at read-back</source>
         <translation>Korrektur bei der Rückübersetzung</translation>
     </message>
@@ -1808,71 +1819,73 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="128" />
+        <location filename="../../app/ui/unlock_page.py" line="143" />
         <source>ASA – Assistant for hearings</source>
         <translation>ASA – Assistenzsystem für Anhörungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="129" />
+        <location filename="../../app/ui/unlock_page.py" line="144" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="130" />
-        <location filename="../../app/ui/unlock_page.py" line="138" />
+        <location filename="../../app/ui/unlock_page.py" line="145" />
+        <location filename="../../app/ui/unlock_page.py" line="157" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="131" />
+        <location filename="../../app/ui/unlock_page.py" line="146" />
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="132" />
+        <location filename="../../app/ui/unlock_page.py" line="147" />
         <source>New profile…</source>
         <translation>Neues Profil …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="133" />
+        <location filename="../../app/ui/unlock_page.py" line="148" />
         <source>Create demo profile</source>
         <translation>Demo-Profil anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="137" />
+        <location filename="../../app/ui/unlock_page.py" line="156" />
         <source>Interviewer name</source>
         <translation>Name der anhörenden Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="139" />
+        <location filename="../../app/ui/unlock_page.py" line="158" />
         <source>Repeat passphrase</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="140" />
+        <location filename="../../app/ui/unlock_page.py" line="159" />
         <source>Create profile</source>
         <translation>Profil anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="141" />
+        <location filename="../../app/ui/unlock_page.py" line="160" />
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="204" />
+        <location filename="../../app/ui/unlock_page.py" line="240" />
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_page.py" line="173" />
+        <location filename="../../app/ui/unlock_page.py" line="203" />
         <source>Damaged profile (cannot be unlocked): %1. Do not delete the folder. Support can restore its profile.json from a backup or rebuild it with the organisation's recovery key; `asa profiles list` names the damage.</source>
         <translation>Beschädigtes Profil (kann nicht entsperrt werden): %1. Löschen Sie den Ordner nicht. Der Support kann seine profile.json aus einer Sicherung wiederherstellen oder mit dem Wiederherstellungsschlüssel der Organisation neu erstellen; `asa profiles list` nennt den Schaden.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/unlock_page.py" line="151" />
         <source>Demo profile: its passphrase is %1</source>
         <translation>Demo-Profil: Die Passphrase lautet %1</translation>
     </message>
     <message>
+        <location filename="../../app/ui/unlock_page.py" line="153" />
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
@@ -1888,7 +1901,7 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384" />
+        <location filename="../../app/ui/main_window.py" line="385" />
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>

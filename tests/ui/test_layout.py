@@ -30,7 +30,7 @@ def test_side_panels_collapse_and_their_widths_are_remembered(qtbot, window):
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
-@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768), (1920, 1080)])
 def test_hearing_screen_at_laptop_and_desktop_sizes(qtbot, window, language, size):
     window.set_language(language)
     window.resize(*size)
@@ -42,8 +42,9 @@ def test_hearing_screen_at_laptop_and_desktop_sizes(qtbot, window, language, siz
     )
     qtbot.wait(50)
     tabs = page.side.tabBar()
-    for i in range(tabs.count()):  # no tab label cut off
+    for i in range(tabs.count()):  # no tab label cut off, none scrolled out of sight
         needed = tabs.fontMetrics().horizontalAdvance(tabs.tabText(i).replace("&&", "&"))
         assert tabs.tabRect(i).width() >= needed, tabs.tabText(i)
+        assert tabs.tabRect(i).right() <= tabs.width(), tabs.tabText(i)
     assert page.editor.answer.height() >= 80  # room to type in
     screenshot(window, f"hearing_{size[0]}x{size[1]}_{language}")

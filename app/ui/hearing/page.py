@@ -250,10 +250,13 @@ class HearingPage(QWidget):
         self.back_button.setText(self.tr("Case list"))
         self.participants_button.setText(self.tr("Participants…"))
         self.side.setTabText(0, self.tr("Assistant"))
-        self.side.setTabText(1, self.tr("Read-back && completion"))
+        # Short tab labels: all four must fit beside the transcript at 1280 px (tests/ui/test_layout).
+        self.side.setTabText(1, self.tr("Read-back"))
+        self.side.setTabToolTip(1, self.tr("Read-back, notices, sealing and export (Ctrl+2)"))
         self.side.setTabText(2, self.tr("My notes"))
         self.side.setTabToolTip(2, self.tr("My notes: not part of the transcript"))
-        self.side.setTabText(3, self.tr("Country information"))
+        self.side.setTabText(3, self.tr("Countries"))
+        self.side.setTabToolTip(3, self.tr("Country information from the guideline packs (Ctrl+4)"))
         self.notes.setPlaceholderText(
             self.tr("Notes for yourself. They are never part of the transcript or its export.")
         )
