@@ -110,7 +110,8 @@ class CountryInfo:
         source = next((s for s in meta.sources if s.id == statement.source), None)
         source_text = statement.source
         if source is not None:
-            source_text = source.title + (f" ({source.date:%m/%Y})" if source.date else "")
+            dated = source.date and str(source.date.year) not in source.title  # not twice
+            source_text = source.title + (f" ({source.date:%m/%Y})" if dated else "")
         period = statement.period
         entry = CountryStatement(
             id=statement.id,
