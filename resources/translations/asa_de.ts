@@ -827,6 +827,11 @@
 <context>
     <name>EntryEditor</name>
     <message>
+        <location filename="../../app/ui/hearing/editor.py" line="1" />
+        <source>Remark: what was said or what happened, and by whom (choose above)</source>
+        <translation>Anmerkung: was gesagt wurde oder geschah, und durch wen (oben wählen)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/hearing/editor.py" line="69" />
         <source>Applicant</source>
         <translation>Antragsteller/in</translation>
@@ -1257,6 +1262,11 @@
 </context>
 <context>
     <name>ParticipantsDialog</name>
+    <message>
+        <location filename="../../app/ui/hearing/dialogs.py" line="1" />
+        <source>The transcript is sealed; its header cannot be changed.</source>
+        <translation>Die Niederschrift ist versiegelt; ihre Kopfdaten können nicht mehr geändert werden.</translation>
+    </message>
     <message>
         <location filename="../../app/ui/hearing/dialogs.py" line="156" />
         <source>Participants</source>
