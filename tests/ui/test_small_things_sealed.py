@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.deployment import Deployment
+from app.ui.cases.new_case_dialog import NewCaseDialog
+from app.ui.cases.start_hearing_dialog import StartHearingDialog
 from app.ui.hearing.dialogs import NoticeDialog, ParticipantsDialog
 from app.ui.sync.controller import SyncController
 from app.ui.sync.dialogs import EnrolDialog
@@ -118,3 +120,23 @@ def test_after_a_notice_the_focus_moves_to_a_visible_button(qtbot, window):
         assert isinstance(focus, QPushButton), (notice_id, focus)
         assert focus.isVisible() and focus.isEnabled() and panel.isAncestorOf(focus), notice_id
         assert _focus_frame_drawn(focus), (notice_id, focus.text())
+
+
+def test_return_clicks_a_focused_button_of_the_case_list_and_opens_a_row(qtbot, window):
+    create_profile(qtbot, window)
+    create_case(qtbot, window)
+    page = window.case_page
+    page.new_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.new_button.hasFocus)
+    qtbot.keyClick(page.new_button, Qt.Key.Key_Return)
+    open_dialog(qtbot, NewCaseDialog).reject()
+    window.activateWindow()
+    page.open_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.open_button.hasFocus)
+    qtbot.keyClick(page.open_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    open_dialog(qtbot, StartHearingDialog).reject()
+    window.activateWindow()
+    page.table.setFocus(Qt.FocusReason.TabFocusReason)
+    page.table.setCurrentIndex(page.proxy.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    open_dialog(qtbot, StartHearingDialog).reject()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.domain import readback
 from app.domain.hearing import Hearing, HearingState
 from app.domain.notices import NOTICES, notice_title
+from app.ui.buttons import return_clicks
 from app.ui.hearing.readback_model import ReadbackModel, SectionStartRole
 
 
@@ -90,6 +91,7 @@ class CompletionPanel(QWidget):
         layout.addWidget(self.addendum_button)
         layout.addWidget(self.seal_addenda_button)
         layout.addLayout(export_buttons)
+        return_clicks(*self.findChildren(QPushButton))  # keyboard alone, through a hearing
         self.retranslate()
 
     def retranslate(self) -> None:
