@@ -1506,6 +1506,38 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>SyncDetailsDialog</name>
     <message>
+        <location filename="../../app/ui/sync/status_widget.py" line="1" />
+        <source>content deleted here after the retention period</source>
+        <translation>Inhalt hier nach Ablauf der Aufbewahrungsfrist gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/status_widget.py" line="1" />
+        <source>Case %1 – version %2: received %3 · receipt %4 · content hash %5</source>
+        <translation>Az. %1 – Version %2: empfangen am %3 · Empfangsbestätigung %4 · Inhalts-Hash %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/status_widget.py" line="1" />
+        <source>The service has not received a transcript yet.</source>
+        <translation>Der Dienst hat noch keine Niederschrift empfangen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/status_widget.py" line="1" />
+        <source>Receipt %1
+Content hash %2</source>
+        <translation>Empfangsbestätigung %1
+Inhalts-Hash %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/status_widget.py" line="1" />
+        <source>Received by the service (receipts, newest first):</source>
+        <translation>Vom Dienst empfangen (Empfangsbestätigungen, neueste zuerst):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/status_widget.py" line="1" />
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Es wartet nichts darauf, gesendet zu werden.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/sync/status_widget.py" line="180" />
         <source>Sync details</source>
         <translation>Synchronisation – Einzelheiten</translation>
