@@ -50,7 +50,8 @@ class TypingPause:
             remaining = self.last_key + self.quiet_after - time.monotonic()
             if remaining <= 0:
                 return
-            step = min(remaining, self.max_pause - self._paused)
+            # Short naps: release() (someone waits for the result) takes effect soon.
+            step = min(remaining, self.max_pause - self._paused, 0.05)
             time.sleep(step)
             self._paused += step
 
