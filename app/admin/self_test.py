@@ -66,7 +66,11 @@ def run_self_test(folder: Path, passphrase: str) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-    i18n.set_language("de")
+    if not i18n.set_language("de"):
+        from app.paths import translations_dir
+
+        print(f"asa: self-test: no German translations in {translations_dir()}", file=sys.stderr)
+        return 1
     window = MainWindow(ProfileManager(folder / "profiles"), settings)
     window.show()
     run = _Run(app, window, folder, passphrase)
