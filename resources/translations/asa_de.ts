@@ -1476,6 +1476,19 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <location filename="../../app/ui/main.py" line="66" />
+        <source>ASA cannot start</source>
+        <translation>ASA kann nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="67" />
+        <source>The deployment settings that IT installed on this computer are not valid, so ASA does not start. Please pass this message on to IT:</source>
+        <translation>Die Einstellungen, die die IT auf diesem Computer hinterlegt hat, sind fehlerhaft; ASA startet daher nicht. Bitte geben Sie diese Meldung an die IT weiter:</translation>
+    </message>
+</context>
+<context>
     <name>StartHearingDialog</name>
     <message>
         <location filename="../../app/ui/cases/start_hearing_dialog.py" line="16" />
