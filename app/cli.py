@@ -33,7 +33,7 @@ OPTIONAL_COMMANDS = {
     "app.central.cli": (
         "central",
         "central",
-        ("fastapi", "uvicorn", "sqlalchemy", "alembic", "psycopg"),
+        ("fastapi", "uvicorn", "sqlalchemy", "alembic", "psycopg", "python_multipart", "babel"),
     ),
 }
 
