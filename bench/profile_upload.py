@@ -57,6 +57,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--uploads", type=int, default=300)
     parser.add_argument("--html", help="also write the profile as HTML here")
+    parser.add_argument("--all", action="store_true", help="show library frames too")
     args = parser.parse_args()
     from pyinstrument import Profiler
 
@@ -94,7 +95,7 @@ def main() -> int:
                 f"{args.uploads} uploads of {len(bundles[0]) / 1024:.1f} KiB in {seconds:.2f} s:"
                 f" {seconds / args.uploads * 1000:.2f} ms each (one client, one process)"
             )
-            print(profiler.output_text(unicode=False, color=False, show_all=False))
+            print(profiler.output_text(unicode=False, color=False, show_all=args.all))
             if args.html:
                 Path(args.html).write_text(profiler.output_html(), encoding="utf-8")
     return 0
