@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, String, bindparam, cast, literal, null, select, union_all
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Integer, String, bindparam, cast, literal, null, select, text, union_all
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from app.central.models import AuditAnchor, DeviceAuditEvent, Transcript
@@ -123,7 +123,39 @@ class _Statements:
         self.events = module.insert(_E).on_conflict_do_nothing()
 
 
-_BY_DIALECT = {"postgresql": _Statements(postgresql), "sqlite": _Statements(sqlite)}
+_BY_DIALECT = {"sqlite": _Statements(sqlite)}  # PostgreSQL: _PG_STORE
+
+
+# PostgreSQL: the transcript, its anchor and its audit events in one statement (one round
+# trip). The anchor and the events select from the transcript's RETURNING, so they are written
+# only when this statement stored the transcript, exactly as the separate statements below.
+_PG_STORE = text(
+    """
+WITH t AS (
+    INSERT INTO transcripts (hearing_id, seal_version, case_id, device_id, user_id, office_id,
+                             content_hash, bundle_json, receipt_json, received_at, review_state)
+    VALUES (:hearing_id, :seal_version, :case_id, :device_id, :user_id, :office_id,
+            :content_hash, :bundle_json, :receipt_json, :received_at, :review_state)
+    ON CONFLICT DO NOTHING
+    RETURNING id
+), a AS (
+    INSERT INTO audit_anchors (device_id, seq, hash, anchored_at)
+    SELECT device_id, seq, hash, anchored_at
+    FROM t, unnest(CAST(:a_device AS varchar[]), CAST(:a_seq AS integer[]),
+                   CAST(:a_hash AS varchar[]), CAST(:a_at AS timestamptz[]))
+         AS x(device_id, seq, hash, anchored_at)
+    ON CONFLICT DO NOTHING
+), e AS (
+    INSERT INTO device_audit_events (device_id, seq, hash, hearing_id, event_json)
+    SELECT :device_id, seq, hash, hearing_id, event_json
+    FROM t, unnest(CAST(:e_seq AS integer[]), CAST(:e_hash AS varchar[]),
+                   CAST(:e_hearing AS varchar[]), CAST(:e_json AS text[]))
+         AS x(seq, hash, hearing_id, event_json)
+    ON CONFLICT DO NOTHING
+)
+SELECT id FROM t
+"""
+)
 
 
 def store_upload(
@@ -136,6 +168,20 @@ def store_upload(
     when a copy was there already, from an earlier attempt or a concurrent request on another
     process. The database's unique constraint decides who wins such a race."""
     connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        anchors = [anchor] if anchor is not None else []
+        params = {
+            **transcript,
+            "a_device": [a["device_id"] for a in anchors],
+            "a_seq": [a["seq"] for a in anchors],
+            "a_hash": [a["hash"] for a in anchors],
+            "a_at": [a["anchored_at"] for a in anchors],
+            "e_seq": [e["seq"] for e in events],
+            "e_hash": [e["hash"] for e in events],
+            "e_hearing": [e["hearing_id"] for e in events],
+            "e_json": [e["event_json"] for e in events],
+        }
+        return connection.execute(_PG_STORE, params).first() is not None
     statements = _BY_DIALECT[connection.dialect.name]
     if connection.execute(statements.transcript, transcript).first() is None:
         return False
