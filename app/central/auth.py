@@ -20,9 +20,8 @@ from app.central.errors import forbidden, unauthorised
 from app.central.repository import as_utc
 from app.central.repository.devices import (
     RequestDevice,
-    device_for_request,
+    device_and_nonce,
     forget_nonces_before,
-    remember_nonce,
 )
 from app.sync.keys import public_key_from_hex, signature_valid
 from app.sync.request_signing import (
@@ -83,7 +82,11 @@ def authenticate(
     if not _NONCE.fullmatch(nonce):
         raise unauthorised("bad_nonce", "The request's nonce is missing, too long or not ASCII.")
     well_formed = bool(_DEVICE_ID.fullmatch(device_id) and _SIGNATURE.fullmatch(signature))
-    device = device_for_request(session, device_id, lock=lock) if well_formed else None
+    device, fresh_nonce = (
+        device_and_nonce(session, device_id, nonce, now, lock=lock)
+        if well_formed
+        else (None, False)
+    )
     key = public_key_from_hex(device.public_key) if device is not None else _NOBODY
     message = string_to_sign(method, path_and_query, timestamp, nonce, body)
     if not signature_valid(key, signature, message) or device is None:
@@ -95,7 +98,7 @@ def authenticate(
             f"{': ' + device.revoked_reason if device.revoked_reason else ''}. Nothing was "
             "accepted from it; ask IT to enrol the profile again with a new code.",
         )
-    if not remember_nonce(session, device.id, nonce, now):
+    if not fresh_nonce:
         raise unauthorised(
             "replayed_request", "This exact request was received before; a replay is refused."
         )

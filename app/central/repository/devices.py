@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import bindparam, delete, exists, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -64,6 +64,43 @@ def device_for_request(
     return RequestDevice(*row) if row is not None else None
 
 
+_N = RequestNonce.__table__
+_REMEMBER_NONCE = {
+    "postgresql": postgresql.insert(_N).on_conflict_do_nothing().returning(_N.c.nonce),
+    "sqlite": sqlite.insert(_N).on_conflict_do_nothing().returning(_N.c.nonce),
+}
+# PostgreSQL: the nonce is recorded in the same statement that reads (and locks) the device,
+# one round trip instead of two. Recording it before the signature is checked changes
+# nothing: every refusal rolls the request's transaction back, the nonce with it.
+_PG_NONCE = (
+    postgresql.insert(_N)
+    .values(device_id=bindparam("device_id"), nonce=bindparam("nonce"), seen_at=bindparam("now"))
+    .on_conflict_do_nothing()
+    .returning(_N.c.nonce)
+    .cte("fresh_nonce")
+)
+_PG_DEVICE_AND_NONCE = _REQUEST_DEVICE.add_columns(exists(select(_PG_NONCE.c.nonce)).label("fresh"))
+_PG_DEVICE_AND_NONCE_LOCKED = _PG_DEVICE_AND_NONCE.with_for_update(of=_D)
+
+
+def device_and_nonce(
+    session: Session, device_id: str, nonce: str, now: datetime, lock: bool = False
+) -> tuple[RequestDevice | None, bool]:
+    """The signing device (None when unknown) and whether the request's nonce is new (False:
+    a replay). The caller refuses the request, rolling the nonce back, unless it verifies."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        device = device_for_request(session, device_id, lock)
+        return device, device is not None and remember_nonce(session, device_id, nonce, now)
+    statement = _PG_DEVICE_AND_NONCE_LOCKED if lock else _PG_DEVICE_AND_NONCE
+    row = connection.execute(
+        statement, {"device_id": device_id, "nonce": nonce, "now": now}
+    ).first()
+    if row is None:
+        return None, False
+    return RequestDevice(*row[:-1]), bool(row[-1])
+
+
 def device_by_public_key(session: Session, public_key_hex: str) -> Device | None:
     return session.scalar(select(Device).where(Device.public_key == public_key_hex))
 
@@ -73,13 +110,6 @@ def list_devices(session: Session, username: str | None = None) -> list[tuple[De
     if username:
         query = query.where(User.username == username)
     return [(d, u) for d, u in session.execute(query).all()]
-
-
-_N = RequestNonce.__table__
-_REMEMBER_NONCE = {
-    "postgresql": postgresql.insert(_N).on_conflict_do_nothing().returning(_N.c.nonce),
-    "sqlite": sqlite.insert(_N).on_conflict_do_nothing().returning(_N.c.nonce),
-}
 
 
 def remember_nonce(session: Session, device_id: str, nonce: str, now: datetime) -> bool:
