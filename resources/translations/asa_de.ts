@@ -2042,4 +2042,22 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
         <translation>Die Anhörung kann nicht mit der Akte verglichen werden: %1</translation>
     </message>
 </context>
+<context>
+    <name>SpellingGlue</name>
+    <message>
+        <location filename="../work/wt/screen/app/ui/hearing/spelling.py" line="85" />
+        <source>Spell checking is off: no German dictionary is installed.</source>
+        <translation>Rechtschreibprüfung aus: kein deutsches Wörterbuch installiert.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/hearing/spelling.py" line="145" />
+        <source>No spelling suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/hearing/spelling.py" line="148" />
+        <source>Ignore “%1” in this hearing</source>
+        <translation>„%1“ in dieser Anhörung nicht markieren</translation>
+    </message>
+</context>
 </TS>

@@ -7,6 +7,7 @@ Re-colouring is formatting, not typing: the editor tells the two apart (see
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 
@@ -27,6 +28,9 @@ class FactHighlighter(QSyntaxHighlighter):
         self._rejected = QTextCharFormat()
         self._rejected.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self._rejected.setUnderlineColor(QColor("#999999"))
+        # Other marks of the same paragraph (spell checking): a document has one highlighter,
+        # so they are drawn here, first; a detected fact's underline is drawn over them.
+        self.before: Callable[[QSyntaxHighlighter, str], None] | None = None
 
     def show_entry(self, view: PanelView | None, number: int | None) -> None:
         """Another entry is in the editor (its text was just loaded: colour it all)."""
@@ -61,6 +65,8 @@ class FactHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         """Called by Qt for every paragraph that changed, on every key: only the spans that
         fall into this paragraph are looked at (spans are sorted by start)."""
+        if self.before is not None:
+            self.before(self, text)
         spans = self._spans
         if not spans:
             return

@@ -40,6 +40,7 @@ from app.ui.hearing.completion_panel import CompletionPanel
 from app.ui.hearing.dialogs import ParticipantsDialog
 from app.ui.hearing.editor import EntryEditor, plain_editor
 from app.ui.hearing.skeleton_model import QuestionIdRole, SkeletonModel
+from app.ui.hearing.spelling import SpellingGlue
 from app.ui.hearing.transcript_model import NumberRole, TranscriptModel
 
 RETRY_MS = 2000
@@ -148,6 +149,7 @@ class HearingPage(QWidget):
         self._retry.timeout.connect(self._retry_unsaved)
         self.assistant = AssistantGlue(self, self.assistant_panel)
         self.case_file_glue = CaseFileGlue(self, self.case_file)
+        self.spelling = SpellingGlue(self)
         self.retranslate()
         self._refresh_all()
         self._open_initial_entry()
@@ -568,3 +570,4 @@ class HearingPage(QWidget):
         self.assistant.flush()
         self.assistant.close()
         self.case_file_glue.close()
+        self.spelling.close()
