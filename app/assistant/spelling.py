@@ -66,18 +66,40 @@ class SpellChecker:
         # as the dictionary may hold it ("vermutlich").
         return word[0].isupper() and self._dictionary.check(word[0].lower() + word[1:])
 
-    def misspelt(self, text: str) -> list[tuple[int, int]]:
+    def misspelt(self, text: str, typing_at: int | None = None) -> list[tuple[int, int]]:
         """(start, end) of each misspelt word of ``text``.
 
         A long paragraph is read sentence by sentence, each sentence's result cached by its
-        text: a key typed into a 5,000-word narrative re-reads one sentence, not all."""
+        text: a key typed into a 5,000-word narrative re-reads one sentence, not all.
+        ``typing_at``: the cursor; the word it touches is being typed and is not judged yet
+        (it is checked once the cursor leaves it - and a half-typed word costs no lookup)."""
         found: list[tuple[int, int]] = []
         start = 0
         for end in [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]:
             if end > start:
-                found += [(start + a, start + b) for a, b in self._sentence(text[start:end])]
+                sentence = text[start:end]
+                if typing_at is not None and start <= typing_at <= end:
+                    spans = self._sentence_typed(sentence, typing_at - start)
+                else:
+                    spans = self._sentence(sentence)
+                found += [(start + a, start + b) for a, b in spans]
             start = end
         return found
+
+    def _sentence_typed(self, sentence: str, at: int) -> list[tuple[int, int]]:
+        is_correct = self.is_correct
+        return [
+            m.span()
+            for m in WORD.finditer(sentence)
+            if not m.start() <= at <= m.end() and not is_correct(m.group())
+        ]
+
+    def word_at(self, text: str, at: int) -> tuple[int, int] | None:
+        """The span of the word ``at`` touches, if any."""
+        for m in WORD.finditer(text, max(0, at - 100), at + 100):
+            if m.start() <= at <= m.end():
+                return m.span()
+        return None
 
     def _sentence(self, sentence: str) -> tuple[tuple[int, int], ...]:
         spans = self._sentences.get(sentence)

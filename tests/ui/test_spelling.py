@@ -2,7 +2,8 @@
 dictionary through the real widgets: misspelt words get Qt's spell-check underline, names
 from the case file and the packs' gazetteers do not; right-click offers the dictionary's
 suggestions in a German menu and replaces only when one is chosen; underlining is never
-typing; a key in a long entry re-reads one sentence; without a dictionary the hearing goes on
+typing; a key in a long entry re-reads one sentence and a half-typed word is judged when the
+cursor leaves it; without a dictionary the hearing goes on
 and the status bar says so once."""
 
 from __future__ import annotations
@@ -124,6 +125,9 @@ def test_a_key_in_a_long_entry_rereads_one_sentence(qtbot, window):
     # Each key re-read the sentence being typed, not the other 399: the cache grew by the
     # forms of that one sentence.
     assert len(checker._sentences) - before <= len(" Dann kamm") + 1
+    # The word being typed is judged when the cursor leaves it, not at every letter.
+    assert "kamm" not in marked_words(page.editor.answer)
+    type_text(page.editor.answer, " ")
     assert marked_words(page.editor.answer)[-1] == "kamm"
 
 

@@ -42,15 +42,46 @@ class SpellHighlighter(QSyntaxHighlighter):
 
 
 class SpellMarks:
-    def __init__(self, checker: SpellChecker):
+    """Marks misspelt words; the word the cursor is in is judged once the cursor leaves it
+    (no red line under every half-typed word, and no dictionary lookup per key)."""
+
+    def __init__(self, checker: SpellChecker, editors: tuple[QTextEdit, ...]):
         self.checker = checker
         self.format = QTextCharFormat()
         self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self.format.setUnderlineColor(QColor("#d93025"))
+        self._editors = {editor.document(): editor for editor in editors}
+        self._held: dict[QTextEdit, tuple[QSyntaxHighlighter, int, int, int]] = {}
+        for editor in editors:
+            editor.cursorPositionChanged.connect(partial(self._cursor_moved, editor))
 
     def mark(self, highlighter: QSyntaxHighlighter, text: str) -> None:
-        for start, end in self.checker.misspelt(text):
+        editor = self._editors.get(highlighter.document())
+        block = highlighter.currentBlock()
+        typing_at = None
+        if editor is not None and editor.hasFocus() and not editor.isReadOnly():
+            cursor = editor.textCursor()
+            if cursor.block().blockNumber() == block.blockNumber():
+                typing_at = cursor.position() - block.position()
+                word = self.checker.word_at(text, typing_at)
+                if word is not None:
+                    self._held[editor] = (highlighter, block.blockNumber(), *word)
+        for start, end in self.checker.misspelt(text, typing_at):
             highlighter.setFormat(start, end - start, self.format)
+
+    def _cursor_moved(self, editor: QTextEdit) -> None:
+        held = self._held.get(editor)
+        if held is None:
+            return
+        highlighter, number, start, end = held
+        cursor = editor.textCursor()
+        at = cursor.position() - cursor.block().position()
+        if cursor.block().blockNumber() == number and start <= at <= end:
+            return  # still typing the same word
+        del self._held[editor]
+        block = editor.document().findBlockByNumber(number)
+        if block.isValid():
+            highlighter.rehighlightBlock(block)  # the word left behind is judged now
 
 
 class SpellingGlue(QObject):
@@ -85,7 +116,7 @@ class SpellingGlue(QObject):
                     self.tr("Spell checking is off: no German dictionary is installed.")
                 )
             return
-        self.checker, self.marks = checker, SpellMarks(checker)
+        self.checker, self.marks = checker, SpellMarks(checker, self.editors)
         self._add_pack_names()
         self.question_highlighter = SpellHighlighter(self.editors[0].document(), self.marks)
         answer = self.page.assistant.highlighter
