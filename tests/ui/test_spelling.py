@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.assistant import spelling
 from app.ui.hearing import spelling as spelling_ui
+from tests.ui.conftest import screenshot
 from tests.ui.helpers import key, type_answer, type_text, wait_saved
 from tests.ui.test_case_file_panel import hearing_of_a_case_with_a_file
 from tests.ui.test_quiet_panel import settled
@@ -62,6 +63,7 @@ def word_position(editor, word) -> QPoint:
 
 
 def test_misspelt_words_are_underlined_names_are_not(qtbot, window):
+    window.resize(1366, 768)
     page = hearing_with_spelling(qtbot, window)
     answer = page.editor.answer
     qtbot.waitUntil(lambda: marked_words(answer) == ["gebroen", "kamm"], timeout=5000)
@@ -69,6 +71,7 @@ def test_misspelt_words_are_underlined_names_are_not(qtbot, window):
     # The question field is checked too, and the skeleton's German is spelt right.
     assert marked_words(page.editor.question) == []
     assert "gebroen" in page.hearing.entries[-1].answer  # never corrected by itself
+    screenshot(window, "hearing_spelling_1366x768_de")
 
 
 def test_right_click_offers_suggestions_and_replaces_only_the_chosen_one(qtbot, window):
