@@ -151,3 +151,26 @@ def test_selection_stays_while_values_change_and_an_idle_hearing_is_still(qtbot,
             model.layoutChanged,
         ):
             stack.enter_context(qtbot.assertNotEmitted(signal, wait=700))
+
+
+def test_the_model_updates_rows_in_place_and_passes_qts_checks(qtmodeltester):
+    from app.assistant.case_file_check import FileValue
+    from app.ui.case_file.model import CaseFileModel
+
+    model = CaseFileModel()
+    first = (
+        FileValue("identity:dob", "identity", "dob", "03.04.1994"),
+        FileValue("family:count:children", "family", "children", "2"),
+    )
+    model.set_values(first)
+    resets, changed = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
+    second = (
+        first[0],
+        FileValue("family:count:children", "family", "children", "2", "differs", "drei Kinder", 6),
+    )
+    assert model.set_values(second)
+    assert changed == [model.row_of("family:count:children")] and resets == []
+    assert not model.set_values(second)  # the same comparison again: not a signal
+    qtmodeltester.check(model, force_py=True)
