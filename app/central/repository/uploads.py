@@ -129,13 +129,14 @@ _BY_DIALECT = {"sqlite": _Statements(sqlite)}  # PostgreSQL: _PG_STORE
 # PostgreSQL: the transcript, its anchor and its audit events in one statement (one round
 # trip). The anchor and the events select from the transcript's RETURNING, so they are written
 # only when this statement stored the transcript, exactly as the separate statements below.
+# Every column but the generated id, from the model: a column added there (the inbox's facts)
+# cannot be forgotten here.
+_TRANSCRIPT_COLUMNS = [c.name for c in Transcript.__table__.columns if c.name != "id"]
 _PG_STORE = text(
-    """
+    f"""
 WITH t AS (
-    INSERT INTO transcripts (hearing_id, seal_version, case_id, device_id, user_id, office_id,
-                             content_hash, bundle_json, receipt_json, received_at, review_state)
-    VALUES (:hearing_id, :seal_version, :case_id, :device_id, :user_id, :office_id,
-            :content_hash, :bundle_json, :receipt_json, :received_at, :review_state)
+    INSERT INTO transcripts ({", ".join(_TRANSCRIPT_COLUMNS)})
+    VALUES ({", ".join(":" + name for name in _TRANSCRIPT_COLUMNS)})
     ON CONFLICT DO NOTHING
     RETURNING id
 ), a AS (
