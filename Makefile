@@ -7,8 +7,10 @@ BIN := $(VENV)/bin
 DESKTOP := $(VENV)/.installed-desktop
 STAMP := $(VENV)/.installed
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+# The supervisor pages' gettext catalogues (Babel; app/central/web/translations).
+WEB_MO := $(patsubst %.po,%.mo,$(wildcard app/central/web/translations/*/LC_MESSAGES/*.po))
 
-.PHONY: run test setup desktop lint format translations bench bundle clean system-deps
+.PHONY: run test setup desktop lint format translations web-translations web-messages bench bundle clean system-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,11 +27,25 @@ $(STAMP): pyproject.toml | $(BIN)/python
 resources/translations/%.qm: resources/translations/%.ts | $(DESKTOP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
+app/central/web/translations/%.mo: app/central/web/translations/%.po | $(STAMP)
+	$(BIN)/pybabel -q compile -i $< -o $@
+
 translations: $(QM)
+
+# The pages' catalogues need Babel, which only the central extra brings.
+web-translations: $(WEB_MO)
+
+# After changing the pages' texts: new msgids into the .po files (then translate them).
+web-messages: setup
+	mkdir -p .tmp
+	$(BIN)/pybabel extract -q -F app/central/web/babel.cfg --no-location --sort-output \
+		-o .tmp/web-messages.pot app/central/web
+	$(BIN)/pybabel update -q -i .tmp/web-messages.pot -d app/central/web/translations \
+		--no-location --no-fuzzy-matching
 
 desktop: $(DESKTOP) translations
 
-setup: $(STAMP) translations
+setup: $(STAMP) translations web-translations
 
 # Bytecode as an installed app has it (also where PYTHONDONTWRITEBYTECODE is set): start-up.
 run: desktop
@@ -63,4 +79,5 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .import_linter_cache resources/translations/*.qm tests/screenshots
+	rm -rf $(VENV) build dist *.egg-info .import_linter_cache resources/translations/*.qm \
+		app/central/web/translations/*/LC_MESSAGES/*.mo tests/screenshots

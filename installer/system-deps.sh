@@ -7,8 +7,9 @@
 #   test:          PostgreSQL server binaries (initdb, pg_ctl) for the central service's
 #                  tests, poppler-utils (pdftotext) to read exported PDFs back, minisign to
 #                  check release signatures with the standard tool, xvfb to start the app on
-#                  a real X server, nginx as the service's reverse proxy, plus what `run`
-#                  installs.
+#                  a real X server, nginx as the service's reverse proxy, chromium for the
+#                  browser tests of the supervisor pages (Playwright drives it), plus what
+#                  `run` installs.
 #   package-for LIB...: the Debian package that ships each library (what `run` would install)
 # Where it cannot install (not root, no apt), it says what to install and exits 1.
 set -e
@@ -103,6 +104,7 @@ case "${1:-test}" in
     command -v minisign >/dev/null 2>&1 || need="$need minisign"
     command -v Xvfb >/dev/null 2>&1 || need="$need xvfb"
     command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need="$need nginx-light"
+    [ -x /usr/bin/chromium ] || need="$need chromium"
     qt_xcb_needs "${2:-python3}"
     ;;
   package-for)

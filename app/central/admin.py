@@ -138,10 +138,64 @@ def create_office(args: argparse.Namespace) -> int:
 
 
 def create_user(args: argparse.Namespace) -> int:
+    signs_in = args.role in accounts.WEB_ROLES
+    if args.also_office and not signs_in:
+        raise AdminError("Only supervisors and administrators review further offices.")
+    password = None
+    if signs_in and not args.no_password:
+        with transaction(args) as s:  # refusals first, before anyone types a password
+            for name in [args.office, *args.also_office]:
+                accounts.office_by_name(s, name)
+            accounts.check_username_free(s, args.username)
+        password = read_password(args.password_stdin)
+        if problem := accounts.password_problem(password):
+            raise AdminError(problem)
     with transaction(args) as s:
         user = accounts.create_user(s, args.office, args.username, args.name, args.role, utcnow())
-        print(f"{user.role} {user.username} in {args.office}")
+        if args.also_office:
+            accounts.assign_offices(s, args.username, args.also_office)
+        if password is not None:
+            s.flush()
+            accounts.set_password(s, args.username, password)
+        offices = ", ".join([args.office, *args.also_office])
+        print(f"{user.role} {user.username} in {offices}")
     return 0
+
+
+def assign_offices(args: argparse.Namespace) -> int:
+    with transaction(args) as s:
+        accounts.assign_offices(s, args.username, args.offices)
+    print(f"{args.username} reviews {', '.join(args.offices)} as well")
+    return 0
+
+
+def set_password(args: argparse.Namespace) -> int:
+    password = read_password(args.stdin)
+    with transaction(args) as s:
+        accounts.set_password(s, args.username, password)
+    print(f"password of {args.username} set")
+    return 0
+
+
+def read_password(from_stdin: bool) -> str:
+    """From standard input (one line) or a prompt asked twice; never from the command line,
+    where other users of the machine and the shell history would see it."""
+    import getpass
+    import sys
+
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        try:
+            password = getpass.getpass("Password: ")
+            again = getpass.getpass("Password again: ")
+        except (EOFError, KeyboardInterrupt):
+            raise AdminError("No password given; nothing was changed.") from None
+        if password != again:
+            raise AdminError("The two passwords differ; nothing was changed.")
+    if not password:
+        raise AdminError("No password given; nothing was changed.")
+    return password
 
 
 def enrolment_code(args: argparse.Namespace) -> int:

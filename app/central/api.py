@@ -157,6 +157,9 @@ def create_app(settings: ServiceSettings, enable_echo: bool = False) -> FastAPI:
             return {"size": len(await request.body())}
 
     _add_bundle_schema(app)
+    from app.central.web.routes import install as install_pages
+
+    install_pages(app, ctx, settings)  # the supervisor pages under /web (docs/architecture.md)
     return app
 
 
@@ -167,7 +170,12 @@ def _install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(body.model_dump(), status_code=exc.status)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        from app.central.web.routes import page_error
+
+        page = page_error(request, exc.status_code)
+        if page is not None:  # a refusal on the supervisor pages: an HTML page, not JSON
+            return page
         # Routing and body-parsing refusals of the framework (404, 405, a body that is not
         # UTF-8 JSON): the same shape as every other refusal.
         code, message = _FRAMEWORK_ERRORS.get(

@@ -80,11 +80,42 @@ def register(subparsers) -> None:
     p = _add(sub, "create-office", admin.create_office, "create an office (Außenstelle)")
     p.add_argument("name")
 
-    p = _add(sub, "create-user", admin.create_user, "create an interviewer or supervisor")
-    p.add_argument("role", choices=["interviewer", "supervisor"])
+    p = _add(
+        sub, "create-user", admin.create_user, "create an interviewer, supervisor or administrator"
+    )
+    p.add_argument("role", choices=["interviewer", "supervisor", "admin"])
     p.add_argument("username")
-    p.add_argument("--office", required=True)
+    p.add_argument("--office", required=True, help="the user's office")
+    p.add_argument(
+        "--also-office",
+        action="append",
+        default=[],
+        help="further office a supervisor reviews; repeatable",
+    )
     p.add_argument("--name", default="", help="display name")
+    p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="supervisor/admin: read the password from standard input (else a prompt asks)",
+    )
+    p.add_argument(
+        "--no-password", action="store_true", help="supervisor/admin: set the password later"
+    )
+
+    p = _add(sub, "assign-offices", admin.assign_offices, "let a supervisor review further offices")
+    p.add_argument("username")
+    p.add_argument("offices", nargs="+", metavar="OFFICE")
+
+    p = _add(
+        sub,
+        "set-password",
+        admin.set_password,
+        "set the sign-in password of a supervisor or administrator (never on the command line)",
+    )
+    p.add_argument("username")
+    p.add_argument(
+        "--stdin", action="store_true", help="read it from standard input (else a prompt asks)"
+    )
 
     p = _add(sub, "enrolment-code", admin.enrolment_code, "one-time code to enrol a device")
     p.add_argument("username")

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -30,8 +39,41 @@ class User(Base):
     office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
     username: Mapped[str] = mapped_column(String(100), unique=True)
     display_name: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(20))  # interviewer | supervisor
+    role: Mapped[str] = mapped_column(String(20))  # interviewer | supervisor | admin
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # Argon2id (argon2-cffi's encoded form); only supervisors and administrators sign in to
+    # the pages, interviewers authenticate with their device key.
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+
+
+class UserOffice(Base):
+    """The offices whose transcripts a supervisor reviews (one or several)."""
+
+    __tablename__ = "user_offices"
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"), primary_key=True)
+
+
+class WebSession(Base):
+    """A signed-in browser. Only the SHA-256 of the cookie's token is stored, so a leaked
+    table signs nobody in; last_seen_at drives the idle timeout."""
+
+    __tablename__ = "web_sessions"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class SignInFailure(Base):
+    """Failed sign-ins, counted per account and per client to throttle guessing."""
+
+    __tablename__ = "sign_in_failures"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(100), index=True)
+    client: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
 
 
 class EnrolmentCode(Base):
@@ -101,6 +143,73 @@ class Transcript(Base):
     receipt_json: Mapped[str] = mapped_column(Text)  # returned again, byte for byte, on resend
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     review_state: Mapped[str] = mapped_column(String(20), default="received")
+    # Facts of the bundle the inbox filters and sorts on (app.central.review_facts), copied
+    # out at upload so the inbox never parses bundle JSON. hearing_date is an ISO date or ''.
+    country_of_origin: Mapped[str] = mapped_column(String(3), server_default="")
+    hearing_date: Mapped[str] = mapped_column(String(10), server_default="")
+    reference: Mapped[str] = mapped_column(String(100), server_default="")
+    interviewer: Mapped[str] = mapped_column(String(200), server_default="")
+    open_items: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    dismissed_contradictions: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+
+    # Keyset paging of the inbox: each sort key ends in id, so (key, id) is unique.
+    __table_args__ = (
+        *__table_args__,
+        Index("ix_transcripts_inbox_received", "office_id", "received_at", "id"),
+        Index("ix_transcripts_inbox_state", "office_id", "review_state", "received_at", "id"),
+        Index("ix_transcripts_inbox_hearing", "office_id", "hearing_date", "id"),
+    )
+
+
+REVIEW_STATES = ("received", "in_review", "returned", "resent", "approved")
+RATING_AREAS = (
+    "preparation",
+    "opening",
+    "conducting",
+    "substance",
+    "credibility",
+    "closing",
+    "record",
+)
+RATING_VALUES = ("correct", "minor", "significant", "not_applicable")
+
+
+class ReviewComment(Base):
+    """A supervisor's comment on one transcript version, on one entry or on the whole."""
+
+    __tablename__ = "review_comments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    transcript_id: Mapped[int] = mapped_column(ForeignKey("transcripts.id"), index=True)
+    entry_id: Mapped[str | None] = mapped_column(String(64))  # None: on the whole transcript
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    text: Mapped[str] = mapped_column(Text)
+
+
+class QualityRating(Base):
+    """One area of the quality assessment of one transcript version (EUAA QAT manner)."""
+
+    __tablename__ = "quality_ratings"
+    __table_args__ = (UniqueConstraint("transcript_id", "area", name="uq_rating_area"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    transcript_id: Mapped[int] = mapped_column(ForeignKey("transcripts.id"), index=True)
+    area: Mapped[str] = mapped_column(String(20))  # RATING_AREAS
+    value: Mapped[str] = mapped_column(String(20))  # RATING_VALUES
+    reason: Mapped[str] = mapped_column(Text, server_default="")
+    rater_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    rated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class ReviewEvent(Base):
+    """The service's audit trail of review actions: who did what to which transcript, when."""
+
+    __tablename__ = "review_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    transcript_id: Mapped[int | None] = mapped_column(ForeignKey("transcripts.id"), index=True)
+    user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    action: Mapped[str] = mapped_column(String(40))
+    details_json: Mapped[str] = mapped_column(Text, server_default="{}")
 
 
 class Assignment(Base):

@@ -42,6 +42,10 @@ class ServiceSettings(BaseModel):
     database_threads: int = Field(10, ge=1, le=200)
     # Raised (never below the code's OLDEST_CLIENT) to stop serving laptops that must update.
     oldest_client_protocol: str = str(OLDEST_CLIENT)
+    # Supervisor pages (app/central/web). Cookies are Secure unless switched off for plain
+    # http in tests and development (ASA_CENTRAL_WEB_INSECURE_COOKIES=1): never in production.
+    web_secure_cookies: bool = True
+    web_idle_minutes: int = Field(30, ge=1, le=24 * 60)
 
     @field_validator("oldest_client_protocol")
     @classmethod
@@ -81,5 +85,10 @@ class ServiceSettings(BaseModel):
         oldest = os.environ.get(ENV_PREFIX + "OLDEST_CLIENT_PROTOCOL")
         if oldest and extra.get("oldest_client_protocol") is None:
             extra["oldest_client_protocol"] = oldest
+        if os.environ.get(ENV_PREFIX + "WEB_INSECURE_COOKIES") == "1":
+            extra.setdefault("web_secure_cookies", False)
+        idle = os.environ.get(ENV_PREFIX + "WEB_IDLE_MINUTES")
+        if idle and extra.get("web_idle_minutes") is None:
+            extra["web_idle_minutes"] = idle
         extra = {k: v for k, v in extra.items() if v is not None}
         return cls(database_url=url, service_key_path=Path(key), **extra)

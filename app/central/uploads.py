@@ -29,6 +29,7 @@ from app.central.repository.transcripts import (
     insert_transcript_once,
     resolve_returns,
 )
+from app.central.review_facts import facts_of_bundle
 from app.domain.canonical import to_plain
 from app.sync.audit_chain import contains_head
 from app.sync.bundle import verify_bundle
@@ -88,7 +89,8 @@ def accept_upload(
             "bundle_json": body.decode("utf-8"),
             "receipt_json": receipt_json,
             "received_at": now,
-            "review_state": "received",
+            "review_state": "resent" if p.seal.version > 1 else "received",
+            **facts_of_bundle(_facts_source(p)).as_columns(),
         },
     )
     if not inserted:  # another process stored it between our check and our insert
@@ -100,6 +102,14 @@ def accept_upload(
     if p.seal.version > 1:
         resolve_returns(session, p.hearing_id, p.seal.version, now)
     return True, receipt_json
+
+
+def _facts_source(p) -> dict:
+    """The parts of the payload facts_of_bundle reads, without dumping the whole payload."""
+    record = getattr(p, "assistant_record", None)
+    if record is not None and hasattr(record, "model_dump"):
+        record = record.model_dump(mode="json")
+    return {"content": p.content, "assistant_record": record}
 
 
 def _same_or_conflict(existing, device: Device, content_hash: str) -> str:

@@ -29,7 +29,9 @@ class ServiceProcess:
         echo: bool = False,
         port: int | None = None,
         extra_args: tuple[str, ...] = (),
+        env: dict[str, str] | None = None,
     ) -> None:
+        self.env = dict(env or {})  # e.g. ASA_CENTRAL_WEB_INSECURE_COOKIES for plain http
         self.database_url, self.service_key = database_url, service_key
         self.cert, self.key, self.echo = cert, key, echo
         self.extra_args = tuple(extra_args)  # e.g. ("--header-timeout", "1")
@@ -68,7 +70,11 @@ class ServiceProcess:
         command += self.extra_args
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
-            command, cwd=REPO, stdout=log, stderr=log, env={**os.environ, "PYTHONUNBUFFERED": "1"}
+            command,
+            cwd=REPO,
+            stdout=log,
+            stderr=log,
+            env={**os.environ, "PYTHONUNBUFFERED": "1", **self.env},
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -11,9 +11,10 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.central.errors import AdminError
-from app.central.models import EnrolmentCode, Office, User
+from app.central.models import EnrolmentCode, Office, User, UserOffice
 
-ROLES = ("interviewer", "supervisor")
+ROLES = ("interviewer", "supervisor", "admin")
+WEB_ROLES = ("supervisor", "admin")  # who may sign in to the pages
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
 
 
@@ -38,8 +39,7 @@ def create_user(
     if role not in ROLES:
         raise AdminError(f"Role must be one of {', '.join(ROLES)}.")
     office = office_by_name(session, office_name)
-    if session.scalar(select(User).where(User.username == username)):
-        raise AdminError(f"A user named {username!r} already exists.")
+    check_username_free(session, username)
     user = User(
         id=str(uuid.uuid4()),
         office_id=office.id,
@@ -49,7 +49,51 @@ def create_user(
         created_at=now,
     )
     session.add(user)
+    if role in WEB_ROLES:
+        session.flush()
+        session.add(UserOffice(user_id=user.id, office_id=office.id))
     return user
+
+
+def assign_offices(session: Session, username: str, office_names: list[str]) -> User:
+    """Adds offices a supervisor reviews (their own office is always among them)."""
+    user = user_by_name(session, username)
+    if user.role not in WEB_ROLES:
+        raise AdminError(f"{username!r} is an {user.role}; only supervisors review offices.")
+    have = set(session.scalars(select(UserOffice.office_id).where(UserOffice.user_id == user.id)))
+    for name in office_names:
+        office = office_by_name(session, name)
+        if office.id not in have:
+            session.add(UserOffice(user_id=user.id, office_id=office.id))
+            have.add(office.id)
+    return user
+
+
+def set_password(session: Session, username: str, password: str) -> User:
+    from app.central.web.passwords import check_strength, hash_password
+
+    user = user_by_name(session, username)
+    if user.role not in WEB_ROLES:
+        raise AdminError(
+            f"{username!r} is an {user.role}; only supervisors and administrators sign in "
+            "to the pages."
+        )
+    problem = check_strength(password)
+    if problem:
+        raise AdminError(problem)
+    user.password_hash = hash_password(password)
+    return user
+
+
+def check_username_free(session: Session, username: str) -> None:
+    if session.scalar(select(User).where(User.username == username)):
+        raise AdminError(f"A user named {username!r} already exists.")
+
+
+def password_problem(password: str) -> str | None:
+    from app.central.web.passwords import check_strength
+
+    return check_strength(password)
 
 
 def user_by_name(session: Session, username: str) -> User:

@@ -1,0 +1,110 @@
+"""The pages in a real browser (chromium through Playwright): keyboard use, and axe-core's
+accessibility check on every page.
+
+PAGES lists every page; whoever adds a page adds it here (the review page, ratings, ...), in
+German and English. Each must pass axe-core with no serious or critical violation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.central.web.browser import launch_browser, screenshot, serious_violations
+from tests.central.web.conftest import PASSWORD
+
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
+
+# (name, path with {transcript} for one of the signed-in supervisor's transcripts, signed in?)
+PAGES: list[tuple[str, str, bool]] = [
+    ("sign-in", "/web/sign-in", False),
+    ("sign-in-failed", "/web/sign-in#failed", False),
+    ("inbox", "/web/inbox", True),
+    ("inbox-filtered", "/web/inbox?state=received&sort=reference&order=asc", True),
+    ("inbox-bad-filter", "/web/inbox?date_from=yesterday", True),
+    ("transcript", "/web/transcripts/{transcript}", True),
+    ("not-found", "/web/transcripts/999999999", True),
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator:
+    playwright, browser = launch_browser()
+    yield browser
+    browser.close()
+    playwright.stop()
+
+
+def sign_in_with_keyboard(page, base_url: str, username: str, password: str = PASSWORD) -> None:
+    page.goto(base_url + "/web/sign-in")
+    # The user name field has the focus on arrival: type, Tab, type, Enter.
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'username'")
+    page.keyboard.type(username)
+    page.keyboard.press("Tab")
+    page.keyboard.type(password)
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/web/inbox")
+
+
+def _show(page, base_url: str, name: str, path: str) -> None:
+    if name == "sign-in-failed":
+        page.goto(base_url + "/web/sign-in")
+        page.locator("#username").fill("nobody-at-all")
+        page.locator("#password").fill("wrong password here")
+        page.locator("#password").press("Enter")
+        page.wait_for_selector("[role=alert]")
+    else:
+        page.goto(base_url + path)
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_page_passes_the_accessibility_check(browser, web_service, offices, language):
+    """Signed-out pages first, then one sign-in for the rest (a sign-in costs Argon2id)."""
+    context = browser.new_context(base_url=web_service.url, locale=language)
+    page = context.new_page()
+    csp_problems: list[str] = []
+    page.on(
+        "console",
+        lambda m: csp_problems.append(m.text) if "Content Security Policy" in m.text else None,
+    )
+    page.goto(web_service.url + f"/web/language/{language}?next=/web/sign-in")
+    problems: dict[str, list[str]] = {}
+    ordered = sorted(PAGES, key=lambda p: p[2])  # signed out first
+    for name, path, signed_in in ordered:
+        if signed_in and page.locator("form.sign-out").count() == 0:
+            sign_in_with_keyboard(page, web_service.url, offices.supervisors["Bonn"])
+        _show(page, web_service.url, name, path.format(transcript=offices.transcripts["Bonn"][0]))
+        assert page.locator("html").get_attribute("lang") == language
+        screenshot(page, f"{name}-{language}")
+        found = serious_violations(page)
+        if found:
+            problems[name] = found
+    assert problems == {}
+    assert csp_problems == []
+    context.close()
+
+
+def test_a_supervisor_signs_in_and_filters_the_inbox_by_keyboard(browser, web_service, offices):
+    context = browser.new_context(base_url=web_service.url)
+    page = context.new_page()
+    sign_in_with_keyboard(page, web_service.url, offices.supervisors["Bonn"])
+    page.keyboard.press("Tab")  # on every other page the skip link comes first
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    rows = page.locator("table.inbox tbody tr")
+    assert rows.count() == len(offices.transcripts["Bonn"])
+    page.get_by_label("Status", exact=True).select_option("approved")
+    page.get_by_role("button", name="Anzeigen").press("Enter")
+    page.wait_for_url("**state=approved**")
+    assert page.locator("table.inbox").count() == 0
+    assert "Keine Niederschrift" in page.locator("main").inner_text()
+    page.get_by_label("Status", exact=True).select_option("")
+    page.get_by_label("Sortieren nach", exact=True).select_option("reference")
+    page.get_by_label("Reihenfolge", exact=True).select_option("asc")
+    page.get_by_role("button", name="Anzeigen").click()
+    page.wait_for_url("**sort=reference**")
+    shown = page.locator("table.inbox tbody th").all_inner_texts()
+    assert shown == sorted(offices.references["Bonn"])
+    screenshot(page, "inbox-sorted-by-reference")
+    context.close()
