@@ -81,3 +81,61 @@ def test_admin_commands_and_zero_setup_service_on_sqlite(tmp_path, capsys):
     assert "revoked" in capsys.readouterr().out
     assert central(["central", "migrate", *home]) == 0
     assert "revision 0002" in capsys.readouterr().out
+
+
+def test_supervisors_and_administrators_are_made_with_a_password_from_stdin(
+    tmp_path, capsys, monkeypatch
+):
+    import io
+
+    import pytest
+    from sqlalchemy import select
+
+    from app.central.db import make_engine, session_factory
+    from app.central.models import User, UserOffice
+    from app.central.web.passwords import verify_password
+
+    home = ["--home", str(tmp_path / "central")]
+    for office in ("Bonn", "Köln", "Trier"):
+        assert central(["central", "create-office", office, *home]) == 0
+
+    def with_stdin(text: str, *argv: str) -> int:
+        monkeypatch.setattr("sys.stdin", io.StringIO(text))
+        return central(["central", *argv, *home])
+
+    make = ("create-user", "supervisor", "sabine", "--office", "Bonn", "--password-stdin")
+    assert with_stdin("short\n", *make) == 2
+    assert "at least 12 characters" in capsys.readouterr().err
+    assert with_stdin("a long enough passphrase\n", *make, "--also-office", "Köln") == 0
+    assert (
+        with_stdin(
+            "an admin passphrase!\n",
+            "create-user",
+            "admin",
+            "ada",
+            "--office",
+            "Bonn",
+            "--password-stdin",
+        )
+        == 0
+    )
+    assert central(["central", "create-user", "interviewer", "ivo", "--office", "Bonn", *home]) == 0
+    assert with_stdin("a new passphrase for ivo\n", "set-password", "ivo", "--stdin") == 2
+    assert "only supervisors and administrators" in capsys.readouterr().err
+    assert central(["central", "assign-offices", "sabine", "Trier", *home]) == 0
+    assert with_stdin("the second passphrase\n", "set-password", "sabine", "--stdin") == 0
+    # A password is never taken from the command line.
+    with pytest.raises(SystemExit):
+        central(["central", "set-password", "sabine", "--password", "x" * 20, *home])
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'central' / 'central.sqlite3'}")
+    with session_factory(engine)() as s:
+        sabine = s.scalar(select(User).where(User.username == "sabine"))
+        assert verify_password(sabine.password_hash, "the second passphrase")
+        assert not verify_password(sabine.password_hash, "a long enough passphrase")
+        assert sabine.password_hash.startswith("$argon2id$")
+        offices = s.scalars(select(UserOffice.office_id).where(UserOffice.user_id == sabine.id))
+        assert len(list(offices)) == 3
+        assert s.scalar(select(User.role).where(User.username == "ada")) == "admin"
+        assert s.scalar(select(User.password_hash).where(User.username == "ivo")) is None
+    engine.dispose()

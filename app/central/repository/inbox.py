@@ -148,11 +148,12 @@ def state_counts(session: Session, user: User, q: InboxQuery) -> dict[str, int]:
     """How many transcripts are in each state, under every filter but the state."""
     inner = _filtered(user, q, with_state=False).with_only_columns(Transcript.review_state)
     sub = inner.subquery()
-    result = dict(
-        session.execute(select(sub.c.review_state, func.count()).group_by(sub.c.review_state))
-        .tuples()
-        .all()
-    )
+    result = {
+        state: count
+        for state, count in session.execute(
+            select(sub.c.review_state, func.count()).group_by(sub.c.review_state)
+        )
+    }
     return {state: result.get(state, 0) for state in REVIEW_STATES}
 
 

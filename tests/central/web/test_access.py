@@ -60,6 +60,9 @@ def test_the_inbox_lists_only_the_supervisors_offices(web_service, offices):
     client = sign_in(web_service.url, offices.supervisors["Köln"])
     page = client.get("/web/inbox").text
     assert all(reference in page for reference in offices.references["Köln"])
+    # The facts were taken from the uploaded bundles (app.central.review_facts).
+    assert "<td>IRQ</td>" in page and "<td>anna</td>" in page and "Eingegangen" in page
+    assert 'href="/web/inbox?state=received">Eingegangen <span class="count">2</span>' in page
     assert not any(reference in page for reference in offices.references["Bonn"])
     # Asking for another office by its id in the filter shows nothing of it either.
     bonn_id = offices_id(web_service, offices, "Bonn")
