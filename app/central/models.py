@@ -156,6 +156,8 @@ class Transcript(Base):
     __table_args__ = (
         *__table_args__,
         Index("ix_transcripts_inbox_received", "office_id", "received_at", "id"),
+        # A supervisor of several offices: newest first across them, office checked per row.
+        Index("ix_transcripts_inbox_recent", "received_at", "id"),
         Index("ix_transcripts_inbox_state", "office_id", "review_state", "received_at", "id"),
         Index("ix_transcripts_inbox_hearing", "office_id", "hearing_date", "id"),
     )

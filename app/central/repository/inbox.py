@@ -10,8 +10,8 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, literal, select, tuple_
+from sqlalchemy.orm import Session, defer
 
 from app.central.models import REVIEW_STATES, Office, Transcript, User
 from app.central.repository.review import visible_transcripts
@@ -123,13 +123,14 @@ def inbox_page(session: Session, user: User, q: InboxQuery, with_counts: bool = 
     stmt = _filtered(user, q, with_state=True)
     if q.after:
         value, row_id = decode_cursor(q.after, q.sort)
-        if q.descending:
-            stmt = stmt.where(or_(column < value, and_(column == value, Transcript.id < row_id)))
-        else:
-            stmt = stmt.where(or_(column > value, and_(column == value, Transcript.id > row_id)))
+        # A row comparison, which PostgreSQL answers with one index range scan.
+        key, start = tuple_(column, Transcript.id), tuple_(literal(value), literal(row_id))
+        stmt = stmt.where(key < start if q.descending else key > start)
     order = (column.desc(), Transcript.id.desc()) if q.descending else (column, Transcript.id)
     stmt = (
-        stmt.add_columns(Office.name)
+        # The bundle and receipt (large JSON) stay in the database: the inbox shows facts.
+        stmt.options(defer(Transcript.bundle_json), defer(Transcript.receipt_json))
+        .add_columns(Office.name)
         .join(Office, Office.id == Transcript.office_id)
         .order_by(*order)
         .limit(q.page_size + 1)

@@ -73,6 +73,7 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_transcripts_inbox_received", ["office_id", "received_at", "id"], unique=False
         )
+        batch_op.create_index("ix_transcripts_inbox_recent", ["received_at", "id"], unique=False)
         batch_op.create_index(
             "ix_transcripts_inbox_state",
             ["office_id", "review_state", "received_at", "id"],
@@ -183,6 +184,7 @@ def downgrade() -> None:
     with op.batch_alter_table("transcripts", schema=None) as batch_op:
         batch_op.drop_index("ix_transcripts_inbox_hearing")
         batch_op.drop_index("ix_transcripts_inbox_state")
+        batch_op.drop_index("ix_transcripts_inbox_recent")
         batch_op.drop_index("ix_transcripts_inbox_received")
         for name in ("dismissed_contradictions", "open_items", "interviewer", "reference"):
             batch_op.drop_column(name)
