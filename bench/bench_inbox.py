@@ -5,8 +5,9 @@ Three figures per page (median and p95 of --rounds runs):
 - bare SQL: one hand-written keyset query for the same rows, fetched as tuples, on a
   connection from the same pool the service uses (checkout, query, rollback): the baseline
   of the ratio; and the same query on a held psycopg connection (the floor, for reference);
-- inbox query: app.central.repository.inbox.inbox_page (ORM objects, the office check as a
-  subquery), without and with the counts per state;
+- inbox query: app.central.repository.inbox.inbox_page with the supervisor's office ids (as
+  the page passes them: it loads the offices for its filter anyway), without and with the
+  counts per state;
 - page over HTTP: GET /web/inbox of the real service (sign-in session, counts, Jinja2
   rendering, uvicorn), signed in as a supervisor of both offices.
 Target: inbox query <= 3x bare SQL. Figures go in docs/benchmarks.md.
@@ -24,20 +25,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import httpx  # noqa: E402
-import psycopg  # noqa: E402
+import httpx
+import psycopg
 
-from app.central.db import make_engine, session_factory  # noqa: E402
-from app.central.devtools.inbox_seed import assign, seed_office, seed_transcripts  # noqa: E402
-from app.central.devtools.pgserver import PostgresServer  # noqa: E402
-from app.central.devtools.serviceproc import ServiceProcess  # noqa: E402
-from app.central.migrate import upgrade  # noqa: E402
-from app.central.models import Transcript, User  # noqa: E402
-from app.central.repository.accounts import set_password  # noqa: E402
-from app.central.repository.inbox import PAGE_SIZE, InboxQuery, encode_cursor, inbox_page  # noqa: E402
-from app.domain.clock import utcnow  # noqa: E402
-from app.sync.keys import generate_private_key, write_private_key  # noqa: E402
-from bench._measure import median, p95  # noqa: E402
+from app.central.db import make_engine, session_factory
+from app.central.devtools.inbox_seed import assign, seed_office, seed_transcripts
+from app.central.devtools.pgserver import PostgresServer
+from app.central.devtools.serviceproc import ServiceProcess
+from app.central.migrate import upgrade
+from app.central.models import Transcript, User
+from app.central.repository.accounts import set_password
+from app.central.repository.inbox import PAGE_SIZE, InboxQuery, encode_cursor, inbox_page
+from app.domain.clock import utcnow
+from app.sync.keys import generate_private_key, write_private_key
+from bench._measure import median, p95
 
 TOTAL = 10_000
 DEEP_ROW = 9_000
@@ -130,7 +131,9 @@ def main() -> int:
 
                 def query(after=after or "", counts=False):
                     with sessions() as s:
-                        page = inbox_page(s, user, InboxQuery(after=after), with_counts=counts)
+                        page = inbox_page(
+                            s, user, InboxQuery(after=after), counts, office_ids=offices
+                        )
                         assert len(page.rows) == PAGE_SIZE
 
                 print(label)

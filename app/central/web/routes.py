@@ -196,7 +196,9 @@ def _router(pages: Pages) -> APIRouter:
                     descending=order != "asc",
                     after=after,
                 )
-                page = inbox_queries.inbox_page(session, viewer.user, query)
+                page = inbox_queries.inbox_page(
+                    session, viewer.user, query, office_ids=[o.id for o in offices]
+                )
                 problem = None
             except inbox_queries.BadFilter as exc:
                 page, problem = inbox_queries.InboxPage([], None, {}), str(exc)
