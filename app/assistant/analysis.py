@@ -90,6 +90,10 @@ class Analysis:
         self._open_items_reason = ""
         self._entries: dict[int, EntryInput] = {}
         self.item_marks: dict[str, ManualMark] = {}
+        # For the review (app.assistant.record): every hint the panel showed, as last worded,
+        # also those that went away or were ignored; and the record as of each seal version.
+        self.shown_hints: dict[str, dict[str, Any]] = {}
+        self.seal_snapshots: dict[str, dict[str, Any]] = {}
         self._ctx = EvalContext(
             assistant.knowledge,
             self.store,
@@ -102,6 +106,7 @@ class Analysis:
         birth = case.applicant.date_of_birth
         self.store.replace_entry(None, assistant.extractor.case_file_facts(case.case_file, birth))
         self._evaluator.evaluate_all()
+        self._note_shown(self._evaluator.hints.values())
 
     # --- editing ---------------------------------------------------------------------------
 
@@ -180,6 +185,7 @@ class Analysis:
         return self._delta(changes, added, removed)
 
     def _delta(self, changes: Changes, added=(), removed=()) -> Delta:
+        self._note_shown([*changes.hints_added, *changes.hints_changed])
         return Delta(
             list(added),
             list(removed),
@@ -202,6 +208,12 @@ class Analysis:
         changes.hints_changed = [h for i, h in after.items() if i in before and before[i] != h]
         changes.hints_removed = [h for i, h in before.items() if i not in after]
         return self._delta(changes)
+
+    def _note_shown(self, hints: Iterable[Hint]) -> None:
+        from app.assistant.record import shown_hint
+
+        for hint in hints:
+            self.shown_hints[hint.id] = shown_hint(hint)
 
     # --- what the panel shows ----------------------------------------------------------------
 
@@ -312,6 +324,15 @@ class Analysis:
         assert item is not None
         return item
 
+    def note_seal(self, version: int, open_items_reason: str = "") -> None:
+        """The transcript is being sealed as ``version``: keep the assistant's record as it is
+        now (hints shown and what became of them, the checklist), for that version's bundle."""
+        from app.assistant.record import seal_snapshot
+
+        if open_items_reason.strip():
+            self.open_items_reason = open_items_reason
+        self.seal_snapshots[str(version)] = seal_snapshot(self)
+
     @property
     def open_items_reason(self) -> str:
         return self._open_items_reason
@@ -334,6 +355,8 @@ class Analysis:
             "hint_decisions": {h: vars(d).copy() for h, d in sorted(self.decisions.items())},
             "open_items_reason": self._open_items_reason,
             "item_marks": {i: vars(m).copy() for i, m in sorted(self.item_marks.items())},
+            "shown_hints": {h: dict(v) for h, v in sorted(self.shown_hints.items())},
+            "seal_snapshots": dict(sorted(self.seal_snapshots.items())),
         }
 
     @classmethod
@@ -376,4 +399,7 @@ class Analysis:
         }
         session._open_items_reason = plain.get("open_items_reason", "")
         session.item_marks = {i: ManualMark(**m) for i, m in plain.get("item_marks", {}).items()}
+        # Hints shown before the session was closed stay recorded, also those gone since.
+        session.shown_hints = {**plain.get("shown_hints", {}), **session.shown_hints}
+        session.seal_snapshots = dict(plain.get("seal_snapshots", {}))
         return session

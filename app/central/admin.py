@@ -283,3 +283,42 @@ def _read_json(path: str) -> dict:
         return json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise AdminError(f"cannot read the case file {path}: {exc}") from exc
+
+
+def demo_transcripts(args: argparse.Namespace) -> int:
+    """Demo offices, users and devices, and sealed transcripts sent through the running
+    service's real upload path (app/central/devtools/demo_transcripts.py)."""
+    from app.central.devtools.demo_transcripts import create_demo
+    from app.sync.errors import SyncError
+
+    settings = settings_of(args)
+    if not settings.service_key_path.exists():
+        raise AdminError(
+            f"no service key at {settings.service_key_path}: start the service first "
+            "(asa central serve), with the same --home or --service-key"
+        )
+    public = load_private_key(settings.service_key_path).public_key()
+    migrations.upgrade(settings.database_url)
+    engine = make_engine(settings.database_url)
+    try:
+        report = create_demo(
+            session_factory(engine), args.url, public, args.offices, args.count, utcnow(), print
+        )
+    except ValueError as exc:
+        raise AdminError(str(exc)) from None
+    except SyncError as exc:
+        raise AdminError(f"the service at {args.url} did not take the demo: {exc}") from None
+    finally:
+        engine.dispose()
+    print(f"offices: {', '.join(report.offices)}")
+    print(f"interviewers: {', '.join(report.interviewers)}")
+    print(f"supervisors: {', '.join(report.supervisors)}")
+    print(f"devices enrolled: {len(report.devices)}")
+    print(f"transcripts sent: {len(report.sent)}")
+    for sent in report.sent:
+        print(
+            f"  {sent.reference}  {sent.office}  {sent.interviewer}  {sent.country}  "
+            f"{sent.hearing_date:%d.%m.%Y}  open items {sent.open_items}  "
+            f"dismissed contradictions {sent.dismissed_contradictions}"
+        )
+    return 0

@@ -157,6 +157,17 @@ def register(subparsers) -> None:
     p.add_argument("--pack-id", help="default: 'id' in the file, else the file name")
     p.add_argument("--version", dest="pack_version", help="default: 'version' in the file")
 
+    p = _add(
+        sub,
+        "demo-transcripts",
+        admin.demo_transcripts,
+        "demo offices, users, devices and sealed transcripts, sent to the running service",
+    )
+    p.add_argument("--offices", type=int, default=2, help="offices to fill (default 2)")
+    p.add_argument("--count", type=int, default=10, help="transcripts to send (default 10)")
+    p.add_argument("--url", default="http://127.0.0.1:8443", help="the running service")
+    p.add_argument("--service-key", help="the service's key (PEM), to trust its receipts")
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="asa")

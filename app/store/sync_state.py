@@ -132,7 +132,15 @@ def sealed_transcript(store: Store, state: VersionState) -> SealedTranscript:
     """The version as it was sealed: the Niederschrift content up to what the seal covers."""
     hearing = store.hearings.get(state.hearing_id)
     case = store.cases.get(hearing.case_id)
+    from app.assistant.record import record_of_seal  # the engine loads only when sending
+
     seal = next(s for s in hearing.seals if s.version == state.seal_version)
+    record = record_of_seal(
+        store.hearings.assistant_state(hearing.id),
+        seal.version,
+        seal.open_items_reason,
+        hearing.pack_versions,
+    )
     return SealedTranscript(
         hearing.id,
         case.id,
@@ -140,6 +148,7 @@ def sealed_transcript(store: Store, state: VersionState) -> SealedTranscript:
         niederschrift_content(case, hearing, seal.covers_up_to),
         store.audit.events(hearing.id),
         state.attempts,
+        record,
     )
 
 

@@ -39,6 +39,7 @@ class SealedTranscript:
     content: dict[str, Any]  # niederschrift_content(case, hearing, seal.covers_up_to)
     hearing_events: list[AuditEvent] = field(default_factory=list)
     failures: int = 0  # failed attempts so far, as the store counted them
+    assistant_record: dict[str, Any] | None = None  # app.assistant.record.record_of_seal
 
     @property
     def seal_version(self) -> int:
@@ -81,6 +82,7 @@ def build_bundle(
         audit_segment=segment,
         audit_head=head_of(segment, audit_base),
         created_at=to_plain(utcnow()),
+        assistant_record=transcript.assistant_record,
     )
     return Bundle(
         payload=payload,

@@ -11,9 +11,9 @@ everything that was signed; elsewhere they are ignored.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from app.domain.canonical import jcs
 
@@ -67,6 +67,45 @@ class SealData(Signed):
     open_items_reason: str = ""
 
 
+class HintRecord(Signed):
+    """One hint the assistant showed, and what the interviewer did with it."""
+
+    id: str
+    kind: str  # contradiction | follow_up | country_info | vulnerability | ...
+    rule_id: str | None
+    pack_id: str | None
+    pack_version: str | None
+    entry_ids: list[str]  # entry numbers of ``content.entries``, as strings
+    wording: str
+    outcome: Literal["asked", "dismissed", "ignored"]
+    asked_entry_id: str | None
+    dismiss_reason: str | None
+
+
+class SettledBy(Signed):
+    entry_ids: list[str]
+    notice: str | None
+    by_hand_reason: str | None
+
+
+class ChecklistRecord(Signed):
+    item_id: str
+    label: str
+    state: Literal["settled", "open"]
+    settled_by: SettledBy | None
+    open_reason: str | None
+
+
+class AssistantRecord(Signed):
+    """The assistant's record of one sealed version (protocol 1.2; ``app.assistant.record``)."""
+
+    format: Literal["asa-assistant-record/1"]
+    pack_versions: dict[str, str]
+    hints: list[HintRecord]
+    checklist: list[ChecklistRecord]
+    open_items_reason: str | None
+
+
 class BundlePayload(Signed):
     """What the device signs: one sealed version of one transcript, and its audit evidence."""
 
@@ -83,6 +122,16 @@ class BundlePayload(Signed):
     audit_segment: list[AuditEventData]
     audit_head: AuditHead
     created_at: str
+    # Protocol 1.2: hints, decisions and checklist for the review. Absent (not null) when the
+    # assistant kept none, so the bytes signed by 1.0 and 1.1 devices are unchanged.
+    assistant_record: AssistantRecord | None = None
+
+    @model_serializer(mode="wrap")
+    def _absent_when_none(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data = handler(self)
+        if data.get("assistant_record", ...) is None:
+            del data["assistant_record"]
+        return data
 
 
 class Bundle(Message):

@@ -43,8 +43,9 @@ class ProtocolVersion(NamedTuple):
 
 # 1.0: the first protocol. 1.1: the version header, health names the oldest client served,
 # RFC 8785 canonical form (byte-identical to 1.0's for all data 1.0 could send), unknown
-# fields tolerated.
-PROTOCOL_VERSION = ProtocolVersion(1, 1)
+# fields tolerated. 1.2: the bundle's optional ``assistant_record`` (hints, decisions,
+# checklist of the sealed version, for the review).
+PROTOCOL_VERSION = ProtocolVersion(1, 2)
 OLDEST_CLIENT = ProtocolVersion(1, 0)  # the service serves clients from this version on
 OLDEST_SERVICE = ProtocolVersion(1, 0)  # the client works with services from this version on
 ASSUMED_WITHOUT_HEADER = ProtocolVersion(1, 0)

@@ -1,6 +1,6 @@
 """A protocol that can evolve: laptops one version behind are served, a newer minor version is
 accepted, and a client too old for the service is told to update, by a real service process.
-The 1.0 messages are fixtures made by the 1.0 code (tests/sync/fixtures/protocol-1.0)."""
+The 1.0 and 1.1 messages are fixtures made by that code (tests/sync/fixtures/protocol-1.*)."""
 
 from __future__ import annotations
 
@@ -28,19 +28,23 @@ FIXTURES = Path(__file__).resolve().parents[1] / "sync" / "fixtures" / "protocol
 FACTS = json.loads((FIXTURES / "facts.json").read_text(encoding="utf-8"))
 
 
-def _enrol_fixture_device(admin) -> None:
-    """The 1.0 laptop that made the fixtures, enrolled before the service was updated."""
-    admin.interviewer("laptop_1_0")
+FIXTURES_1_1 = FIXTURES.parent / "protocol-1.1"
+FACTS_1_1 = json.loads((FIXTURES_1_1 / "facts.json").read_text(encoding="utf-8"))
+
+
+def _enrol_fixture_device(admin, facts: dict = FACTS, username: str = "laptop_1_0") -> None:
+    """The laptop that made the fixtures, enrolled before the service was updated."""
+    admin.interviewer(username)
     with admin.sessions.begin() as s:
-        user = s.query(User).filter_by(username="laptop_1_0").one()
-        public = public_key_from_hex(FACTS["device_public_key"])
+        user = s.query(User).filter_by(username=username).one()
+        public = public_key_from_hex(facts["device_public_key"])
         s.add(
             Device(
-                id=FACTS["device_id"],
+                id=facts["device_id"],
                 user_id=user.id,
-                public_key=FACTS["device_public_key"],
+                public_key=facts["device_public_key"],
                 key_id=key_id(public),
-                name="field laptop, ASA 1.0",
+                name=f"field laptop of {username}",
                 enrolled_at=utcnow(),
                 revoked_reason="",
             )
@@ -70,7 +74,28 @@ def test_a_bundle_from_a_1_0_laptop_is_stored_once_with_a_receipt_it_can_verify(
     assert receipt.payload.content_hash == FACTS["content_hash"]
     assert admin.copies(FACTS["hearing_id"]) == 1
     # A 1.0 client never reads the new fields of the health answer; it still gets a 200.
-    assert httpx.get(service.url + "/v1/health").json()["protocol"] == "1.1"
+    assert httpx.get(service.url + "/v1/health").json()["protocol"] == "1.2"
+
+
+def test_a_bundle_from_a_1_1_laptop_without_an_assistant_record_is_stored(
+    admin, service, service_public_key
+):
+    _enrol_fixture_device(admin, FACTS_1_1, "laptop_1_1")
+    body = (FIXTURES_1_1 / "bundle.json").read_bytes()
+    key = private_key_from_raw_hex(FACTS_1_1["device_private_key_hex_synthetic"])
+    headers = signed_headers(FACTS_1_1["device_id"], key, "POST", "/v1/transcripts", body)
+    headers |= {"Content-Type": "application/json", protocol.PROTOCOL_HEADER: "1.1"}
+    reply = httpx.post(service.url + "/v1/transcripts", content=body, headers=headers)
+    assert reply.status_code == 201, reply.text
+    bundle = Bundle.model_validate_json(body)
+    assert bundle.payload.assistant_record is None
+    receipt = Receipt.model_validate_json(reply.content)
+    assert receipt_problems(receipt, service_public_key, bundle) == []
+    assert receipt.payload.content_hash == FACTS_1_1["content_hash"]
+    stored = admin.scalar(
+        "SELECT bundle_json FROM transcripts WHERE hearing_id = :h", h=FACTS_1_1["hearing_id"]
+    )
+    assert stored.encode() == body  # kept exactly as signed
 
 
 def test_a_receipt_and_a_request_signature_of_1_0_still_verify():
@@ -120,7 +145,7 @@ def test_a_newer_minor_version_with_unknown_fields_is_accepted_and_they_stay_sig
     envelope, bundle = _bundle_of_a_newer_minor_version(source, creds)
     reply = _send(service.url, creds, envelope, "1.7")
     assert reply.status_code == 201, reply.text
-    assert reply.headers[protocol.PROTOCOL_HEADER] == "1.1"
+    assert reply.headers[protocol.PROTOCOL_HEADER] == "1.2"
     stored = admin.scalar(
         "SELECT bundle_json FROM transcripts WHERE hearing_id = :h", h=bundle.payload.hearing_id
     )
@@ -158,7 +183,7 @@ def test_a_client_too_old_for_the_service_is_told_to_update_and_keeps_its_transc
     source, client = enrolled
     transcript = source.seal_new()
     health = httpx.get(url + "/v1/health").json()
-    assert (health["protocol"], health["oldest_client_protocol"]) == ("1.1", "1.1")
+    assert (health["protocol"], health["oldest_client_protocol"]) == ("1.2", "1.1")
     # A 1.0 laptop (no protocol header): refused with the code the desktop words as
     # "Bitte ASA aktualisieren".
     refused = _post_as_1_0(url, "/v1/transcripts", (FIXTURES / "bundle.json").read_bytes())

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from app.assistant.record import record_of_seal
 from app.domain.hearing import HearingState
 from app.domain.sealing import verify_seal
 from app.store import Store
@@ -131,6 +132,17 @@ def test_whole_hearing_from_new_profile_to_sealed_export(qtbot, window, tmp_path
 
     read_back_and_seal(qtbot, window, page)
     screenshot(window, "sealed")
+    # The assistant's record of version 1 is kept for the bundle: exactly the open items.
+    open_titles = [i.title for i in page.assistant.view.checklist.items if not i.covered]
+
+    def stored_record():
+        state = window.worker.submit(lambda s: s.hearings.assistant_state(page.hearing.id))
+        return record_of_seal(state.result(), 1, "Kurzanhörung zu Testzwecken", {})
+
+    qtbot.waitUntil(lambda: stored_record() is not None, timeout=5000)
+    record = stored_record()
+    assert [i["label"] for i in record["checklist"] if i["state"] == "open"] == open_titles
+    assert record["open_items_reason"] == "Kurzanhörung zu Testzwecken"
     target = tmp_path / "niederschrift.docx"
     with qtbot.waitSignal(page.exported, timeout=20000):
         page.completion_actions.export_to("docx", target)

@@ -161,10 +161,12 @@ class AssistantWorker(QObject):
             self.failed.emit(error)
 
     def _read_pending(self) -> PanelView | None:
+        shown = len(self.session.shown_hints) if self.session is not None else 0
         touched, changed = self._drain()
         if not touched and not changed:
             return None  # the text was read already: nothing to show
-        return self._view(touched, changed)
+        # A hint shown for the first time is kept for the review even if never decided on.
+        return self._view(touched, changed, save=len(self.session.shown_hints) != shown)
 
     def _drain(self) -> tuple[set[int], set[str]]:
         with self._lock:

@@ -327,3 +327,8 @@ class AssistantGlue(QObject):
             session.open_items_reason = reason
 
         self._call(record)
+
+    def record_seal(self, version: int, open_items_reason: str = "") -> None:
+        """Keep the assistant's record as it stands for seal ``version`` (it travels in that
+        version's bundle); call just before sealing, after ``open_items``."""
+        self._call(lambda s: s.note_seal(version, open_items_reason))

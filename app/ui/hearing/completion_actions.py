@@ -94,8 +94,7 @@ class CompletionActions(QObject):
         dialog.open()
 
     def seal(self, open_items_reason: str = "") -> None:
-        if open_items_reason:
-            self.page.assistant.record_open_items_reason(open_items_reason)
+        self.page.assistant.record_seal(len(self.page.hearing.seals) + 1, open_items_reason)
         if self.page.apply(lambda: self.page.session.seal(open_items_reason)):
             self.page.message.emit(self.tr("The transcript is sealed."))
 
@@ -112,6 +111,7 @@ class CompletionActions(QObject):
         self.page.apply(lambda: self.page.session.add_addendum(text))
 
     def seal_addenda(self) -> None:
+        self.page.assistant.record_seal(len(self.page.hearing.seals) + 1)
         if self.page.apply(self.page.session.seal_addenda):
             self.page.message.emit(self.tr("The addenda are sealed as a new version."))
 
