@@ -210,3 +210,38 @@ def test_the_downloads_are_the_desktop_export(web_service, offices, admin):
         == 2
     )
     client.close()
+
+
+def test_corrections_are_marked_and_a_changed_entry_shows_its_words(admin, web_service, offices):
+    """A version sealed with a correction from the read-back, then a version 2 whose entry 2
+    reads differently (made by the test device, through the real upload path)."""
+    source, device_client = offices.devices["Bonn"]
+    reference = f"C{uuid.uuid4().hex[:6]}-438"
+    sealed = source.seal_new(reference=reference)
+    row = source.row(sealed.hearing_id, 1)
+    content = json.loads(json.dumps(row["content"]))
+    content["entries"][0]["answer"] = "Answer 0 from <b>Mossul</b>."
+    content["corrections"] = [
+        {
+            "entry_number": 1,
+            "original": "Answer 0 from Erbil.",
+            "corrected": "Answer 0 from <b>Mossul</b>.",
+            "at": content["entries"][0]["created_at"],
+        }
+    ]
+    source._seal(row["case_id"], sealed.hearing_id, content, 2)
+    run_sync(source, device_client)
+    tid2 = admin.scalar(
+        "SELECT id FROM transcripts WHERE reference=:r AND seal_version=2", r=reference
+    )
+    client = sign_in(web_service.url, offices.supervisors["Bonn"])
+    html = client.get(f"/web/transcripts/{tid2}").text
+    entry = html.split('id="entry-1"')[1].split('<li id="entry-2"')[0]
+    assert 'class="entry corrected"' in html and "Berichtigt" in entry
+    assert '<del><span class="visually-hidden">entfernt: </span>Answer 0 from Erbil.</del>' in entry
+    assert "&lt;b&gt;Mossul&lt;/b&gt;" in entry and "<b>Mossul" not in html  # escaped
+    diff = html.split('id="versions"')[1]
+    assert "geändert" in diff
+    assert '<span class="visually-hidden">entfernt: </span>Erbil.</del>' in diff
+    assert "Neue Berichtigung von Eintrag 1" in diff
+    client.close()
