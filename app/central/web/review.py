@@ -318,14 +318,15 @@ def add_routes(router: APIRouter, pages: Pages) -> None:
                 if v.seal_version < found.seal_version
             ]
             payload, reference = _payload(found), found.reference or found.hearing_id
-            version = found.seal_version
-            review.record_event(
-                session, viewer.user, "downloaded", utcnow(), found.id, {"format": fmt}
-            )
+            version, user_id = found.seal_version, viewer.user.id
         try:
             data = export(payload, earlier, fmt, pages.language(request))
         except NotExportable:
             return pages.error_page(request, 422)
+        with sessions.begin() as session:  # recorded once the document exists
+            user = session.get(User, user_id)
+            details = {"format": fmt, "version": version}
+            review.record_event(session, user, "downloaded", utcnow(), transcript_id, details)
         name = f"Niederschrift-{reference}-v{version}.{fmt}".replace("/", "-")
         return Response(
             data,
