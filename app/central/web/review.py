@@ -174,6 +174,12 @@ def page_values(session: Session, viewer: Viewer, transcript: Transcript, _) -> 
             _("added:"),
         )
     newest = versions[-1].seal_version if versions else transcript.seal_version
+    # What the earlier versions were returned with, to check version N against it.
+    earlier_comments = [
+        (v.seal_version, comment, author)
+        for v in earlier
+        for comment, author in review_actions.comments_of(session, v.id)
+    ]
     return {
         "payload": payload,
         "content": content,
@@ -194,6 +200,8 @@ def page_values(session: Session, viewer: Viewer, transcript: Transcript, _) -> 
         "diff": diff,
         "audit": audit_state(session, transcript, transcript.bundle_json),
         "review_events": review_actions.events_of(session, [v.id for v in versions]),
+        "version_of": {v.id: v.seal_version for v in versions},
+        "earlier_comments": earlier_comments,
         "formats": FORMATS,
     }
 
