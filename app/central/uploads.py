@@ -99,6 +99,7 @@ def accept_upload(
             "receipt_json": receipt_json,
             "received_at": now,
             "review_state": "resent" if p.seal.version > 1 else "received",
+            "superseded": False,
             **facts_of_bundle(_facts_source(p)).as_columns(),
         },
         anchor_row(device.id, p.audit_head.seq, p.audit_head.hash, now) if anchored else None,

@@ -9,7 +9,7 @@ from sqlalchemy import bindparam, delete, exists, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from app.central.models import AuditAnchor, Device, RequestNonce, User
+from app.central.models import AuditAnchor, Device, DeviceAuditEvent, RequestNonce, User
 
 
 def get_device(session: Session, device_id: str, lock: bool = False) -> Device | None:
@@ -131,3 +131,21 @@ def latest_anchor(session: Session, device_id: str) -> AuditAnchor | None:
         .order_by(AuditAnchor.seq.desc())
         .limit(1)
     )
+
+
+def anchor_known(session: Session, device_id: str, seq: int, digest: str) -> bool:
+    """The service anchored this head of the device's chain (verify-store, review page)."""
+    row = session.get(AuditAnchor, (device_id, seq))
+    return row is not None and row.hash == digest
+
+
+def stored_hashes(session: Session, device_id: str, seqs: list[int]) -> dict[int, str]:
+    """The hashes the service stored for these events of the device's chain."""
+    if not seqs:
+        return {}
+    rows = session.execute(
+        select(DeviceAuditEvent.seq, DeviceAuditEvent.hash).where(
+            DeviceAuditEvent.device_id == device_id, DeviceAuditEvent.seq.in_(seqs)
+        )
+    )
+    return dict(rows.all())
