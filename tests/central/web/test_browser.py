@@ -24,6 +24,10 @@ PAGES: list[tuple[str, str, bool]] = [
     ("inbox-bad-filter", "/web/inbox?date_from=yesterday", True),
     ("transcript", "/web/transcripts/{transcript}", True),
     ("not-found", "/web/transcripts/999999999", True),
+    ("rating", "/web/transcripts/{transcript}/rating", True),
+    ("ratings-summary", "/web/ratings", True),
+    ("ratings-by-interviewer", "/web/ratings?by=interviewer", True),
+    ("ratings-bad-period", "/web/ratings?date_from=2026-05-02&date_to=2026-05-01", True),
 ]
 
 

@@ -129,6 +129,28 @@ def test_a_rating_without_the_forms_token_is_refused(web_service, offices, admin
     client.close()
 
 
+def test_another_offices_transcript_cannot_be_rated(web_service, offices, admin):
+    client = sign_in(web_service.url, offices.supervisors["Bonn"])
+    csrf = csrf_of(client.get("/web/ratings").text)
+    for foreign in offices.transcripts["Köln"]:
+        before = admin.scalar(
+            "SELECT count(*) FROM quality_ratings WHERE transcript_id = :t", t=foreign
+        )
+        response = client.post(
+            f"/web/transcripts/{foreign}/rating",
+            data={**all_correct(record=("minor", "Bonn-was-here")), "csrf_token": csrf},
+        )
+        assert response.status_code == 404
+        assert (
+            admin.scalar("SELECT count(*) FROM quality_ratings WHERE transcript_id = :t", t=foreign)
+            == before
+        )
+    assert (
+        admin.scalar("SELECT count(*) FROM review_events WHERE details_json LIKE '%Bonn-was%'") == 0
+    )
+    client.close()
+
+
 def _table_row(page: str, label: str) -> list[str]:
     row = page.split(f'<th scope="row">{label}</th>', 1)[1].split("</tr>", 1)[0]
     return [cell.split(">", 1)[1] for cell in row.split("</td>")[:-1]]
