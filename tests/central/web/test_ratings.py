@@ -12,7 +12,10 @@ from datetime import date, timedelta
 import pytest
 
 from app.central.models import RATING_AREAS
+from app.central.repository.downsync import return_for_revision
 from app.central.web.csv_cells import csv_text
+from app.domain.clock import utcnow
+from app.sync.runner import run_sync
 from tests.central.web.conftest import create_supervisor, csrf_of, execute, sign_in
 from tests.central.web.test_access import offices_id
 
@@ -279,3 +282,29 @@ def test_csv_cells_are_quoted_and_never_formulas():
         "7",
         "ok",
     ]
+
+
+def test_each_version_of_a_resent_transcript_is_rated_on_its_own(web_service, offices, admin):
+    """Last in this module: it adds a version 2 to Köln."""
+    source, device_client = offices.devices["Köln"]
+    first = offices.transcripts["Köln"][0]
+    hearing = admin.scalar("SELECT hearing_id FROM transcripts WHERE id = :t", t=first)
+    client = sign_in(web_service.url, offices.supervisors["Köln"])
+    client.cookies.set("asa_lang", "en", path="/web")
+    rate(client, first, all_correct(substance=("significant", "Flight route not asked.")))
+    with admin.sessions.begin() as s:
+        return_for_revision(s, hearing, 1, [], "sv", utcnow())
+    run_sync(source, device_client)
+    source.reseal(hearing, "The route went through Turkey.")
+    assert run_sync(source, device_client).sent == 1
+    second = admin.scalar(
+        "SELECT id FROM transcripts WHERE hearing_id = :h AND seal_version = 2", h=hearing
+    )
+    page = client.get(f"/web/transcripts/{second}/rating").text
+    assert "version 2" in page and "Not rated yet." in page and " checked" not in page
+    rate(client, second, all_correct())
+    page = client.get(f"/web/transcripts/{first}/rating").text
+    assert 'id="substance-significant" name="substance-value" value="significant" checked' in page
+    page = client.get(f"/web/transcripts/{second}/rating").text
+    assert 'id="substance-correct" name="substance-value" value="correct" checked' in page
+    client.close()
