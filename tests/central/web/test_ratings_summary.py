@@ -117,7 +117,7 @@ def test_the_summary_counts_what_was_rated_in_the_period(admin, rated, by):
 
 
 def test_one_office_and_refusals(admin, rated):
-    supervisor, offices, expected, _versions = rated
+    supervisor, offices, _expected, _versions = rated
     with admin.sessions.begin() as s:
         one = summary(
             s, supervisor, SummaryQuery(office_id=offices[1].id, date_from=FROM, date_to=TO)
