@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.central.models import (
@@ -215,43 +215,30 @@ def summary(session: Session, user: User, query: SummaryQuery) -> Summary:
     if query.date_to:
         wheres.append(Transcript.hearing_date <= query.date_to)
 
-    def base(*columns):
-        return (
-            select(key.label("key"), label.label("label"), Office.name, *columns)
-            .select_from(QualityRating)
-            .join(Transcript, Transcript.id == QualityRating.transcript_id)
-            .join(Office, Office.id == Transcript.office_id)
-            .join(User, User.id == Transcript.user_id)
-            .where(*wheres)
-            .group_by(key, label, Office.name)
-        )
-
+    # One grouped scan. (transcript, area) is unique, so a (group, area)'s rows are its
+    # rated versions; every saved rating covers all areas (read_form refuses partial ones),
+    # so a group's versions are those of its most-rated area.
+    per_value = (
+        select(key, label, Office.name, QualityRating.area, QualityRating.value, func.count())
+        .select_from(QualityRating)
+        .join(Transcript, Transcript.id == QualityRating.transcript_id)
+        .join(Office, Office.id == Transcript.office_id)
+        .join(User, User.id == Transcript.user_id)
+        .where(*wheres)
+        .group_by(key, label, Office.name, QualityRating.area, QualityRating.value)
+    )
     groups: dict[str, SummaryGroup] = {}
     result = Summary([], {a: Counts() for a in RATING_AREAS}, Counts())
-    per_value = base(QualityRating.area, QualityRating.value, func.count()).group_by(
-        QualityRating.area, QualityRating.value
-    )
     for group_key, group_label, office, area, value, n in session.execute(per_value):
         group = groups.setdefault(group_key, SummaryGroup(group_key, group_label, office))
         if area not in RATING_AREAS or value not in RATING_VALUES:
             continue  # a value a later version may add: not counted here
         for counts in (group.total, group.areas[area], result.areas[area], result.total):
             counts.values[value] += n
-    versions = base(func.count(distinct(QualityRating.transcript_id)))
-    for group_key, _label, _office, n in session.execute(versions):
-        groups[group_key].total.versions = n
-    per_area_versions = base(
-        QualityRating.area, func.count(distinct(QualityRating.transcript_id))
-    ).group_by(QualityRating.area)
-    for group_key, _label, _office, area, n in session.execute(per_area_versions):
-        if area in RATING_AREAS:
-            groups[group_key].areas[area].versions = n
-    for area, counts in result.areas.items():  # a version lies in one office, by one person
-        counts.versions = sum(g.areas[area].versions for g in groups.values())
-    result.total.versions = session.scalar(
-        select(func.count(distinct(QualityRating.transcript_id)))
-        .join(Transcript, Transcript.id == QualityRating.transcript_id)
-        .where(*wheres)
-    )
+        group.areas[area].versions += n
+        result.areas[area].versions += n
+    for group in groups.values():  # a version lies in one office and has one interviewer
+        group.total.versions = max(c.versions for c in group.areas.values())
+        result.total.versions += group.total.versions
     result.groups = sorted(groups.values(), key=lambda g: (g.label.casefold(), g.office))
     return result
