@@ -52,9 +52,12 @@ def save_ratings(
     ratings: dict[str, AreaRating],
     now: datetime,
 ) -> list[str]:
-    """Stores the areas whose value or reason changed; returns them. Each change is one
+    """Stores the areas whose value or reason changed; returns them. ``ratings`` has every
+    area (a partial rating is refused: ValueError). Each change is one
     review event. The transcript row is locked first, so two supervisors saving at once
     are applied one after the other (each sees the other's rating as the previous one)."""
+    if set(ratings) != set(RATING_AREAS):  # summary() counts versions by this
+        raise ValueError(f"a rating covers every area: {sorted(RATING_AREAS)}")
     session.execute(select(Transcript.id).where(Transcript.id == transcript.id).with_for_update())
     have = current_ratings(session, transcript.id)
     changed = []
@@ -216,7 +219,7 @@ def summary(session: Session, user: User, query: SummaryQuery) -> Summary:
         wheres.append(Transcript.hearing_date <= query.date_to)
 
     # One grouped scan. (transcript, area) is unique, so a (group, area)'s rows are its
-    # rated versions; every saved rating covers all areas (read_form refuses partial ones),
+    # rated versions; every saved rating covers all areas (save_ratings refuses partial ones),
     # so a group's versions are those of its most-rated area.
     per_value = (
         select(key, label, Office.name, QualityRating.area, QualityRating.value, func.count())

@@ -125,6 +125,9 @@ def test_one_office_and_refusals(admin, rated):
         assert [g.key for g in one.groups] == [offices[1].id]
         with pytest.raises(NotYourOffice):
             summary(s, supervisor, SummaryQuery(office_id=offices[2].id))
+        transcript = s.scalar(select(Transcript).where(Transcript.office_id == offices[1].id))
+        with pytest.raises(ValueError, match="every area"):  # the counts rely on it
+            save_ratings(s, supervisor, transcript, {"opening": AreaRating("correct")}, utcnow())
     for bad in ({"by": "country"}, {"date_from": "1.3.2026"}, {"date_from": TO, "date_to": FROM}):
         with pytest.raises(BadPeriod):
             SummaryQuery(**bad)
