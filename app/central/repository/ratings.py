@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from app.central.models import (
     RATING_AREAS,
@@ -199,6 +199,17 @@ class Summary:
     total: Counts
 
 
+def _period_filter(query: SummaryQuery, office_ids: list[str]) -> list:
+    wheres = [Transcript.office_id.in_(office_ids)]
+    if query.date_from or query.date_to:
+        wheres.append(Transcript.hearing_date != "")
+    if query.date_from:
+        wheres.append(Transcript.hearing_date >= query.date_from)
+    if query.date_to:
+        wheres.append(Transcript.hearing_date <= query.date_to)
+    return wheres
+
+
 def summary(session: Session, user: User, query: SummaryQuery) -> Summary:
     """Counts of ratings per office or interviewer (and per area) over hearings in the
     period, of the viewer's offices only."""
@@ -210,13 +221,7 @@ def summary(session: Session, user: User, query: SummaryQuery) -> Summary:
         key, label = Office.id, Office.name
     else:
         key, label = func.concat(User.id, "/", Office.id), User.display_name
-    wheres = [Transcript.office_id.in_(offices)]
-    if query.date_from or query.date_to:
-        wheres.append(Transcript.hearing_date != "")
-    if query.date_from:
-        wheres.append(Transcript.hearing_date >= query.date_from)
-    if query.date_to:
-        wheres.append(Transcript.hearing_date <= query.date_to)
+    wheres = _period_filter(query, offices)
 
     # One grouped scan. (transcript, area) is unique, so a (group, area)'s rows are its
     # rated versions; every saved rating covers all areas (save_ratings refuses partial ones),
@@ -245,3 +250,59 @@ def summary(session: Session, user: User, query: SummaryQuery) -> Summary:
         result.total.versions += group.total.versions
     result.groups = sorted(groups.values(), key=lambda g: (g.label.casefold(), g.office))
     return result
+
+
+@dataclass(frozen=True)
+class RatingRow:
+    office: str
+    interviewer: str
+    reference: str
+    seal_version: int
+    hearing_date: str
+    area: str
+    value: str
+    reason: str
+    rated_by: str
+    rated_at: datetime
+
+
+def rating_rows(session: Session, user: User, query: SummaryQuery) -> list[RatingRow]:
+    """Every current rating behind the summary (same offices and period), one per area, by
+    office, interviewer, hearing date and reference."""
+    mine = office_ids_of(session, user)
+    if query.office_id and query.office_id not in mine:
+        raise NotYourOffice(query.office_id)
+    rater = aliased(User)
+    statement = (
+        select(
+            Office.name,
+            User.display_name,
+            Transcript.reference,
+            Transcript.seal_version,
+            Transcript.hearing_date,
+            QualityRating.area,
+            QualityRating.value,
+            QualityRating.reason,
+            rater.display_name,
+            QualityRating.rated_at,
+        )
+        .select_from(QualityRating)
+        .join(Transcript, Transcript.id == QualityRating.transcript_id)
+        .join(Office, Office.id == Transcript.office_id)
+        .join(User, User.id == Transcript.user_id)
+        .join(rater, rater.id == QualityRating.rater_id)
+        .where(*_period_filter(query, [query.office_id] if query.office_id else mine))
+    )
+    order = {area: n for n, area in enumerate(RATING_AREAS)}
+    rows = [RatingRow(*row) for row in session.execute(statement)]
+    return sorted(  # areas in the form's order within each version
+        rows,
+        key=lambda r: (
+            r.office,
+            r.interviewer,
+            r.hearing_date,
+            r.reference,
+            r.seal_version,
+            order.get(r.area, 99),
+        ),
+    )

@@ -24,7 +24,11 @@ ROUTES: list[tuple[str, str, dict[str, str]]] = [
     ("POST", "/web/transcripts/{id}/rating", RATING_FORM),
 ]
 # Pages that take an office id (summaries): another office's id is "not found".
-OFFICE_ROUTES = ["/web/ratings?office={office}", "/web/ratings.csv?office={office}"]
+OFFICE_ROUTES = [
+    "/web/ratings?office={office}",
+    "/web/ratings.csv?office={office}",
+    "/web/ratings/details.csv?office={office}",
+]
 
 
 def _request(client: httpx.Client, method: str, path: str, form: dict, csrf: str):

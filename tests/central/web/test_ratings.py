@@ -264,6 +264,37 @@ def test_the_summary_as_csv_neutralises_formulas(web_service, offices, admin):
     client.close()
 
 
+def test_every_rating_with_its_reason_as_csv(web_service, offices, admin):
+    bonn = offices.transcripts["Bonn"][2]
+    client = sign_in(web_service.url, offices.supervisors["Bonn"])
+    client.cookies.set("asa_lang", "en", path="/web")
+    reason = '=cmd|" /C calc"!A0, then "quoted"'
+    assert rate(client, bonn, all_correct(record=("minor", reason))).status_code == 303
+    response = client.get("/web/ratings/details.csv")
+    assert response.status_code == 200
+    assert response.headers["content-disposition"].startswith("attachment;")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0] == [
+        "Office",
+        "Interviewer",
+        "Reference",
+        "Version",
+        "Hearing date",
+        "Area",
+        "Rating",
+        "Reason",
+        "Rated by",
+        "Rated at",
+    ]
+    ours = [row for row in rows[1:] if row[2] == offices.references["Bonn"][2]]
+    assert [row[5] for row in ours][:2] == ["Preparation", "Opening"]  # the form's order
+    record = next(row for row in ours if row[5] == "Record")
+    assert record[6] == "Minor error" and record[7] == "'" + reason
+    assert record[8] == offices.supervisors["Bonn"].title() and record[3] == "1"
+    assert all(row[0] == "Bonn" for row in rows[1:])  # never another office's
+    client.close()
+
+
 def test_csv_cells_are_quoted_and_never_formulas():
     text = csv_text(
         [["=1+2", "+SUM(A1)", "-3", "@cmd", "\tx", "a,b", 'say "hi"', "two\nlines", 7, "ok"]]
