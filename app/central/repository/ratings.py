@@ -217,27 +217,27 @@ def summary(session: Session, user: User, query: SummaryQuery) -> Summary:
     if query.office_id and query.office_id not in mine:
         raise NotYourOffice(query.office_id)
     offices = [query.office_id] if query.office_id else mine
-    if query.by == "office":
-        key, label = Office.id, Office.name
-    else:
-        key, label = func.concat(User.id, "/", Office.id), User.display_name
+    # The group's key: the office, or the interviewer in one office ("user/office").
+    keys = [Office.id] if query.by == "office" else [User.id, Office.id]
+    label = Office.name if query.by == "office" else User.display_name
     wheres = _period_filter(query, offices)
 
     # One grouped scan. (transcript, area) is unique, so a (group, area)'s rows are its
     # rated versions; every saved rating covers all areas (save_ratings refuses partial ones),
     # so a group's versions are those of its most-rated area.
     per_value = (
-        select(key, label, Office.name, QualityRating.area, QualityRating.value, func.count())
+        select(*keys, label, Office.name, QualityRating.area, QualityRating.value, func.count())
         .select_from(QualityRating)
         .join(Transcript, Transcript.id == QualityRating.transcript_id)
         .join(Office, Office.id == Transcript.office_id)
         .join(User, User.id == Transcript.user_id)
         .where(*wheres)
-        .group_by(key, label, Office.name, QualityRating.area, QualityRating.value)
+        .group_by(*keys, label, Office.name, QualityRating.area, QualityRating.value)
     )
     groups: dict[str, SummaryGroup] = {}
     result = Summary([], {a: Counts() for a in RATING_AREAS}, Counts())
-    for group_key, group_label, office, area, value, n in session.execute(per_value):
+    for *key_parts, group_label, office, area, value, n in session.execute(per_value):
+        group_key = "/".join(key_parts)
         group = groups.setdefault(group_key, SummaryGroup(group_key, group_label, office))
         if area not in RATING_AREAS or value not in RATING_VALUES:
             continue  # a value a later version may add: not counted here
