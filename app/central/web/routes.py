@@ -13,11 +13,12 @@ from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from app.central.context import ServiceContext
-from app.central.models import RATING_AREAS, REVIEW_STATES
+from app.central.models import REVIEW_STATES
 from app.central.repository import inbox as inbox_queries
 from app.central.repository import review, web_sessions
 from app.central.settings import ServiceSettings
 from app.central.web import passwords
+from app.central.web import review as review_page
 from app.central.web.i18n import LANGUAGES
 from app.central.web.pages import (
     LANGUAGE_COOKIE,
@@ -219,17 +220,8 @@ def _router(pages: Pages) -> APIRouter:
                 is_first_page=not after,
             )
 
-    # --- one transcript (the review page, issue 12.6, grows here) ---------------------------
+    # --- one transcript: the review page and its actions (issue 12.6) ----------------------
 
-    @router.get("/transcripts/{transcript_id}")
-    def transcript(request: Request, transcript_id: int) -> Response:
-        with sessions.begin() as session:
-            viewer = pages.signed_in(request, session)
-            found = review.transcript_for(session, viewer.user, transcript_id)
-            if found is None:
-                return pages.error_page(request, 404)
-            return pages.render(
-                request, "transcript.html", viewer, transcript=found, areas=RATING_AREAS
-            )
+    review_page.add_routes(router, pages)
 
     return router

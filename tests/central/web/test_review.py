@@ -1,0 +1,212 @@
+"""A transcript's review page (issue 12.6), against the real service on the real PostgreSQL,
+with transcripts sent through the real upload path (demo-transcripts' assistant records, and
+a test device that reseals after a return)."""
+
+from __future__ import annotations
+
+import io
+import json
+import uuid
+import zipfile
+
+import pytest
+
+from app.central.devtools.demo_transcripts import create_demo
+from app.central.repository import accounts
+from app.domain.clock import utcnow
+from app.sync.runner import run_sync
+from tests.central.web.conftest import PASSWORD, csrf_of, execute, sign_in
+
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def demo(admin, web_service, service_public_key):
+    """Demo transcripts with assistant records, in a demo office of their own."""
+    report = create_demo(admin.sessions, web_service.url, service_public_key, 1, 2, utcnow())
+    supervisor = report.supervisors[0]
+    with admin.sessions.begin() as s:
+        accounts.set_password(s, supervisor, PASSWORD)
+    ids = [
+        admin.scalar(
+            "SELECT id FROM transcripts WHERE reference = :r AND seal_version = 1", r=s.reference
+        )
+        for s in report.sent
+    ]
+    return supervisor, ids
+
+
+def _state(admin, transcript_id: int) -> str:
+    return admin.scalar("SELECT review_state FROM transcripts WHERE id = :i", i=transcript_id)
+
+
+def test_the_page_shows_the_sealed_text_the_assistants_record_and_the_audit_state(
+    admin, web_service, demo
+):
+    supervisor, ids = demo
+    tid = ids[0]
+    payload = json.loads(admin.scalar("SELECT bundle_json FROM transcripts WHERE id=:i", i=tid))[
+        "payload"
+    ]
+    assert _state(admin, tid) == "received"
+    client = sign_in(web_service.url, supervisor)
+    page = client.get(f"/web/transcripts/{tid}")
+    assert page.status_code == 200
+    html = page.text
+    content, record = payload["content"], payload["assistant_record"]
+    for entry in content["entries"]:
+        assert f'id="entry-{entry["number"]}"' in html
+    assert content["entries"][-1]["answer"].split()[0] in html
+    hint = next(h for h in record["hints"] if h["entry_ids"])
+    entry_html = html.split(f'id="entry-{hint["entry_ids"][0]}"')[1].split('<li id="entry-')[0]
+    assert "Assistent zu Eintrag" in entry_html  # beside the entry it concerns
+    for item in record["checklist"]:
+        assert item["label"].replace("'", "&#39;").replace('"', "&#34;")[:20] in html
+    assert html.count("<strong>offen</strong>") == sum(
+        i["state"] == "open" for i in record["checklist"]
+    )
+    for pack, version in record["pack_versions"].items():
+        assert f"<dt>{pack}</dt><dd>{version}</dd>" in html
+    assert "<strong>Kette unversehrt</strong>" in html and "<strong>Verankert</strong>" in html
+    assert _state(admin, tid) == "in_review"  # opening it started the review
+    assert "Prüfung begonnen" in client.get(f"/web/transcripts/{tid}").text
+    client.close()
+
+
+def test_a_changed_stored_bundle_shows_the_chain_broken(admin, web_service, demo):
+    supervisor, ids = demo
+    tid = ids[1]
+    original = admin.scalar("SELECT bundle_json FROM transcripts WHERE id=:i", i=tid)
+    changed = json.loads(original)
+    changed["payload"]["hearing_events"][0]["actor"] = "mallory"
+    execute(
+        admin, "UPDATE transcripts SET bundle_json=:b WHERE id=:i", b=json.dumps(changed), i=tid
+    )
+    try:
+        client = sign_in(web_service.url, supervisor)
+        html = client.get(f"/web/transcripts/{tid}").text
+        assert "<strong>Kette NICHT unversehrt</strong>" in html
+        client.close()
+    finally:
+        execute(admin, "UPDATE transcripts SET bundle_json=:b WHERE id=:i", b=original, i=tid)
+
+
+def test_comment_return_resend_diff_and_approve_reach_the_device_and_the_history(
+    admin, web_service, offices
+):
+    source, device_client = offices.devices["Bonn"]
+    reference = f"R{uuid.uuid4().hex[:6]}-438"
+    sealed = source.seal_new(reference=reference)
+    run_sync(source, device_client)
+    tid = admin.scalar(
+        "SELECT id FROM transcripts WHERE reference=:r AND seal_version=1", r=reference
+    )
+    client = sign_in(web_service.url, offices.supervisors["Bonn"])
+    csrf = csrf_of(client.get(f"/web/transcripts/{tid}").text)
+
+    # Approving needs nothing; returning needs a comment, and says so.
+    refused = client.post(f"/web/transcripts/{tid}/return", data={"csrf_token": csrf, "text": ""})
+    assert refused.status_code == 409
+    assert "mindestens einem Kommentar" in refused.text
+    assert _state(admin, tid) == "in_review"
+    # Without the CSRF token nothing happens.
+    assert client.post(f"/web/transcripts/{tid}/comments", data={"text": "x"}).status_code == 403
+
+    response = client.post(
+        f"/web/transcripts/{tid}/comments",
+        data={"csrf_token": csrf, "entry": "2", "text": "Wann genau war das?"},
+    )
+    assert response.status_code == 303
+    assert (
+        client.post(
+            f"/web/transcripts/{tid}/comments",
+            data={"csrf_token": csrf, "entry": "99", "text": "x"},
+        ).status_code
+        == 409
+    )
+    response = client.post(
+        f"/web/transcripts/{tid}/return",
+        data={"csrf_token": csrf, "text": "Bitte die Reiseroute ergänzen."},
+    )
+    assert response.status_code == 303 and _state(admin, tid) == "returned"
+    # Approving a returned transcript is refused, with the reason.
+    refused = client.post(f"/web/transcripts/{tid}/approve", data={"csrf_token": csrf})
+    assert refused.status_code == 409 and "kann nicht freigegeben werden" in refused.text
+
+    # The device gets the return on its next sync, as from `asa central return-transcript`.
+    run_sync(source, device_client)
+    returned = [r for r in source.state["returns"].values() if r["hearing_id"] == sealed.hearing_id]
+    assert returned, source.state.get("returns")
+    texts = {(c["entry_number"], c["text"]) for c in returned[-1]["comments"]}
+    assert texts == {(2, "Wann genau war das?"), (None, "Bitte die Reiseroute ergänzen.")}
+
+    # The interviewer reseals with an addendum; version 2 arrives as "resent".
+    source.reseal(sealed.hearing_id, "Die Reise ging über Van nach Istanbul.")
+    run_sync(source, device_client)
+    tid2 = admin.scalar(
+        "SELECT id FROM transcripts WHERE reference=:r AND seal_version=2", r=reference
+    )
+    assert _state(admin, tid2) == "resent"
+    html = client.get(f"/web/transcripts/{tid2}").text
+    assert "Was sich von Version 1 zu Version 2 geändert hat" in html
+    assert '<ins><span class="visually-hidden">hinzugefügt: </span>Die Reise ging' in html
+    assert 'class="entry addendum"' in html
+    assert f'href="/web/transcripts/{tid}"' in html  # the earlier version, one click away
+    # Acting on the superseded version is refused.
+    old = client.post(f"/web/transcripts/{tid}/approve", data={"csrf_token": csrf})
+    assert old.status_code == 409 and "Version 2" in old.text
+
+    assert (
+        client.post(f"/web/transcripts/{tid2}/approve", data={"csrf_token": csrf}).status_code
+        == 303
+    )
+    assert _state(admin, tid2) == "approved"
+    again = client.post(f"/web/transcripts/{tid2}/approve", data={"csrf_token": csrf})
+    assert again.status_code == 409
+
+    history = client.get(f"/web/transcripts/{tid2}").text.split('id="review-events"')[1]
+    for action in ("Prüfung begonnen", "Kommentar hinzugefügt", "zur Überarbeitung zurückgegeben"):
+        assert action in history
+    assert "freigegeben" in history and offices.supervisors["Bonn"].title() in history
+    rows = admin.scalar(
+        "SELECT string_agg(action, ',' ORDER BY id) FROM review_events"
+        " WHERE transcript_id IN (:a, :b)",
+        a=tid,
+        b=tid2,
+    )
+    assert rows.split(",") == [
+        "review_started",
+        "comment_added",
+        "comment_added",
+        "returned",
+        "approved",
+    ]
+    assert (
+        admin.scalar(
+            "SELECT count(*) FROM review_events WHERE transcript_id=:a AND user_id IS NULL", a=tid
+        )
+        == 0
+    )
+    client.close()
+
+
+def test_the_downloads_are_the_desktop_export(web_service, offices, admin):
+    client = sign_in(web_service.url, offices.supervisors["Bonn"])
+    tid = offices.transcripts["Bonn"][0]
+    docx = client.get(f"/web/transcripts/{tid}/download/docx")
+    assert docx.status_code == 200
+    assert "attachment" in docx.headers["content-disposition"]
+    with zipfile.ZipFile(io.BytesIO(docx.content)) as z:
+        body = z.read("word/document.xml").decode("utf-8")
+    assert "Answer 0 from Erbil." in body and offices.references["Bonn"][0] in body
+    pdf = client.get(f"/web/transcripts/{tid}/download/pdf")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    assert client.get(f"/web/transcripts/{tid}/download/odt").status_code == 404
+    assert (
+        admin.scalar(
+            "SELECT count(*) FROM review_events WHERE transcript_id=:i AND action='downloaded'",
+            i=tid,
+        )
+        == 2
+    )
+    client.close()
