@@ -17,7 +17,7 @@ from app.central.models import REVIEW_STATES
 from app.central.repository import inbox as inbox_queries
 from app.central.repository import review, web_sessions
 from app.central.settings import ServiceSettings
-from app.central.web import passwords
+from app.central.web import passwords, ratings
 from app.central.web import review as review_page
 from app.central.web.i18n import LANGUAGES
 from app.central.web.pages import (
@@ -224,4 +224,5 @@ def _router(pages: Pages) -> APIRouter:
 
     review_page.add_routes(router, pages)
 
+    ratings.add_routes(router, pages)  # quality ratings (issue 12.7), web/ratings.py
     return router
