@@ -32,6 +32,17 @@ REFERENCE = "7000001-438"  # the real profile's transcript under review
 OTHER_REFERENCE = "7000002-438"  # a colleague's, filtered out
 COMMENT = "Wann genau kamen die Männer? Bitte Monat und Jahr nachtragen."
 ADDENDUM = "Nachtrag: Die Männer kamen im August 2014."
+RETURN_NOTE = "Bitte den Zeitpunkt ergänzen und erneut senden."
+RATING_REASON = "Der Zeitpunkt wurde nicht vorgehalten."
+RATING_AREAS_DE = (
+    "Vorbereitung",
+    "Eröffnung",
+    "Durchführung der Anhörung",
+    "Sachverhalt: wesentliche Tatsachen",
+    "Glaubhaftigkeit: Widersprüche vorgehalten",
+    "Abschluss",
+    "Niederschrift",
+)
 VIEWPORT = {"width": 1366, "height": 768}
 
 
@@ -107,20 +118,44 @@ def test_a_transcript_is_returned_revised_resent_and_approved(
     assert REFERENCE in page.get_by_role("heading", level=1).inner_text()
     screenshot(page, "round-03-transcript")
 
-    # 4.-6. Comment on an entry, rate, return: the service's return path until the review
-    # and ratings pages land (then driven through the page).
-    from app.central.repository.downsync import return_for_revision
-    from app.domain.clock import utcnow
+    # 4. A comment on entry 1.
+    transcript_url = page.url.split("#")[0]
+    comment_form = page.locator("form", has=page.get_by_label("Kommentar zu Eintrag 1", exact=True))
+    comment_form.get_by_label("Kommentar zu Eintrag 1", exact=True).fill(COMMENT)
+    comment_form.get_by_role("button", name="Kommentar hinzufügen").click()
+    page.wait_for_load_state()
+    assert page.get_by_text(COMMENT).count() == 1
+    screenshot(page, "round-04-commented")
 
-    comment = {"entry_number": 1, "text": COMMENT, "author": SUPERVISOR, "at": utcnow().isoformat()}
-    with admin.sessions.begin() as s:
-        return_for_revision(s, hearing_id, 1, [comment], SUPERVISOR, utcnow())
+    # 5. The quality rating: every area, the credibility area with a minor error and why.
+    page.goto(transcript_url + "/rating")  # the review page does not link it (yet)
+    for area in RATING_AREAS_DE:
+        page.get_by_role("group", name=area).get_by_label("Korrekt", exact=True).check()
+    credibility = page.get_by_role("group", name="Glaubhaftigkeit: Widersprüche vorgehalten")
+    credibility.get_by_label("Geringfügiger Fehler", exact=True).check()
+    credibility.get_by_label("Begründung").fill(RATING_REASON)
+    page.get_by_role("button", name="Bewertung speichern").click()
+    page.wait_for_url("**/rating?saved=*")
+    assert "Gespeichert" in page.get_by_role("status").inner_text()
+    assert RATING_REASON in page.locator("table.history").inner_text()
+    screenshot(page, "round-05-rated")
+
+    # 6. Returned for revision, with a note on the whole.
+    page.get_by_role("link", name="Zurück zur Niederschrift").click()
+    page.get_by_label("Kommentar zur Rückgabe", exact=False).fill(RETURN_NOTE)
+    page.get_by_role("button", name="Zur Überarbeitung zurückgeben").click()
+    page.wait_for_load_state()
+    assert "Zurückgegeben" in page.locator("dl.facts").inner_text()
+    screenshot(page, "round-06-returned")
 
     # 7. The profile syncs: the return arrives with the comment, as the interviewer sees it.
     assert run_sync(source, client).returns == 1
     (returned,) = source.returned_transcripts()
     assert returned.hearing_id == hearing_id
-    assert [c.text for c in returned.comments] == [COMMENT]
+    assert {(c.entry_number, c.text) for c in returned.comments} == {
+        (1, COMMENT),
+        (None, RETURN_NOTE),
+    }
     show_returns_dialog(qtbot, source)
 
     # 8. An addendum, sealed as version 2, sent with the next sync.
@@ -129,7 +164,7 @@ def test_a_transcript_is_returned_revised_resent_and_approved(
     assert (report.sent, report.returns) == (1, 0)
     assert source.returned_transcripts()[0].answered
 
-    # 9. The supervisor sees version 2 in the inbox.
+    # 9. The supervisor finds version 2 in the inbox, resent, version 1 returned.
     page.goto(web_service.url + "/web/inbox?sort=reference&order=asc")
     assert inbox_rows(page) == [
         (REFERENCE, "1", "Zurückgegeben"),
@@ -137,6 +172,26 @@ def test_a_transcript_is_returned_revised_resent_and_approved(
         (OTHER_REFERENCE, "1", "Eingegangen"),
     ]
     screenshot(page, "round-09-inbox-resent")
+
+    # 10. Version 2 shows what changed: the addendum, and version 1 among the versions.
+    page.get_by_role("row", name="Erneut eingereicht").get_by_role("link", name=REFERENCE).click()
+    assert "Version 2" in page.get_by_role("heading", level=1).inner_text()
+    changes = page.locator("#versions")
+    assert "Was sich von Version 1 zu Version 2 geändert hat" in changes.inner_text()
+    assert ADDENDUM in changes.inner_text()
+    assert changes.get_by_role("link", name="Version 1").count() == 1
+    screenshot(page, "round-10-version-2-diff")
+
+    # 11. Approved; the inbox shows it under the approved ones.
+    page.get_by_role("button", name="Freigeben").click()
+    page.wait_for_load_state()
+    assert "Freigegeben" in page.locator("dl.facts").inner_text()
+    page.get_by_role("link", name="Eingang").click()
+    page.get_by_label("Status", exact=True).select_option("approved")
+    page.get_by_role("button", name="Anzeigen").click()
+    page.wait_for_url("**state=approved**")
+    assert inbox_rows(page) == [(REFERENCE, "2", "Freigegeben")]
+    screenshot(page, "round-11-inbox-approved")
     context.close()
 
 
