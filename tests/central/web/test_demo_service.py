@@ -14,6 +14,7 @@ import sys
 import threading
 import time
 
+import httpx
 import pytest
 
 from app.central.devtools.pgserver import free_port
@@ -70,6 +71,9 @@ def test_the_demo_command_serves_pages_a_supervisor_can_sign_in_to():
         assert url == f"http://127.0.0.1:{port}/web/"
         base = url.removesuffix("/web/")
         user, password = field(output, "User name"), field(output, "Password")
+        # The printed address leads to the sign-in (it once answered 404).
+        arrival = httpx.get(url, follow_redirects=True, timeout=10)
+        assert arrival.status_code == 200 and 'id="username"' in arrival.text, arrival.url
         assert "5 synced" in output
         everyone = sign_in(base, user, password)
         assert inbox_rows(everyone) == 5
