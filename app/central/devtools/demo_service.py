@@ -106,7 +106,10 @@ def run(port: int, offices: int, count: int, say: Callable[[str], None] = _say) 
     root = Path(tempfile.mkdtemp(prefix="asa-demo-"))
     postgres = PostgresServer(root / "postgres")
     service: ServiceProcess | None = None
-    stopping = signal.getsignal(signal.SIGTERM)
+    # Ctrl+C and SIGTERM end the demo cleanly, also when started in the background (where a
+    # shell leaves SIGINT ignored).
+    before = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    signal.signal(signal.SIGINT, _raise_keyboard_interrupt)
     signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
     try:
         say("starting PostgreSQL …")
@@ -150,7 +153,8 @@ def run(port: int, offices: int, count: int, say: Callable[[str], None] = _say) 
         say("stopping …")
         return 0
     finally:
-        signal.signal(signal.SIGTERM, stopping)
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
         if service is not None:
             service.stop()
         postgres.stop()

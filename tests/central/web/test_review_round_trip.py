@@ -145,7 +145,7 @@ def test_a_transcript_is_returned_revised_resent_and_approved(
     page.get_by_label("Kommentar zur Rückgabe", exact=False).fill(RETURN_NOTE)
     page.get_by_role("button", name="Zur Überarbeitung zurückgeben").click()
     page.wait_for_load_state()
-    assert "Zurückgegeben" in page.locator("dl.facts").inner_text()
+    assert "Zurückgegeben" in page.locator("dl.facts").first.inner_text()
     screenshot(page, "round-06-returned")
 
     # 7. The profile syncs: the return arrives with the comment, as the interviewer sees it.
@@ -185,7 +185,7 @@ def test_a_transcript_is_returned_revised_resent_and_approved(
     # 11. Approved; the inbox shows it under the approved ones.
     page.get_by_role("button", name="Freigeben").click()
     page.wait_for_load_state()
-    assert "Freigegeben" in page.locator("dl.facts").inner_text()
+    assert "Freigegeben" in page.locator("dl.facts").first.inner_text()
     page.get_by_role("link", name="Eingang").click()
     page.get_by_label("Status", exact=True).select_option("approved")
     page.get_by_role("button", name="Anzeigen").click()
