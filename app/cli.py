@@ -32,7 +32,7 @@ OPTIONAL_COMMANDS = {
     "app.central.cli": (
         "central",
         "central",
-        ("fastapi", "uvicorn", "sqlalchemy", "alembic", "psycopg"),
+        ("fastapi", "uvicorn", "sqlalchemy", "alembic", "psycopg", "python_multipart", "babel"),
     ),
 }
 

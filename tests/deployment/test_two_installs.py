@@ -102,11 +102,19 @@ def test_the_service_stack_is_an_extra_and_the_cli_knows_its_modules():
     base = {requirement_name(r) for r in PYPROJECT["project"]["dependencies"]}
     extras = PYPROJECT["project"]["optional-dependencies"]
     central = {requirement_name(r) for r in extras["central"]}
-    assert central == {"fastapi", "uvicorn", "sqlalchemy", "alembic", "psycopg"}
+    assert central == {
+        "fastapi",
+        "uvicorn",
+        "sqlalchemy",
+        "alembic",
+        "psycopg",
+        "python-multipart",  # form posts of the supervisor pages
+        "babel",  # their gettext catalogues
+    }
     assert not base & central
     assert not base & {requirement_name(r) for r in extras["dev"]}
     _command, extra, modules = OPTIONAL_COMMANDS["app.central.cli"]
-    assert extra == "central" and set(modules) == central
+    assert extra == "central" and set(modules) == {name.replace("-", "_") for name in central}
 
 
 def test_a_built_wheel_carries_the_stores_migrations(tmp_path):

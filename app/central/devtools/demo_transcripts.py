@@ -183,7 +183,11 @@ def _hearing(
     return case, hearing, {"ask": ask, "at": at}
 
 
-def make_transcript(assistant, i: int, device: _Device, now: datetime) -> tuple[Sent, Bundle]:
+def make_transcript(
+    assistant, i: int, device: _Device, now: datetime, padding: int = 0
+) -> tuple[Sent, Bundle]:
+    """One sealed, signed bundle; ``padding`` more questions and answers make a long hearing
+    (bench/bench_review.py: the review page of a 400-entry transcript)."""
     from app.assistant import EntryInput
     from app.assistant.checklist import items_still_open
     from app.assistant.record import record_of_seal
@@ -194,6 +198,12 @@ def make_transcript(assistant, i: int, device: _Device, now: datetime) -> tuple[
         hour=7 + rng.randrange(4), minute=0, second=0, microsecond=0
     )
     case, hearing, tools = _hearing(rng, i, country, device, started, assistant.pack_versions)
+    for k in range(padding):
+        tools["ask"](
+            f"Was geschah danach ({k + 1})?",
+            f"Danach bin ich mit meinem Bruder nach {CITIES[k % len(CITIES)]} gegangen, "
+            f"wir haben dort {k % 9 + 2} Wochen bei Bekannten gewohnt und gearbeitet.",
+        )
     analysis = assistant.start_analysis(case, started.date())
 
     def read_all() -> None:

@@ -48,6 +48,9 @@ def newest_version(session: Session, transcript: Transcript) -> int:
 
 
 def _check(session: Session, transcript: Transcript, action: str) -> None:
+    # The row is locked for the rest of the transaction, and its state read afresh: two
+    # supervisors approving and returning at once are serialised, the second one refused.
+    session.refresh(transcript, with_for_update=True)
     newest = newest_version(session, transcript)
     if transcript.seal_version < newest:
         raise ReviewRefused("superseded", version=transcript.seal_version, newest=newest)

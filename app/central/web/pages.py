@@ -96,7 +96,7 @@ class Pages:
             token = request.cookies.get(SESSION_COOKIE)
             expected = await run_in_threadpool(self._session_csrf, token) if token else None
         if not same_token(expected, given):
-            raise HTTPException(403, "csrf")
+            raise HTTPException(status_code=403, detail="csrf token missing or wrong")
 
     def _session_csrf(self, token: str) -> str | None:
         with self.ctx.sessions.begin() as session:

@@ -117,6 +117,7 @@ def _router(pages: Pages) -> APIRouter:
             web_sessions.clear_failures(session, username)
             if passwords.needs_rehash(user.password_hash):
                 user.password_hash = passwords.hash_password(password)
+            web_sessions.end_idle_sessions(session, now, pages.idle)  # tidy, on a rare path
             token, _csrf = web_sessions.open_session(session, user, now)
             review.record_event(session, user, "sign_in", now)
         response = RedirectResponse(safe_next(next), status_code=303)

@@ -17,7 +17,17 @@ pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 # (method, path with {id}, form fields besides the CSRF token)
 ROUTES: list[tuple[str, str, dict[str, str]]] = [
     ("GET", "/web/transcripts/{id}", {}),
+    # the review page's actions (issue 12.6); each leaves its own transcript usable for the
+    # next: a comment, then downloads; approve/return come last on the own transcript
+    ("POST", "/web/transcripts/{id}/comments", {"text": "Probe", "entry": "1"}),
+    ("POST", "/web/transcripts/{id}/comments", {"text": "Probe"}),
+    ("GET", "/web/transcripts/{id}/download/docx", {}),
+    ("GET", "/web/transcripts/{id}/download/pdf", {}),
+    ("POST", "/web/transcripts/{id}/return", {"text": "Bitte überarbeiten."}),
+    ("POST", "/web/transcripts/{id}/approve", {}),
 ]
+# Actions that close a transcript's review act on an own transcript of their own.
+OWN_INDEX = {"/return": 1, "/approve": 2}
 
 
 def _request(client: httpx.Client, method: str, path: str, form: dict, csrf: str):
@@ -27,10 +37,11 @@ def _request(client: httpx.Client, method: str, path: str, form: dict, csrf: str
 
 
 @pytest.mark.parametrize(("method", "path", "form"), ROUTES)
-def test_another_offices_transcript_is_not_found(web_service, offices, method, path, form):
+def test_another_offices_transcript_is_not_found(web_service, offices, admin, method, path, form):
     client = sign_in(web_service.url, offices.supervisors["Bonn"])
     csrf = csrf_of(client.get("/web/inbox").text)
-    own = offices.transcripts["Bonn"][0]
+    index = next((i for end, i in OWN_INDEX.items() if path.endswith(end)), 0)
+    own = offices.transcripts["Bonn"][index]
     assert _request(client, method, path.format(id=own), form, csrf).status_code < 400
     for foreign in offices.transcripts["Köln"]:
         response = _request(client, method, path.format(id=foreign), form, csrf)
@@ -42,6 +53,21 @@ def test_another_offices_transcript_is_not_found(web_service, offices, method, p
         response = _request(client, method, path.format(id=guessed), form, csrf)
         assert response.status_code in (403, 404, 400)
     client.close()
+    # Nothing was done to the other office's transcripts either.
+    foreign = ",".join(map(str, offices.transcripts["Köln"]))
+    assert (
+        admin.scalar(f"SELECT count(*) FROM review_events WHERE transcript_id IN ({foreign})") == 0
+    )
+    assert (
+        admin.scalar(f"SELECT count(*) FROM review_comments WHERE transcript_id IN ({foreign})")
+        == 0
+    )
+    assert (
+        admin.scalar(
+            f"SELECT count(*) FROM transcripts WHERE id IN ({foreign}) AND review_state<>'received'"
+        )
+        == 0
+    )
 
 
 @pytest.mark.parametrize(("method", "path", "form"), ROUTES)

@@ -22,7 +22,8 @@ PAGES: list[tuple[str, str, bool]] = [
     ("inbox", "/web/inbox", True),
     ("inbox-filtered", "/web/inbox?state=received&sort=reference&order=asc", True),
     ("inbox-bad-filter", "/web/inbox?date_from=yesterday", True),
-    ("transcript", "/web/transcripts/{transcript}", True),
+    ("transcript", "/web/transcripts/{transcript}", True),  # the review page, plain;
+    # its richer states (record, diff, refusal) in test_review_browser.py
     ("not-found", "/web/transcripts/999999999", True),
 ]
 

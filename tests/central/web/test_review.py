@@ -68,6 +68,10 @@ def test_the_page_shows_the_sealed_text_the_assistants_record_and_the_audit_stat
     for pack, version in record["pack_versions"].items():
         assert f"<dt>{pack}</dt><dd>{version}</dd>" in html
     assert "<strong>Kette unversehrt</strong>" in html and "<strong>Verankert</strong>" in html
+    # A comment form on every entry and one on the whole, each with the session's CSRF token.
+    assert html.count("Kommentar hinzufügen</button>") == len(content["entries"]) + 1
+    assert 'id="comment-whole"' in html
+    assert html.count('name="csrf_token"') == html.count("<form")
     assert _state(admin, tid) == "in_review"  # opening it started the review
     assert "Prüfung begonnen" in client.get(f"/web/transcripts/{tid}").text
     client.close()
@@ -210,3 +214,88 @@ def test_the_downloads_are_the_desktop_export(web_service, offices, admin):
         == 2
     )
     client.close()
+
+
+def test_corrections_are_marked_and_a_changed_entry_shows_its_words(admin, web_service, offices):
+    """A version sealed with a correction from the read-back, then a version 2 whose entry 2
+    reads differently (made by the test device, through the real upload path)."""
+    source, device_client = offices.devices["Bonn"]
+    reference = f"C{uuid.uuid4().hex[:6]}-438"
+    sealed = source.seal_new(reference=reference)
+    row = source.row(sealed.hearing_id, 1)
+    content = json.loads(json.dumps(row["content"]))
+    content["entries"][0]["answer"] = "Answer 0 from <b>Mossul</b>."
+    content["corrections"] = [
+        {
+            "entry_number": 1,
+            "original": "Answer 0 from Erbil.",
+            "corrected": "Answer 0 from <b>Mossul</b>.",
+            "at": content["entries"][0]["created_at"],
+        }
+    ]
+    source._seal(row["case_id"], sealed.hearing_id, content, 2)
+    run_sync(source, device_client)
+    tid2 = admin.scalar(
+        "SELECT id FROM transcripts WHERE reference=:r AND seal_version=2", r=reference
+    )
+    client = sign_in(web_service.url, offices.supervisors["Bonn"])
+    html = client.get(f"/web/transcripts/{tid2}").text
+    entry = html.split('id="entry-1"')[1].split('<li id="entry-2"')[0]
+    assert 'class="entry corrected"' in html and "Berichtigt" in entry
+    assert '<del><span class="visually-hidden">entfernt: </span>Answer 0 from Erbil.</del>' in entry
+    assert "&lt;b&gt;Mossul&lt;/b&gt;" in entry and "<b>Mossul" not in html  # escaped
+    diff = html.split('id="versions"')[1]
+    assert "geändert" in diff
+    assert '<span class="visually-hidden">entfernt: </span>Erbil.</del>' in diff
+    assert "Neue Berichtigung von Eintrag 1" in diff
+    client.close()
+
+
+def test_approve_and_return_at_once_one_wins_the_other_is_refused(admin, offices):
+    """Two supervisors at the same moment: the transcript's row is locked by the first
+    action; the second waits, then sees the new state and is refused."""
+    import threading
+
+    from sqlalchemy import select
+
+    from app.central.models import Transcript, User
+    from app.central.repository import review_actions
+    from app.central.repository.review_actions import ReviewRefused
+
+    source, device_client = offices.devices["Bonn"]
+    reference = f"L{uuid.uuid4().hex[:6]}-438"
+    source.seal_new(reference=reference)
+    run_sync(source, device_client)
+    tid = admin.scalar("SELECT id FROM transcripts WHERE reference=:r", r=reference)
+    username = offices.supervisors["Bonn"]
+    outcome: list[str] = []
+
+    def second() -> None:
+        with admin.sessions.begin() as b:
+            user = b.scalar(select(User).where(User.username == username))
+            try:
+                review_actions.return_for_revision(
+                    b, user, b.get(Transcript, tid), "Bitte ergänzen.", utcnow()
+                )
+                outcome.append("returned")
+            except ReviewRefused as exc:
+                outcome.append(exc.code)
+
+    with admin.sessions.begin() as a:
+        user = a.scalar(select(User).where(User.username == username))
+        review_actions.approve(a, user, a.get(Transcript, tid), utcnow())
+        other = threading.Thread(target=second)
+        other.start()
+        other.join(timeout=1.0)
+        assert other.is_alive()  # waiting for the first action's lock
+    other.join(timeout=10)
+    assert outcome == ["not_now"]
+    assert _state(admin, tid) == "approved"
+    assert (
+        admin.scalar(
+            "SELECT count(*) FROM transcript_returns WHERE hearing_id ="
+            " (SELECT hearing_id FROM transcripts WHERE id=:i)",
+            i=tid,
+        )
+        == 0
+    )
