@@ -12,8 +12,8 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import distinct, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from app.central.models import (
     RATING_AREAS,
@@ -52,9 +52,12 @@ def save_ratings(
     ratings: dict[str, AreaRating],
     now: datetime,
 ) -> list[str]:
-    """Stores the areas whose value or reason changed; returns them. Each change is one
+    """Stores the areas whose value or reason changed; returns them. ``ratings`` has every
+    area (a partial rating is refused: ValueError). Each change is one
     review event. The transcript row is locked first, so two supervisors saving at once
     are applied one after the other (each sees the other's rating as the previous one)."""
+    if set(ratings) != set(RATING_AREAS):  # summary() counts versions by this
+        raise ValueError(f"a rating covers every area: {sorted(RATING_AREAS)}")
     session.execute(select(Transcript.id).where(Transcript.id == transcript.id).with_for_update())
     have = current_ratings(session, transcript.id)
     changed = []
@@ -196,6 +199,17 @@ class Summary:
     total: Counts
 
 
+def _period_filter(query: SummaryQuery, office_ids: list[str]) -> list:
+    wheres = [Transcript.office_id.in_(office_ids)]
+    if query.date_from or query.date_to:
+        wheres.append(Transcript.hearing_date != "")
+    if query.date_from:
+        wheres.append(Transcript.hearing_date >= query.date_from)
+    if query.date_to:
+        wheres.append(Transcript.hearing_date <= query.date_to)
+    return wheres
+
+
 def summary(session: Session, user: User, query: SummaryQuery) -> Summary:
     """Counts of ratings per office or interviewer (and per area) over hearings in the
     period, of the viewer's offices only."""
@@ -203,55 +217,92 @@ def summary(session: Session, user: User, query: SummaryQuery) -> Summary:
     if query.office_id and query.office_id not in mine:
         raise NotYourOffice(query.office_id)
     offices = [query.office_id] if query.office_id else mine
-    if query.by == "office":
-        key, label = Office.id, Office.name
-    else:
-        key, label = func.concat(User.id, "/", Office.id), User.display_name
-    wheres = [Transcript.office_id.in_(offices)]
-    if query.date_from or query.date_to:
-        wheres.append(Transcript.hearing_date != "")
-    if query.date_from:
-        wheres.append(Transcript.hearing_date >= query.date_from)
-    if query.date_to:
-        wheres.append(Transcript.hearing_date <= query.date_to)
+    # The group's key: the office, or the interviewer in one office ("user/office").
+    keys = [Office.id] if query.by == "office" else [User.id, Office.id]
+    label = Office.name if query.by == "office" else User.display_name
+    wheres = _period_filter(query, offices)
 
-    def base(*columns):
-        return (
-            select(key.label("key"), label.label("label"), Office.name, *columns)
-            .select_from(QualityRating)
-            .join(Transcript, Transcript.id == QualityRating.transcript_id)
-            .join(Office, Office.id == Transcript.office_id)
-            .join(User, User.id == Transcript.user_id)
-            .where(*wheres)
-            .group_by(key, label, Office.name)
-        )
-
+    # One grouped scan. (transcript, area) is unique, so a (group, area)'s rows are its
+    # rated versions; every saved rating covers all areas (save_ratings refuses partial ones),
+    # so a group's versions are those of its most-rated area.
+    per_value = (
+        select(*keys, label, Office.name, QualityRating.area, QualityRating.value, func.count())
+        .select_from(QualityRating)
+        .join(Transcript, Transcript.id == QualityRating.transcript_id)
+        .join(Office, Office.id == Transcript.office_id)
+        .join(User, User.id == Transcript.user_id)
+        .where(*wheres)
+        .group_by(*keys, label, Office.name, QualityRating.area, QualityRating.value)
+    )
     groups: dict[str, SummaryGroup] = {}
     result = Summary([], {a: Counts() for a in RATING_AREAS}, Counts())
-    per_value = base(QualityRating.area, QualityRating.value, func.count()).group_by(
-        QualityRating.area, QualityRating.value
-    )
-    for group_key, group_label, office, area, value, n in session.execute(per_value):
+    for *key_parts, group_label, office, area, value, n in session.execute(per_value):
+        group_key = "/".join(key_parts)
         group = groups.setdefault(group_key, SummaryGroup(group_key, group_label, office))
         if area not in RATING_AREAS or value not in RATING_VALUES:
             continue  # a value a later version may add: not counted here
         for counts in (group.total, group.areas[area], result.areas[area], result.total):
             counts.values[value] += n
-    versions = base(func.count(distinct(QualityRating.transcript_id)))
-    for group_key, _label, _office, n in session.execute(versions):
-        groups[group_key].total.versions = n
-    per_area_versions = base(
-        QualityRating.area, func.count(distinct(QualityRating.transcript_id))
-    ).group_by(QualityRating.area)
-    for group_key, _label, _office, area, n in session.execute(per_area_versions):
-        if area in RATING_AREAS:
-            groups[group_key].areas[area].versions = n
-    for area, counts in result.areas.items():  # a version lies in one office, by one person
-        counts.versions = sum(g.areas[area].versions for g in groups.values())
-    result.total.versions = session.scalar(
-        select(func.count(distinct(QualityRating.transcript_id)))
-        .join(Transcript, Transcript.id == QualityRating.transcript_id)
-        .where(*wheres)
-    )
+        group.areas[area].versions += n
+        result.areas[area].versions += n
+    for group in groups.values():  # a version lies in one office and has one interviewer
+        group.total.versions = max(c.versions for c in group.areas.values())
+        result.total.versions += group.total.versions
     result.groups = sorted(groups.values(), key=lambda g: (g.label.casefold(), g.office))
     return result
+
+
+@dataclass(frozen=True)
+class RatingRow:
+    office: str
+    interviewer: str
+    reference: str
+    seal_version: int
+    hearing_date: str
+    area: str
+    value: str
+    reason: str
+    rated_by: str
+    rated_at: datetime
+
+
+def rating_rows(session: Session, user: User, query: SummaryQuery) -> list[RatingRow]:
+    """Every current rating behind the summary (same offices and period), one per area, by
+    office, interviewer, hearing date and reference."""
+    mine = office_ids_of(session, user)
+    if query.office_id and query.office_id not in mine:
+        raise NotYourOffice(query.office_id)
+    rater = aliased(User)
+    statement = (
+        select(
+            Office.name,
+            User.display_name,
+            Transcript.reference,
+            Transcript.seal_version,
+            Transcript.hearing_date,
+            QualityRating.area,
+            QualityRating.value,
+            QualityRating.reason,
+            rater.display_name,
+            QualityRating.rated_at,
+        )
+        .select_from(QualityRating)
+        .join(Transcript, Transcript.id == QualityRating.transcript_id)
+        .join(Office, Office.id == Transcript.office_id)
+        .join(User, User.id == Transcript.user_id)
+        .join(rater, rater.id == QualityRating.rater_id)
+        .where(*_period_filter(query, [query.office_id] if query.office_id else mine))
+    )
+    order = {area: n for n, area in enumerate(RATING_AREAS)}
+    rows = [RatingRow(*row) for row in session.execute(statement)]
+    return sorted(  # areas in the form's order within each version
+        rows,
+        key=lambda r: (
+            r.office,
+            r.interviewer,
+            r.hearing_date,
+            r.reference,
+            r.seal_version,
+            order.get(r.area, 99),
+        ),
+    )

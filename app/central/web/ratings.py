@@ -87,13 +87,16 @@ def add_routes(router: APIRouter, pages: Pages) -> None:
         )
 
     @router.get("/transcripts/{transcript_id}/rating")
-    def rating_form(request: Request, transcript_id: int, saved: int = 0) -> Response:
+    def rating_form(request: Request, transcript_id: int, saved: str = "") -> Response:
+        # After saving: how many areas changed (-1: none). Text, so that a mangled value
+        # shows the form rather than a framework refusal.
+        shown = int(saved) if saved.lstrip("-").isdigit() and len(saved) < 4 else 0
         with sessions.begin() as session:
             viewer = pages.signed_in(request, session)
             transcript = review.transcript_for(session, viewer.user, transcript_id)
             if transcript is None:
                 return pages.error_page(request, 404)
-            return _form_page(request, session, viewer, transcript, None, [], 200, saved)
+            return _form_page(request, session, viewer, transcript, None, [], 200, shown)
 
     @router.post("/transcripts/{transcript_id}/rating")
     async def save_rating(request: Request, transcript_id: int) -> Response:
@@ -196,13 +199,72 @@ def add_routes(router: APIRouter, pages: Pages) -> None:
                     ]
                 )
         period = f"{date_from or 'start'}_{date_to or 'today'}"
-        return Response(
-            csv_text(rows),
-            media_type="text/csv; charset=utf-8",
-            headers={
-                "Content-Disposition": f'attachment; filename="ratings-by-{query.by}-{period}.csv"'
-            },
-        )
+        return _csv_download(rows, f"ratings-by-{query.by}-{period}.csv")
+
+    @router.get("/ratings/details.csv")
+    def rating_details_csv(
+        request: Request, office: str = "", date_from: str = "", date_to: str = ""
+    ) -> Response:
+        """Every rating behind the summary with its reason: what to follow up."""
+        _ = pages.gettext(request)
+        with sessions.begin() as session:
+            viewer = pages.signed_in(request, session)
+            try:
+                query = ratings.SummaryQuery("office", office, date_from, date_to)
+                found = ratings.rating_rows(session, viewer.user, query)
+            except ratings.NotYourOffice:
+                return pages.error_page(request, 404)
+            except ratings.BadPeriod:
+                return pages.error_page(request, 400)
+        areas, values = area_names(_), value_names(_)
+        rows: list[list[object]] = [
+            [
+                _("Office"),
+                _("Interviewer"),
+                _("Reference"),
+                _("Version"),
+                _("Hearing date"),
+                _("Area"),
+                _("Rating"),
+                _("Reason"),
+                _("Rated by"),
+                _("Rated at"),
+            ]
+        ]
+        for r in found:
+            rows.append(
+                [
+                    r.office,
+                    r.interviewer,
+                    r.reference,
+                    r.seal_version,
+                    r.hearing_date,
+                    areas.get(r.area, r.area),
+                    values.get(r.value, r.value),
+                    r.reason,
+                    r.rated_by,
+                    office_time(r.rated_at).strftime("%Y-%m-%d %H:%M"),
+                ]
+            )
+        period = f"{date_from or 'start'}_{date_to or 'today'}"
+        return _csv_download(rows, f"ratings-details-{period}.csv")
+
+
+def _csv_download(rows: list[list[object]], filename: str) -> Response:
+    return Response(
+        csv_text(rows),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+def value_names(_) -> dict[str, str]:
+    return {
+        "correct": _("Correct"),
+        "minor": _("Minor error"),
+        "significant": _("Significant error"),
+        "not_applicable": _("Not applicable"),
+    }
 
 
 def area_names(_) -> dict[str, str]:

@@ -9,10 +9,13 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from app.central.models import RATING_AREAS
 from app.sync.request_signing import signed_headers
 from tests.central.web.conftest import csrf_of, sign_in
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
+
+RATING_FORM = {f"{area}-value": "correct" for area in RATING_AREAS}
 
 # (method, path with {id}, form fields besides the CSRF token)
 ROUTES: list[tuple[str, str, dict[str, str]]] = [
@@ -23,8 +26,16 @@ ROUTES: list[tuple[str, str, dict[str, str]]] = [
     ("POST", "/web/transcripts/{id}/comments", {"text": "Probe"}),
     ("GET", "/web/transcripts/{id}/download/docx", {}),
     ("GET", "/web/transcripts/{id}/download/pdf", {}),
+    ("GET", "/web/transcripts/{id}/rating", {}),
+    ("POST", "/web/transcripts/{id}/rating", RATING_FORM),
     ("POST", "/web/transcripts/{id}/return", {"text": "Bitte überarbeiten."}),
     ("POST", "/web/transcripts/{id}/approve", {}),
+]
+# Pages that take an office id (summaries): another office's id is "not found".
+OFFICE_ROUTES = [
+    "/web/ratings?office={office}",
+    "/web/ratings.csv?office={office}",
+    "/web/ratings/details.csv?office={office}",
 ]
 # Actions that close a transcript's review act on an own transcript of their own.
 OWN_INDEX = {"/return": 1, "/approve": 2}
@@ -80,6 +91,30 @@ def test_without_a_session_no_route_answers_with_data(web_service, offices, meth
         assert response.headers["location"].startswith("/web/sign-in")
     assert offices.references["Bonn"][0] not in response.text
     anonymous.close()
+
+
+@pytest.mark.parametrize("path", OFFICE_ROUTES)
+def test_another_offices_summary_is_not_found(web_service, offices, admin, path):
+    koeln = offices.transcripts["Köln"][0]
+    koeln_client = sign_in(web_service.url, offices.supervisors["Köln"])
+    csrf = csrf_of(koeln_client.get(f"/web/transcripts/{koeln}/rating").text)
+    reason = "Zeuge-K-" + offices.references["Köln"][0]
+    form = {**RATING_FORM, "record-value": "minor", "record-reason": reason, "csrf_token": csrf}
+    assert koeln_client.post(f"/web/transcripts/{koeln}/rating", data=form).status_code == 303
+    koeln_client.close()
+    client = sign_in(web_service.url, offices.supervisors["Bonn"])
+    own = offices_id(web_service, offices, "Bonn")
+    assert client.get(path.format(office=own)).status_code == 200
+    for office in (offices_id(web_service, offices, "Köln"), "guessed", "", "' OR 1=1 --"):
+        response = client.get(path.format(office=office))
+        # No office named: all of the viewer's own offices, which are not Köln.
+        assert response.status_code == (200 if office == "" else 404)
+        assert "Köln" not in response.text and reason not in response.text
+    anonymous = httpx.Client(base_url=web_service.url)
+    response = anonymous.get(path.format(office=own))
+    assert response.status_code == 303 and "Bonn" not in response.text
+    anonymous.close()
+    client.close()
 
 
 def test_the_inbox_lists_only_the_supervisors_offices(web_service, offices):

@@ -25,6 +25,10 @@ PAGES: list[tuple[str, str, bool]] = [
     ("transcript", "/web/transcripts/{transcript}", True),  # the review page, plain;
     # its richer states (record, diff, refusal) in test_review_browser.py
     ("not-found", "/web/transcripts/999999999", True),
+    ("rating", "/web/transcripts/{transcript}/rating", True),
+    ("ratings-summary", "/web/ratings", True),
+    ("ratings-by-interviewer", "/web/ratings?by=interviewer", True),
+    ("ratings-bad-period", "/web/ratings?date_from=2026-05-02&date_to=2026-05-01", True),
 ]
 
 

@@ -12,7 +12,10 @@ from datetime import date, timedelta
 import pytest
 
 from app.central.models import RATING_AREAS
+from app.central.repository.downsync import return_for_revision
 from app.central.web.csv_cells import csv_text
+from app.domain.clock import utcnow
+from app.sync.runner import run_sync
 from tests.central.web.conftest import create_supervisor, csrf_of, execute, sign_in
 from tests.central.web.test_access import offices_id
 
@@ -129,6 +132,28 @@ def test_a_rating_without_the_forms_token_is_refused(web_service, offices, admin
     client.close()
 
 
+def test_another_offices_transcript_cannot_be_rated(web_service, offices, admin):
+    client = sign_in(web_service.url, offices.supervisors["Bonn"])
+    csrf = csrf_of(client.get("/web/ratings").text)
+    for foreign in offices.transcripts["Köln"]:
+        before = admin.scalar(
+            "SELECT count(*) FROM quality_ratings WHERE transcript_id = :t", t=foreign
+        )
+        response = client.post(
+            f"/web/transcripts/{foreign}/rating",
+            data={**all_correct(record=("minor", "Bonn-was-here")), "csrf_token": csrf},
+        )
+        assert response.status_code == 404
+        assert (
+            admin.scalar("SELECT count(*) FROM quality_ratings WHERE transcript_id = :t", t=foreign)
+            == before
+        )
+    assert (
+        admin.scalar("SELECT count(*) FROM review_events WHERE details_json LIKE '%Bonn-was%'") == 0
+    )
+    client.close()
+
+
 def _table_row(page: str, label: str) -> list[str]:
     row = page.split(f'<th scope="row">{label}</th>', 1)[1].split("</tr>", 1)[0]
     return [cell.split(">", 1)[1] for cell in row.split("</td>")[:-1]]
@@ -239,6 +264,37 @@ def test_the_summary_as_csv_neutralises_formulas(web_service, offices, admin):
     client.close()
 
 
+def test_every_rating_with_its_reason_as_csv(web_service, offices, admin):
+    bonn = offices.transcripts["Bonn"][2]
+    client = sign_in(web_service.url, offices.supervisors["Bonn"])
+    client.cookies.set("asa_lang", "en", path="/web")
+    reason = '=cmd|" /C calc"!A0, then "quoted"'
+    assert rate(client, bonn, all_correct(record=("minor", reason))).status_code == 303
+    response = client.get("/web/ratings/details.csv")
+    assert response.status_code == 200
+    assert response.headers["content-disposition"].startswith("attachment;")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0] == [
+        "Office",
+        "Interviewer",
+        "Reference",
+        "Version",
+        "Hearing date",
+        "Area",
+        "Rating",
+        "Reason",
+        "Rated by",
+        "Rated at",
+    ]
+    ours = [row for row in rows[1:] if row[2] == offices.references["Bonn"][2]]
+    assert [row[5] for row in ours][:2] == ["Preparation", "Opening"]  # the form's order
+    record = next(row for row in ours if row[5] == "Record")
+    assert record[6] == "Minor error" and record[7] == "'" + reason
+    assert record[8] == offices.supervisors["Bonn"].title() and record[3] == "1"
+    assert all(row[0] == "Bonn" for row in rows[1:])  # never another office's
+    client.close()
+
+
 def test_csv_cells_are_quoted_and_never_formulas():
     text = csv_text(
         [["=1+2", "+SUM(A1)", "-3", "@cmd", "\tx", "a,b", 'say "hi"', "two\nlines", 7, "ok"]]
@@ -257,3 +313,29 @@ def test_csv_cells_are_quoted_and_never_formulas():
         "7",
         "ok",
     ]
+
+
+def test_each_version_of_a_resent_transcript_is_rated_on_its_own(web_service, offices, admin):
+    """Last in this module: it adds a version 2 to Köln."""
+    source, device_client = offices.devices["Köln"]
+    first = offices.transcripts["Köln"][0]
+    hearing = admin.scalar("SELECT hearing_id FROM transcripts WHERE id = :t", t=first)
+    client = sign_in(web_service.url, offices.supervisors["Köln"])
+    client.cookies.set("asa_lang", "en", path="/web")
+    rate(client, first, all_correct(substance=("significant", "Flight route not asked.")))
+    with admin.sessions.begin() as s:
+        return_for_revision(s, hearing, 1, [], "sv", utcnow())
+    run_sync(source, device_client)
+    source.reseal(hearing, "The route went through Turkey.")
+    assert run_sync(source, device_client).sent == 1
+    second = admin.scalar(
+        "SELECT id FROM transcripts WHERE hearing_id = :h AND seal_version = 2", h=hearing
+    )
+    page = client.get(f"/web/transcripts/{second}/rating").text
+    assert "version 2" in page and "Not rated yet." in page and " checked" not in page
+    rate(client, second, all_correct())
+    page = client.get(f"/web/transcripts/{first}/rating").text
+    assert 'id="substance-significant" name="substance-value" value="significant" checked' in page
+    page = client.get(f"/web/transcripts/{second}/rating").text
+    assert 'id="substance-correct" name="substance-value" value="correct" checked' in page
+    client.close()
