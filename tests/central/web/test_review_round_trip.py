@@ -120,7 +120,9 @@ def test_a_transcript_is_returned_revised_resent_and_approved(
 
     # 4. A comment on entry 1.
     transcript_url = page.url.split("#")[0]
-    comment_form = page.locator("form", has=page.get_by_label("Kommentar zu Eintrag 1", exact=True))
+    entry_1 = page.get_by_label("Kommentar zu Eintrag 1", exact=True)
+    page.locator("details", has=entry_1).locator("summary").press("Enter")  # unfold the form
+    comment_form = page.locator("form", has=entry_1)
     comment_form.get_by_label("Kommentar zu Eintrag 1", exact=True).fill(COMMENT)
     comment_form.get_by_role("button", name="Kommentar hinzufügen").click()
     page.wait_for_load_state()
