@@ -174,6 +174,12 @@ def page_values(session: Session, viewer: Viewer, transcript: Transcript, _) -> 
             _("added:"),
         )
     newest = versions[-1].seal_version if versions else transcript.seal_version
+    # What the earlier versions were returned with, to check version N against it.
+    earlier_comments = [
+        (v.seal_version, comment, author)
+        for v in earlier
+        for comment, author in review_actions.comments_of(session, v.id)
+    ]
     return {
         "payload": payload,
         "content": content,
@@ -194,6 +200,8 @@ def page_values(session: Session, viewer: Viewer, transcript: Transcript, _) -> 
         "diff": diff,
         "audit": audit_state(session, transcript, transcript.bundle_json),
         "review_events": review_actions.events_of(session, [v.id for v in versions]),
+        "version_of": {v.id: v.seal_version for v in versions},
+        "earlier_comments": earlier_comments,
         "formats": FORMATS,
     }
 
@@ -318,14 +326,15 @@ def add_routes(router: APIRouter, pages: Pages) -> None:
                 if v.seal_version < found.seal_version
             ]
             payload, reference = _payload(found), found.reference or found.hearing_id
-            version = found.seal_version
-            review.record_event(
-                session, viewer.user, "downloaded", utcnow(), found.id, {"format": fmt}
-            )
+            version, user_id = found.seal_version, viewer.user.id
         try:
             data = export(payload, earlier, fmt, pages.language(request))
         except NotExportable:
             return pages.error_page(request, 422)
+        with sessions.begin() as session:  # recorded once the document exists
+            user = session.get(User, user_id)
+            details = {"format": fmt, "version": version}
+            review.record_event(session, user, "downloaded", utcnow(), transcript_id, details)
         name = f"Niederschrift-{reference}-v{version}.{fmt}".replace("/", "-")
         return Response(
             data,

@@ -106,7 +106,10 @@ def test_comment_return_resend_diff_and_approve_reach_the_device_and_the_history
         "SELECT id FROM transcripts WHERE reference=:r AND seal_version=1", r=reference
     )
     client = sign_in(web_service.url, offices.supervisors["Bonn"])
-    csrf = csrf_of(client.get(f"/web/transcripts/{tid}").text)
+    first = client.get(f"/web/transcripts/{tid}").text
+    csrf = csrf_of(first)
+    # A bundle without the assistant's record (the test device sends none) says so.
+    assert "ohne die Aufzeichnung des Assistenten gesendet" in first
 
     # Approving needs nothing; returning needs a comment, and says so.
     refused = client.post(f"/web/transcripts/{tid}/return", data={"csrf_token": csrf, "text": ""})
@@ -155,6 +158,9 @@ def test_comment_return_resend_diff_and_approve_reach_the_device_and_the_history
     assert "Was sich von Version 1 zu Version 2 geändert hat" in html
     assert '<ins><span class="visually-hidden">hinzugefügt: </span>Die Reise ging' in html
     assert 'class="entry addendum"' in html
+    # What version 1 was returned with is there to check version 2 against.
+    earlier = html.split('id="earlier-comments"')[1].split("</section>")[0]
+    assert "Wann genau war das?" in earlier and "Bitte die Reiseroute ergänzen." in earlier
     assert f'href="/web/transcripts/{tid}"' in html  # the earlier version, one click away
     # Acting on the superseded version is refused.
     old = client.post(f"/web/transcripts/{tid}/approve", data={"csrf_token": csrf})
