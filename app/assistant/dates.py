@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app.assistant.pacing import pause_point
 from app.assistant.periods import Period, month_period, months_span, shift, year_period
 
 MONTHS = {
@@ -304,6 +305,7 @@ def find_dates(text: str, hearing_date: date) -> list[DateMention]:
     occupied = bytearray(len(text))  # characters already part of a mention: linear, not n²
     for precision, pattern in PATTERNS:
         for m in pattern.finditer(text):
+            pause_point()
             if any(occupied[m.start() : m.end()]):
                 continue
             if precision == "solar_year" and _LUNAR_MARK.match(text, m.end()):

@@ -13,6 +13,7 @@ from app.assistant import cues, negation
 from app.assistant.dates import DateMention, find_dates
 from app.assistant.facts import PLACE_KINDS, UNKNOWN_TIME, Fact, Key
 from app.assistant.gazetteer import Gazetteer
+from app.assistant.pacing import pause_point
 from app.assistant.packs.models import Place
 from app.assistant.periods import Period
 from app.assistant.textscan import sentence_bounds, sentence_of, tokenize
@@ -128,11 +129,9 @@ class _AnswerReader:
         return self.text[start:end]
 
     def read(self) -> None:
-        self.places()
-        self.terms()
-        self.dates()
-        self.counts()
-        self.ages()
+        for step in (self.places, self.terms, self.dates, self.counts, self.ages):
+            pause_point()
+            step()
         self.family_lists()
 
     def _typed_label_at(self, position: int) -> tuple[int, int, str, str] | None:
@@ -165,6 +164,7 @@ class _AnswerReader:
         first_place = True
         self.place_matches = self.ex.gazetteer.find(self.tokens)
         for m in self.place_matches:
+            pause_point()
             b.add("place", m.place_id, m.start, m.end, m.surface, m.sentence, how=m.how)
             s_start, s_end = self.bounds[m.sentence]
             before, after = text[s_start : m.start], text[m.end : s_end]
@@ -182,6 +182,7 @@ class _AnswerReader:
     def terms(self) -> None:
         clause_of = negation.clauses(self.text, self.tokens)
         for t in self.ex.vocabulary.find(self.tokens):
+            pause_point()
             kind = t.kind
             typed = self._typed_label_at(t.start) if self.typed else None
             if typed is not None:
@@ -209,6 +210,7 @@ class _AnswerReader:
         }
         events: list[tuple[int, DateMention, str]] = []
         for index, (s, d) in enumerate(self.date_mentions):
+            pause_point()
             s_start, _ = self.bounds[s]
             sentence = self.sentence(s)
             clause = cues.clause_around(sentence, d.start - s_start)
@@ -256,6 +258,7 @@ class _AnswerReader:
 
     def counts(self) -> None:
         for m in cues.COUNT.finditer(self.text):
+            pause_point()
             value = cues.count_value(m)
             if value is None:
                 continue

@@ -24,6 +24,7 @@ from app.assistant.normalize import (
     name_variants,
     translit_key,
 )
+from app.assistant.pacing import pause_point
 from app.assistant.textscan import Token
 
 FUZZY_MIN_LENGTH = 5
@@ -112,6 +113,7 @@ class Gazetteer:
         """Longest-match-first scan over the tokens of one text."""
         matches, i = [], 0
         while i < len(tokens):
+            pause_point()
             found = None
             for width in range(min(self.max_words, len(tokens) - i), 0, -1):
                 window = tokens[i : i + width]

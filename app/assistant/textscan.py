@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from app.assistant.normalize import normalize
+from app.assistant.pacing import pause_point
 
 # Word characters plus the combining marks of Latin (accents) and Arabic (harakat), tatweel and
 # transliteration apostrophes, so that "أَرْبِيل", "Hewlêr" and "Ba'qubah" stay one token.
@@ -26,6 +27,7 @@ class Token:
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for m in _SENTENCE_END.finditer(text):
+        pause_point()
         bounds.append((start, m.end()))
         start = m.end()
     if start < len(text):
@@ -45,6 +47,7 @@ def tokenize(text: str, bounds: list[tuple[int, int]] | None = None) -> list[Tok
     bounds = bounds if bounds is not None else sentence_bounds(text)
     tokens, sentence = [], 0
     for m in _TOKEN.finditer(text):
+        pause_point()
         while sentence + 1 < len(bounds) and m.start() >= bounds[sentence][1]:
             sentence += 1
         key = normalize(m.group())

@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from app.assistant.normalize import normalize
+from app.assistant.pacing import pause_point
 from app.assistant.packs.models import Term
 from app.assistant.textscan import Token
 
@@ -60,6 +61,7 @@ class Vocabulary:
         found: list[TermMatch] = []
         i = 0
         while i < len(tokens):
+            pause_point()
             width, hits = self._match_at(tokens, i)
             if hits:
                 first, last = tokens[i], tokens[i + width - 1]

@@ -3,8 +3,13 @@
 The view is rendered to HTML by a Jinja2 template (escaped), and Qt's text engine does the
 rest, including the bidi algorithm and Arabic shaping that a hand-made PDF writer would get
 wrong. Pages are drawn one by one rather than with QTextDocument.print() so that each page can
-carry the running header and "Seite n von m", and line by line (see _lines_per_page) so that
+carry the running header and "Seite n von m", and line by line (see _paginate) so that
 no text is in the PDF twice.
+
+Pagination is ASA's own (see _paginate) rather than QTextDocument's, because Qt's rich text
+has no "keep with next": a heading or a label such as "Frage 13:" would otherwise be left
+alone at the bottom of a page, its text on the next. The template marks such paragraphs with
+the user state KEEP_WITH_NEXT.
 
 Drawing line by line draws text only: block backgrounds, table borders, rules and images of
 the HTML would not appear. document.html.j2 uses none of them; keep it that way or extend
@@ -24,7 +29,6 @@ from PySide6.QtCore import (
     QMarginsF,
     QPointF,
     QRectF,
-    QSizeF,
     Qt,
 )
 from PySide6.QtGui import (
@@ -48,6 +52,7 @@ MARGINS_MM = QMarginsF(25, 15, 20, 15)  # left, top, right, bottom
 BASE_FONT = "Arial"
 BASE_FONT_PT = 10.5
 MARGIN_FONT_PT = 8.5
+KEEP_WITH_NEXT = 1  # block user state (CSS -qt-user-state) of headings, labels, sign lines
 
 # A QGuiApplication created here must outlive the export: Qt aborts if it is collected while
 # fonts are still in use, so keep it for the life of the process.
@@ -130,9 +135,9 @@ def _print(view: TranscriptView, html: str, device: QBuffer, target: Path) -> No
     doc.setDefaultFont(base_font)
     doc.setDocumentMargin(0)
     doc.setHtml(html)
-    doc.setPageSize(QSizeF(width, body_height))
-    pages = _lines_per_page(doc, body_height)
-    frame = _Frame(view, width, height, band, body_height, margin_font, len(pages))
+    doc.setTextWidth(width)  # one long page: _paginate breaks it
+    pages = _paginate(doc, body_height)
+    frame = _Frame(view, width, height, band, margin_font, len(pages))
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -156,7 +161,6 @@ class _Frame:
     width: float
     height: float
     band: float  # height of the header band and of the footer band
-    body_height: float
     font: QFont
     pages: int
 
@@ -165,7 +169,7 @@ def _draw_page(
     painter: QPainter,
     writer: QPdfWriter,
     index: int,
-    lines: list[tuple[QPointF, QTextLine]],
+    page: _Page,
     frame: _Frame,
 ) -> None:
     if index:
@@ -178,33 +182,66 @@ def _draw_page(
     painter.drawText(footer_rect, _CENTER_BOTTOM, footer)
     painter.save()
     # The page's slice of the long document, shifted into the body band.
-    painter.translate(0, frame.band - index * frame.body_height)
-    for origin, line in lines:
+    painter.translate(0, frame.band - page.top)
+    for origin, line in page.lines:
         line.draw(painter, origin)
     painter.restore()
 
 
-def _lines_per_page(
-    doc: QTextDocument, body_height: float
-) -> list[list[tuple[QPointF, QTextLine]]]:
+@dataclass
+class _Page:
+    top: float  # where the page starts in the (unbroken) document
+    lines: list[tuple[QPointF, QTextLine]]
+
+
+def _paginate(doc: QTextDocument, body_height: float) -> list[_Page]:
     """Every text line of the laid-out document, with where to draw it, grouped by page.
 
-    QTextDocument paginates by moving a line that would cross a page break to the next page,
-    so each line belongs to exactly one page. Pages are drawn line by line rather than with
-    drawContents() and a clip rectangle: that draws whole paragraphs, and the lines outside the
-    clip, though invisible, would still be in the PDF's text layer, so that copied or searched
-    text would show them twice.
+    A line that would cross the bottom of the page starts the next one, and so does a
+    keep-with-next paragraph (heading, label) whose following paragraph's first line would not
+    fit on the page any more: the heading moves with it. Pages are drawn line by line rather
+    than with drawContents() and a clip rectangle: that draws whole paragraphs, and the lines
+    outside the clip, though invisible, would still be in the PDF's text layer, so that copied
+    or searched text would show them twice.
     """
-    pages: list[list[tuple[QPointF, QTextLine]]] = [[] for _ in range(doc.pageCount())]
     layout = doc.documentLayout()
+    blocks = []  # (keep with next, [(origin, line, top, bottom)])
     block = doc.begin()
     while block.isValid():
         # The block's position in the document, table cells included.
         origin = layout.blockBoundingRect(block).topLeft()
         text_layout = block.layout()
+        lines = []
         for i in range(text_layout.lineCount()):
             line = text_layout.lineAt(i)
-            index = min(int((origin.y() + line.y()) // body_height), len(pages) - 1)
-            pages[index].append((origin, line))
+            top = origin.y() + line.y()
+            lines.append((origin, line, top, top + line.height()))
+        if lines:
+            blocks.append((block.userState() == KEEP_WITH_NEXT, lines))
         block = block.next()
+
+    pages = [_Page(0.0, [])]
+    for index, (keep, lines) in enumerate(blocks):
+        for number, (origin, line, top, bottom) in enumerate(lines):
+            page = pages[-1]
+            if top > page.top:
+                # How far this line must reach down: with the paragraphs it keeps with.
+                reach = _keep_reach(blocks, index) if keep and number == 0 else bottom
+                overflows = bottom - page.top > body_height
+                # A run taller than a page could not be kept together anywhere.
+                kept_below = reach - page.top > body_height >= reach - top
+                if overflows or kept_below:
+                    page = _Page(top, [])
+                    pages.append(page)
+            # A table's later cell can begin above a break an earlier cell of its row made.
+            target = next(p for p in reversed(pages) if p.top <= top or p is pages[0])
+            target.lines.append((origin, line))
     return pages
+
+
+def _keep_reach(blocks: list, index: int) -> float:
+    """The bottom of the first line after the run of keep-with-next paragraphs at ``index``."""
+    for keep, lines in blocks[index:]:
+        if not keep:
+            return lines[0][3]
+    return blocks[-1][1][-1][3]

@@ -52,11 +52,38 @@ class VersionState:
 
 
 @dataclass(frozen=True)
+class SyncedVersion:
+    """One sealed version the service received: what was sent and the service's receipt."""
+
+    hearing_id: str
+    seal_version: int
+    case_reference: str
+    content_hash: str  # of the sealed content that was sent (the seal's hash)
+    received_at: str  # the service's time (ISO, UTC)
+    receipt_id: str
+    purged: bool  # the transcript's content was deleted here after retention
+
+
+# The newest receipts first; a receipt is JSON signed by the service (app.sync.messages).
+_RECEIVED = """
+SELECT v.hearing_id, v.seal_version, c.reference, v.receipt, v.purged_at IS NOT NULL
+FROM sync_versions v
+JOIN hearings h ON h.id = v.hearing_id
+JOIN cases c ON c.id = h.case_id
+WHERE v.receipt IS NOT NULL
+ORDER BY v.received_at DESC, v.hearing_id, v.seal_version DESC
+LIMIT ?
+"""
+RECEIPTS_SHOWN = 200  # the status view lists the newest; the audit trail keeps every one
+
+
+@dataclass(frozen=True)
 class SyncStatus:
     enrolled: bool
     unsent: list[VersionState]
     synced: int
     purged: int
+    received: tuple[SyncedVersion, ...] = ()  # the newest RECEIPTS_SHOWN, newest first
 
     @property
     def to_send(self) -> list[VersionState]:
@@ -203,4 +230,22 @@ def status(store: Store) -> SyncStatus:
     synced, purged = store.conn.execute(
         "SELECT count(receipt), count(purged_at) FROM sync_versions"
     ).fetchone()
-    return SyncStatus(device_id(store) is not None, unsent(store), synced, purged)
+    return SyncStatus(
+        device_id(store) is not None, unsent(store), synced, purged, tuple(received(store))
+    )
+
+
+def received(store: Store, limit: int = RECEIPTS_SHOWN) -> list[SyncedVersion]:
+    """The sealed versions the service received, newest first, each with its receipt."""
+    versions = []
+    for hearing_id, version, reference, receipt_json, purged in store.conn.execute(
+        _RECEIVED, (limit,)
+    ):
+        p = Receipt.model_validate_json(receipt_json).payload
+        versions.append(
+            SyncedVersion(
+                hearing_id, version, reference, p.content_hash, p.received_at, p.receipt_id,
+                bool(purged),
+            )
+        )  # fmt: skip
+    return versions

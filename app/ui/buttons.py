@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 
 def ok_cancel(
@@ -19,3 +20,30 @@ def ok_cancel(
     buttons.accepted.connect(on_ok or dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+class _ReturnClicks(QObject):
+    """Return or Enter on a focused push button clicks it, as Space does."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and isinstance(watched, QPushButton)
+            and watched.isEnabled()
+        ):
+            watched.animateClick()
+            return True
+        return False
+
+
+def return_clicks(*buttons: QPushButton) -> None:
+    """Outside a dialog Qt's push buttons ignore Return (only a dialog's default button takes
+    it), so a keyboard user pressing Return on a focused button got nothing; these buttons
+    now click on Return and Enter too."""
+    for button in buttons:
+        keys = button.findChild(_ReturnClicks)
+        if keys is None:
+            keys = _ReturnClicks(button)
+            button.installEventFilter(keys)

@@ -827,6 +827,11 @@
 <context>
     <name>EntryEditor</name>
     <message>
+        <location filename="../../app/ui/hearing/editor.py" line="1" />
+        <source>Remark: what was said or what happened, and by whom (choose above)</source>
+        <translation>Anmerkung: was gesagt wurde oder geschah, und durch wen (oben wählen)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/hearing/editor.py" line="69" />
         <source>Applicant</source>
         <translation>Antragsteller/in</translation>
@@ -1258,6 +1263,11 @@
 <context>
     <name>ParticipantsDialog</name>
     <message>
+        <location filename="../../app/ui/hearing/dialogs.py" line="1" />
+        <source>The transcript is sealed; its header cannot be changed.</source>
+        <translation>Die Niederschrift ist versiegelt; ihre Kopfdaten können nicht mehr geändert werden.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/hearing/dialogs.py" line="156" />
         <source>Participants</source>
         <translation>Beteiligte</translation>
@@ -1495,6 +1505,38 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 </context>
 <context>
     <name>SyncDetailsDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/status_widget.py" line="1" />
+        <source>content deleted here after the retention period</source>
+        <translation>Inhalt hier nach Ablauf der Aufbewahrungsfrist gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/status_widget.py" line="1" />
+        <source>Case %1 – version %2: received %3 · receipt %4 · content hash %5</source>
+        <translation>Az. %1 – Version %2: empfangen am %3 · Empfangsbestätigung %4 · Inhalts-Hash %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/status_widget.py" line="1" />
+        <source>The service has not received a transcript yet.</source>
+        <translation>Der Dienst hat noch keine Niederschrift empfangen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/status_widget.py" line="1" />
+        <source>Receipt %1
+Content hash %2</source>
+        <translation>Empfangsbestätigung %1
+Inhalts-Hash %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/status_widget.py" line="1" />
+        <source>Received by the service (receipts, newest first):</source>
+        <translation>Vom Dienst empfangen (Empfangsbestätigungen, neueste zuerst):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/status_widget.py" line="1" />
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Es wartet nichts darauf, gesendet zu werden.</translation>
+    </message>
     <message>
         <location filename="../../app/ui/sync/status_widget.py" line="180" />
         <source>Sync details</source>

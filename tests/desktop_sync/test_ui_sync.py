@@ -16,7 +16,7 @@ from app.deployment import Deployment
 from app.domain.clock import utcnow
 from app.operations.cases import create_case
 from app.operations.hearings import start_hearing
-from app.store import ProfileManager
+from app.store import ProfileManager, sync_state
 from app.sync.keys import public_key_hex
 from app.ui import i18n
 from app.ui.hearing.dialogs import TextDialog
@@ -132,6 +132,17 @@ def test_status_counts_reasons_and_typing_while_a_round_runs(qtbot, window, admi
     assert any(
         "zurückgestellt" in line and german in line and "content hash" in line for line in lines
     ), lines
+    # A receipt for the transcript the service received: what was sent (the seal's content
+    # hash), when, and the service's receipt id (issue 9: the dialog was empty after a sync).
+    receipts = [details.receipts.item(i).text() for i in range(details.receipts.count())]
+    stored = worker.submit(sync_state.received).result()
+    assert [v.hearing_id for v in stored] == [good.hearing.id]
+    assert len(receipts) == 1, receipts
+    line = receipts[0]
+    assert line.startswith("Az. 1-438 – Version 1: empfangen am "), line
+    assert good.hearing.seals[-1].content_hash[:16] in line
+    assert stored[0].receipt_id[:12] in line
+    assert stored[0].receipt_id in details.receipts.item(0).toolTip()
     details.close()
 
 

@@ -79,6 +79,14 @@ def test_correction_is_shown_beside_the_entry_with_the_original_kept(texts, seal
     assert texts.count(sample.ORIGINAL_ANSWER) == 1
 
 
+def test_labels_and_headings_stay_with_the_next_paragraph(paragraphs):
+    # Word moves "Frage 13:" to the next page with its question instead of leaving it alone
+    # at the bottom of a page.
+    for p in paragraphs:
+        if p.text.startswith(("Frage ", "Antwort:", "Korrektur")) or p.text == "Unterschriften":
+            assert p.style.paragraph_format.keep_with_next, p.text
+
+
 def test_free_entry_with_its_speaker(texts):
     label = index_after(texts, "Anmerkung 7 (Sprachmittler):")
     assert texts[label + 1] == sample.FREE_REMARK

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -60,6 +61,21 @@ def test_long_pdf_has_every_question_once(qapp, tmp_path, case):
         if entry.answer.startswith("Antwort "):  # the filler: "Antwort 35: Das war ..."
             start = entry.answer.split(":")[0] + ": Das war"
             assert text.count(start) == 1, start
+
+
+def test_no_label_or_heading_alone_at_the_bottom_of_a_page(qapp, tmp_path, case):
+    # "Frage 13:" (or "Antwort:") as a page's last line with its text on the next page: the
+    # label is kept with the paragraph it introduces. Several lengths, so that labels fall at
+    # many different places of a page.
+    label = re.compile(r"^\s*(Frage \d+|Antwort|Nachtrag \d+|Korrektur.*|Unterschriften):\s*$")
+    for filler in (20, 27, 35):
+        text = pdf_text(export_pdf(case, sample.make_hearing(case, filler=filler),
+                                   tmp_path / f"long{filler}.pdf"))  # fmt: skip
+        pages = text.split("\f")[:-1]
+        assert len(pages) >= 2
+        for number, page in enumerate(pages[:-1], start=1):
+            body = [line for line in page.splitlines() if line.strip()][:-1]  # no footer
+            assert not label.match(body[-1]), (filler, number, body[-1])
 
 
 def test_html_escapes_testimony(case, sealed):

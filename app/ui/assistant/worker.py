@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.assistant import Analysis, Checklist, EntryInput, Fact, Hint, HintDecision
+from app.assistant import Analysis, Checklist, EntryInput, Fact, Hint, HintDecision, pacing
 from app.ui import tasks
 
 # While the assistant's thread reads a long entry, every call from Qt into Python on the UI
@@ -75,7 +75,15 @@ class AssistantWorker(QObject):
         super().__init__(parent)
         if sys.getswitchinterval() > UI_SWITCH_INTERVAL:
             sys.setswitchinterval(UI_SWITCH_INTERVAL)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asa-assistant")
+        # Its long loops step aside while the interviewer types (app.assistant.pacing): the
+        # UI thread reports keys with typed().
+        self.typing = pacing.TypingPause()
+        self._pool = ThreadPoolExecutor(
+            max_workers=1,
+            thread_name_prefix="asa-assistant",
+            initializer=pacing.install,
+            initargs=(self.typing,),
+        )
         self._lock = threading.Lock()
         self._pending: dict[int, EntryInput] = {}
         self._queued = False  # an edit job is waiting to run
@@ -131,6 +139,7 @@ class AssistantWorker(QObject):
         """Wait until every pending edit and decision is read; the view of that moment."""
         if self.session is None and not self._pending:
             return None
+        self.typing.release()  # the caller waits: no pausing for keys typed just now
         # A full view: views made before it may not have reached the UI thread yet.
         return self._pool.submit(
             lambda: self.session and self._view(set(), set(), full=True)
@@ -146,6 +155,7 @@ class AssistantWorker(QObject):
         def run() -> PanelView | None:
             if self.closed:
                 return None
+            self.typing.begin_job()
             return job()
 
         future = self._pool.submit(run)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.operations.cases import CaseRow
+from app.ui.buttons import return_clicks
 from app.ui.cases.model import CaseFilterProxy, CaseIdRole, CaseTableModel
 
 
@@ -54,6 +55,7 @@ class CaseListPage(QWidget):
         self.open_button.clicked.connect(self._open_selected)
         self.lock_button = QPushButton()
         self.lock_button.clicked.connect(self.lock_requested)
+        return_clicks(self.new_button, self.open_button, self.lock_button)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_case_requested.emit)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
 

@@ -188,6 +188,7 @@ class AssistantGlue(QObject):
         )
 
     def _edited(self, number: int) -> None:
+        self.worker.typing.typed()  # the assistant's thread steps aside while keys come
         self._dirty.add(number)
         self._timer.start()
 

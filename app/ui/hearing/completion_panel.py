@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.domain import readback
 from app.domain.hearing import Hearing, HearingState
 from app.domain.notices import NOTICES, notice_title
+from app.ui.buttons import return_clicks
 from app.ui.hearing.readback_model import ReadbackModel, SectionStartRole
 
 
@@ -90,6 +91,7 @@ class CompletionPanel(QWidget):
         layout.addWidget(self.addendum_button)
         layout.addWidget(self.seal_addenda_button)
         layout.addLayout(export_buttons)
+        return_clicks(*self.findChildren(QPushButton))  # keyboard alone, through a hearing
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -134,6 +136,7 @@ class CompletionPanel(QWidget):
         for w in (self.sections, self.confirm_button, self.correct_button):
             w.setEnabled(in_readback)
         given = h.notices_given()
+        focused = self.window().focusWidget()  # before a button given now is disabled
         for notice_id, button in self.notice_buttons.items():
             title = notice_title(notice_id, self.language)
             mark = "✓ " if notice_id in given else ""
@@ -143,6 +146,26 @@ class CompletionPanel(QWidget):
         self.seal_button.setEnabled(in_readback)
         self.addendum_button.setVisible(h.sealed)
         self.seal_addenda_button.setVisible(bool(h.unsealed_addenda()))
+        if focused in self.notice_buttons.values() and not focused.isEnabled():
+            self._focus_after(focused)
+
+    def _focus_after(self, given: QPushButton) -> None:
+        """A notice just given disables its button. Qt passes the focus on while the notice
+        dialog is still the active window, so the focus frame is not drawn (after a click it
+        never is) and the interviewer no longer sees where the keys go. The next notice still
+        to give gets the focus, else sealing or starting the read-back, with the frame shown
+        as after Tab."""
+        buttons = list(self.notice_buttons.values())
+        start = buttons.index(given)
+        after = [self.seal_button, self.start_button, self.sections]
+        candidates = buttons[start + 1 :] + buttons[:start] + after
+        for widget in candidates:
+            if widget.isEnabled() and widget.isVisibleTo(self):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                # What Qt sets on Tab: styles draw the focus frame only with it.
+                self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+                widget.update()
+                return
 
     def _with_section(self, signal) -> None:
         index = self.sections.currentIndex()

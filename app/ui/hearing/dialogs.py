@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.domain.hearing import Hearing
 from app.domain.notices import notice_text, notice_title
 from app.ui.buttons import ok_cancel
+from app.ui.read_only import set_read_only
 
 
 class CorrectionDialog(QDialog):
@@ -169,9 +171,20 @@ class ParticipantsDialog(QDialog):
         form.addRow(self.tr("Language of the hearing"), self.language)
         form.addRow(self.tr("Place"), self.place)
         form.addRow(self.tr("Others present"), self.others)
-        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
+        if hearing.sealed:
+            # The seal covers the header: shown, not offered for editing.
+            for field in (self.interpreter, self.language, self.place, self.others):
+                set_read_only(field, True)
+            note = QLabel(self.tr("The transcript is sealed; its header cannot be changed."))
+            note.setWordWrap(True)
+            layout.addWidget(note)
         layout.addLayout(form)
+        if hearing.sealed:
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            buttons.rejected.connect(self.reject)
+        else:
+            buttons = ok_cancel(self)
         layout.addWidget(buttons)
 
     def values(self) -> tuple[str, str, str, list[str]]:

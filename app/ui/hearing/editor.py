@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QTextEdit, QVBoxLayout, QWidget
 from app.domain.transcript import Entry, EntryKind, Speaker
 from app.skeletons import Question
 from app.ui.hearing.fields_form import FieldsForm
+from app.ui.read_only import set_read_only
 
 SPEAKERS = (Speaker.APPLICANT, Speaker.INTERVIEWER, Speaker.INTERPRETER, Speaker.OTHER)
 
@@ -75,7 +76,15 @@ class EntryEditor(QWidget):
             self.speaker.addItem(labels[s], s.value)
         self.speaker.setCurrentIndex(max(current, 0))
         self.question.setPlaceholderText(self.tr("Question"))
-        self.answer.setPlaceholderText(self.tr("Answer"))
+        self._set_answer_placeholder(self.speaker.isVisibleTo(self))
+
+    def _set_answer_placeholder(self, remark: bool) -> None:
+        # A remark (free entry) is no answer: it records what someone said or what happened.
+        self.answer.setPlaceholderText(
+            self.tr("Remark: what was said or what happened, and by whom (choose above)")
+            if remark
+            else self.tr("Answer")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -107,8 +116,10 @@ class EntryEditor(QWidget):
             editable = (
                 entry is not None and not read_only and entry.kind in (EntryKind.QA, EntryKind.FREE)
             )
-            self.question.setReadOnly(not editable)
-            self.answer.setReadOnly(not editable)
+            set_read_only(self.question, not editable)
+            set_read_only(self.answer, not editable)
+            self.speaker.setEnabled(editable)
+            self._set_answer_placeholder(free)
             self.fields.show_question(
                 question, entry.fields if entry else {}, language, not editable
             )

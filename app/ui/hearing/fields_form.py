@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from app.skeletons import Question
 from app.skeletons.model import FieldKind
+from app.ui.read_only import set_read_only
 
 _DATE = re.compile(r"^(\d{1,2}\.){0,2}\d{4}$")  # 03.04.1994, 04.1994 or 1994
 
@@ -55,7 +56,7 @@ class FieldsForm(QWidget):
             box.currentIndexChanged.connect(self._changed)
             return box
         line = QLineEdit(value)
-        line.setReadOnly(read_only)
+        set_read_only(line, read_only)
         if kind == FieldKind.DATE:
             line.setPlaceholderText(self.tr("dd.mm.yyyy, mm.yyyy or yyyy"))
         elif kind == FieldKind.PEOPLE:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QTreeWidget,
@@ -55,22 +56,31 @@ class EnrolDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        # Word-wrapped labels: Qt sizes a dialog by their one-line width and later squeezes
+        # them (the German text was clipped, and more so once a message appeared). A
+        # readable width, and a layout that never lets the dialog get smaller than its text.
+        intro.setMinimumWidth(intro.fontMetrics().averageCharWidth() * 60)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         controller.enrolment_finished.connect(self._finished)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.adjustSize()  # room for the message's lines
 
     def _enrol(self) -> None:
         if not self.code.text().strip():
-            self.message.setText(self.tr("Please enter the enrolment code."))
+            self._say(self.tr("Please enter the enrolment code."))
             return
         self.enrol_button.setEnabled(False)
-        self.message.setText(self.tr("Enrolling…"))
+        self._say(self.tr("Enrolling…"))
         self.controller.enrol(self.code.text(), self.device_name.text().strip())
 
     def _finished(self, ok: bool, error: str) -> None:
         self.enrol_button.setEnabled(not ok)
         if ok:
-            self.message.setText(self.tr("This device is enrolled. Sync starts now."))
+            self._say(self.tr("This device is enrolled. Sync starts now."))
         else:
-            self.message.setText(self.tr("Enrolment failed: %1").replace("%1", error))
+            self._say(self.tr("Enrolment failed: %1").replace("%1", error))
 
 
 class ReturnsDialog(QDialog):

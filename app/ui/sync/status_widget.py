@@ -27,7 +27,7 @@ from app.ui.sync import states as c
 from app.ui.sync.reasons import reason_text
 
 if TYPE_CHECKING:  # the widget exists before unlock: no store or sync imports at start-up
-    from app.store.sync_state import SyncStatus, VersionState
+    from app.store.sync_state import SyncedVersion, SyncStatus, VersionState
     from app.ui.sync.controller import SyncController
 
 _COLORS = {
@@ -172,7 +172,9 @@ def version_line(v: VersionState, original: bool = False) -> str:
 
 
 class SyncDetailsDialog(QDialog):
-    """Every unsent transcript with its state and reason; set-aside ones can be put back."""
+    """Every unsent transcript with its state and reason (set-aside ones can be put back), and
+    a receipt for every transcript the service received: what was sent (the sealed content's
+    hash), when it arrived and the service's receipt id."""
 
     def __init__(self, controller: SyncController, widget: SyncStatusWidget, parent=None):
         super().__init__(parent)
@@ -189,6 +191,21 @@ class SyncDetailsDialog(QDialog):
             self.items.addItem(item)
         if stopped := widget.stop_reason():
             self.items.addItem(stopped)
+        if not self.items.count():
+            self.items.addItem(self.tr("Nothing is waiting to be sent."))
+        self.received_label = QLabel(self.tr("Received by the service (receipts, newest first):"))
+        self.receipts = QListWidget()
+        self.receipts.setWordWrap(True)
+        for v in status.received if status else ():
+            item = QListWidgetItem(self.receipt_line(v))
+            item.setToolTip(
+                self.tr("Receipt %1\nContent hash %2")
+                .replace("%1", v.receipt_id)
+                .replace("%2", v.content_hash)
+            )
+            self.receipts.addItem(item)
+        if not self.receipts.count():
+            self.receipts.addItem(self.tr("The service has not received a transcript yet."))
         self.retry_button = QPushButton(self.tr("Send set-aside transcript again"))
         self.retry_button.clicked.connect(self._put_back)
         self.sync_button = QPushButton(self.tr("Sync now"))
@@ -199,9 +216,29 @@ class SyncDetailsDialog(QDialog):
         buttons.addButton(self.sync_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state_label)
-        layout.addWidget(self.items)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(self.received_label)
+        layout.addWidget(self.receipts, 2)
         layout.addWidget(buttons)
-        self.resize(640, 360)
+        self.resize(720, 480)
+
+    def receipt_line(self, v: SyncedVersion) -> str:
+        from datetime import datetime
+
+        from app.domain.clock import office_time
+
+        at = office_time(datetime.fromisoformat(v.received_at))
+        line = (
+            self.tr("Case %1 – version %2: received %3 · receipt %4 · content hash %5")
+            .replace("%1", v.case_reference)
+            .replace("%2", str(v.seal_version))
+            .replace("%3", f"{at:%d.%m.%Y %H:%M}")
+            .replace("%4", v.receipt_id[:12])
+            .replace("%5", v.content_hash[:16] + "…")
+        )
+        if v.purged:
+            line += " · " + self.tr("content deleted here after the retention period")
+        return line
 
     def _put_back(self) -> None:
         item = self.items.currentItem()
