@@ -38,10 +38,10 @@ web-translations: $(WEB_MO)
 # After changing the pages' texts: new msgids into the .po files (then translate them).
 web-messages: setup
 	mkdir -p .tmp
-	$(BIN)/pybabel extract -q -F app/central/web/babel.cfg --no-location --sort-output \
+	$(BIN)/pybabel -q extract -F app/central/web/babel.cfg --no-location --sort-output \
 		-o .tmp/web-messages.pot app/central/web
-	$(BIN)/pybabel update -q -i .tmp/web-messages.pot -d app/central/web/translations \
-		--no-location --no-fuzzy-matching
+	$(BIN)/pybabel -q update -i .tmp/web-messages.pot -d app/central/web/translations \
+		--no-fuzzy-matching
 
 desktop: $(DESKTOP) translations
 

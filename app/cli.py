@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
+from app.deployment import LANGUAGES
 
 # Rooms with subcommands, in the order they appear in `asa --help`.
 COMMAND_MODULES = (
@@ -45,7 +46,7 @@ def _global_parser(add_help: bool) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"asa {__version__}")
     parser.add_argument("--profile-dir", help="folder of the interviewer profiles (for support)")
-    parser.add_argument("--lang", choices=["de", "en"], help="user interface language")
+    parser.add_argument("--lang", choices=LANGUAGES, help="user interface language")
     return parser
 
 

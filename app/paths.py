@@ -1,7 +1,8 @@
 """Where the app's own data lives: forms, rule packs, templates, translations.
 
-From a source checkout these are the top-level folders of the repository; in a PyInstaller
-bundle they sit under ``sys._MEIPASS``. User data (profiles) lives elsewhere: see
+From a source checkout (and an editable install) these are the top-level folders of the
+repository; in a PyInstaller bundle they sit under ``sys._MEIPASS``; a wheel (``pip install
+.``) carries them as ``app/_data/`` (setup.py copies them there). User data (profiles) lives elsewhere: see
 ``app.store.profiles``.
 """
 
@@ -15,7 +16,9 @@ def install_root() -> Path:
     bundled = getattr(sys, "_MEIPASS", None)
     if bundled:
         return Path(bundled)
-    return Path(__file__).resolve().parent.parent
+    here = Path(__file__).resolve().parent
+    installed = here / "_data"
+    return installed if installed.is_dir() else here.parent
 
 
 def forms_dir() -> Path:

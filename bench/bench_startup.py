@@ -5,7 +5,9 @@ fresh processes, alternating, so that disk cache and CPU state treat them alike.
 baseline, the bare window showing one line of text, separates the cost of Qt's font system
 (paid by any window that shows a word) from the cost of ASA itself; a third, the unlock
 screen's Qt widgets with no ASA code, is the floor Qt Widgets sets. ASA is measured on a first
-start (no profile) and on the everyday start (one profile to list).
+start (no profile), on the everyday start (one profile to list), and on a laptop IT has given
+a deployment file (installer/deployment.example.yaml in the site config folder): the file is
+read and validated before the first window (app.deployment).
 """
 
 from __future__ import annotations
@@ -40,15 +42,32 @@ def _home_with_profile() -> str:
     return folder
 
 
+def _home_with_deployment() -> str:
+    """A home whose site config folder holds IT's deployment file (the example, with its CA)."""
+    import shutil
+
+    folder = tempfile.mkdtemp()
+    site = Path(folder) / "site" / "ASA"
+    site.mkdir(parents=True)
+    shutil.copy(ROOT / "installer" / "deployment.example.yaml", site / "deployment.yaml")
+    (site / "asa-ca.pem").write_text("-----BEGIN CERTIFICATE-----\n", encoding="utf-8")
+    return folder
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
-    kinds = ("bare", "bare-text", "bare-widgets", "asa", "asa-profile")
+    kinds = ("bare", "bare-text", "bare-widgets", "asa", "asa-profile", "asa-deployment")
     results: dict[str, tuple[list[float], list[int]]] = {k: ([], []) for k in kinds}
     first_start = tempfile.mkdtemp()
     homes = {k: _home(first_start) for k in kinds}
     homes["asa-profile"] = _home(_home_with_profile())
+    with_deployment = _home_with_deployment()
+    homes["asa-deployment"] = {
+        **_home(with_deployment),
+        "XDG_CONFIG_DIRS": f"{with_deployment}/site",
+    }
     # ASA as installed runs from bytecode (pip compiles on install, PyInstaller ships .pyc);
     # PySide6's own modules have theirs. Where PYTHONDONTWRITEBYTECODE is set no run would
     # write it, and each start would compile ASA's modules from source (~10 ms).
@@ -69,12 +88,13 @@ def main() -> None:
         "bare-widgets": "bare + unlock widgets",
         "asa": "ASA, first start",
         "asa-profile": "ASA, with a profile",
+        "asa-deployment": "ASA, deployment file",
     }
     for k in kinds:
         print(f"{labels[k]:24s} {t[k] * 1000:7.1f} ms   peak RSS {m[k] / 1024:6.1f} MiB")
     floor = t["bare-widgets"] / t["bare"]
     print(f"Qt Widgets floor (unlock widgets, no ASA code): {floor:.2f}x of the bare window")
-    for kind in ("asa", "asa-profile"):
+    for kind in ("asa", "asa-profile", "asa-deployment"):
         for base in ("bare", "bare-text"):
             print(
                 f"{labels[kind]:20s} vs {base:9s}: time {t[kind] / t[base]:.2f}x, "

@@ -5,7 +5,8 @@ showing one line of text, which makes Qt initialise its font system as any real 
 ``bare-widgets``: the bare window with the unlock screen's Qt widgets and no ASA code.
 ``asa``: ASA through its real entry point (`asa`
 with no arguments: CLI, settings, translations, log, profile list, unlock window), in a fresh
-home folder; ``asa-profile`` the same in a home where one profile exists.
+home folder; ``asa-profile`` the same in a home where one profile exists; ``asa-deployment``
+the same with IT's deployment file in the site config folder.
 """
 
 from __future__ import annotations
@@ -66,7 +67,11 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv[:1])
-    if kind in ("asa", "asa-profile"):  # the home folder (from the parent) differs
+    if kind in (
+        "asa",
+        "asa-profile",
+        "asa-deployment",
+    ):  # the home folder (from the parent) differs
         # The real entry point, as `asa` runs it (settings, log and profiles under the
         # temporary HOME the parent gives): the timer fires once run_gui has shown the window.
         QTimer.singleShot(0, lambda: (print("SHOWN", flush=True), app.quit()))

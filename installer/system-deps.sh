@@ -4,6 +4,9 @@
 #                  an unpacked bundle folder such as /opt/asa) cannot find.
 #                  Found from the plugin itself (ldd), so the list cannot drift from Qt's:
 #                  Qt's own error names only libxcb-cursor0 and is misleading.
+#                  And spell checking: libenchant-2-2 (Enchant with its hunspell provider)
+#                  and hunspell-de-de (the German dictionary); without them ASA runs and says
+#                  that spelling is off.
 #   test:          PostgreSQL server binaries (initdb, pg_ctl) for the central service's
 #                  tests, poppler-utils (pdftotext) to read exported PDFs back, minisign to
 #                  check release signatures with the standard tool, xvfb to start the app on
@@ -79,6 +82,11 @@ add_packages_for() {
   done
 }
 
+spelling_needs() {  # Enchant and the German hunspell dictionary (app/assistant/spelling.py)
+  ldconfig -p 2>/dev/null | grep -q 'libenchant-2[.]so[.]2' || need="$need libenchant-2-2"
+  [ -f /usr/share/hunspell/de_DE.dic ] || need="$need hunspell-de-de"
+}
+
 qt_xcb_needs() {
   plugin=$(qt_xcb_plugin "$1")
   [ -n "$plugin" ] && [ -f "$plugin" ] || return 0
@@ -96,6 +104,7 @@ qt_xcb_needs() {
 case "${1:-test}" in
   run)
     qt_xcb_needs "${2:-python3}"
+    spelling_needs
     ;;
   test)
     command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
@@ -106,6 +115,7 @@ case "${1:-test}" in
     command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need="$need nginx-light"
     [ -x /usr/bin/chromium ] || need="$need chromium"
     qt_xcb_needs "${2:-python3}"
+    spelling_needs
     ;;
   package-for)
     shift

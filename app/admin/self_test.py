@@ -3,7 +3,8 @@
 It drives the real main window as an interviewer would (offscreen when there is no display):
 creates a profile, opens a hearing of a synthetic demo case, types an answer into the editor,
 waits until the encrypted database has it and the assistant has read the answers, exports the
-Niederschrift as DOCX and as a password-protected PDF and closes the window cleanly. IT runs it after installing a bundle; tests/deployment runs it in the bundle.
+Niederschrift as DOCX and as a password-protected PDF and closes the window cleanly. First it
+reads the deployment file as the app's start does (exit code 2 when it has a mistake). IT runs it after installing a bundle; tests/deployment runs it in the bundle.
 Nothing touches the user's profiles or settings unless ``--profile-dir`` points there.
 """
 
@@ -50,15 +51,26 @@ def run_self_test(folder: Path, passphrase: str) -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from app.datafiles.errors import DataFileError
+    from app.deployment import load_deployment
     from app.store import ProfileManager
     from app.ui import i18n
     from app.ui.main_window import MainWindow
     from app.ui.settings import Settings
 
+    try:
+        load_deployment()  # as the app's start does: a file with a mistake fails the test
+    except DataFileError as exc:
+        print(f"asa: self-test: the deployment settings are not valid:\n{exc}", file=sys.stderr)
+        return 2
     folder.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-    i18n.set_language("de")
+    if not i18n.set_language("de"):
+        from app.paths import translations_dir
+
+        print(f"asa: self-test: no German translations in {translations_dir()}", file=sys.stderr)
+        return 1
     window = MainWindow(ProfileManager(folder / "profiles"), settings)
     window.show()
     run = _Run(app, window, folder, passphrase)

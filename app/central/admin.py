@@ -115,6 +115,26 @@ def migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def verify_store(args: argparse.Namespace) -> int:
+    """Exit code 0 when every stored transcript verifies, 1 when any does not (each named)."""
+    from app.central.verify_store import report
+    from app.central.verify_store import verify_store as check
+
+    settings = settings_of(args)
+    if not settings.service_key_path.exists():
+        raise AdminError(f"service key not found: {settings.service_key_path} (--service-key)")
+    key = load_private_key(settings.service_key_path).public_key()
+    engine = make_engine(settings.database_url)
+    try:
+        with session_factory(engine)() as session:
+            summary = check(session, key)
+    finally:
+        engine.dispose()
+    for line in report(summary):
+        print(line)
+    return 1 if summary.failures else 0
+
+
 def keygen(args: argparse.Namespace) -> int:
     path = Path(args.path)
     if path.exists() and not args.force:

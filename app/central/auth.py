@@ -17,9 +17,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy.orm import Session
 
 from app.central.errors import forbidden, unauthorised
-from app.central.models import Device
 from app.central.repository import as_utc
-from app.central.repository.devices import forget_nonces_before, get_device, remember_nonce
+from app.central.repository.devices import (
+    RequestDevice,
+    device_and_nonce,
+    forget_nonces_before,
+)
 from app.sync.keys import public_key_from_hex, signature_valid
 from app.sync.request_signing import (
     DEVICE_HEADER,
@@ -55,7 +58,7 @@ def authenticate(
     now: datetime,
     clock_skew_seconds: int,
     lock: bool = False,
-) -> Device:
+) -> RequestDevice:
     """The device that signed the request. Every header is checked for its form before use;
     until the signature is verified, nothing about the device (not even whether it exists or
     was revoked) is told."""
@@ -79,7 +82,11 @@ def authenticate(
     if not _NONCE.fullmatch(nonce):
         raise unauthorised("bad_nonce", "The request's nonce is missing, too long or not ASCII.")
     well_formed = bool(_DEVICE_ID.fullmatch(device_id) and _SIGNATURE.fullmatch(signature))
-    device = get_device(session, device_id, lock=lock) if well_formed else None
+    device, fresh_nonce = (
+        device_and_nonce(session, device_id, nonce, now, lock=lock)
+        if well_formed
+        else (None, False)
+    )
     key = public_key_from_hex(device.public_key) if device is not None else _NOBODY
     message = string_to_sign(method, path_and_query, timestamp, nonce, body)
     if not signature_valid(key, signature, message) or device is None:
@@ -91,7 +98,7 @@ def authenticate(
             f"{': ' + device.revoked_reason if device.revoked_reason else ''}. Nothing was "
             "accepted from it; ask IT to enrol the profile again with a new code.",
         )
-    if not remember_nonce(session, device.id, nonce, now):
+    if not fresh_nonce:
         raise unauthorised(
             "replayed_request", "This exact request was received before; a replay is refused."
         )

@@ -151,6 +151,16 @@ def register(subparsers) -> None:
     )
     p.add_argument("--by", required=True, help="supervisor username")
 
+    p = _add(
+        sub,
+        "verify-store",
+        admin.verify_store,
+        "check every stored transcript: signatures, content hash, receipt, audit trail",
+    )
+    p.add_argument(
+        "--service-key", help="the service's signing key (PEM) its receipts are checked with"
+    )
+
     p = _add(sub, "publish-pack", admin.publish_pack, "sign and publish a rule-pack update")
     p.add_argument("file")
     p.add_argument("--key", required=True, help="publisher private key (PEM)")

@@ -8,10 +8,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.central.models import Device, Office, User
+from app.central.models import Office, User
 from app.central.repository import as_utc
 from app.central.repository import downsync as repo
-from app.central.repository.devices import latest_anchor
+from app.central.repository.devices import RequestDevice, latest_anchor
 from app.sync.messages import (
     Assignment,
     CaseFile,
@@ -25,7 +25,7 @@ def _iso(moment: datetime) -> str:
     return as_utc(moment).isoformat(timespec="microseconds")
 
 
-def device_status(session: Session, device: Device, _body: bytes, _now: datetime) -> dict:
+def device_status(session: Session, device: RequestDevice, _body: bytes, _now: datetime) -> dict:
     user = session.get(User, device.user_id)
     office = session.get(Office, user.office_id)
     anchor = latest_anchor(session, device.id)
@@ -39,7 +39,7 @@ def device_status(session: Session, device: Device, _body: bytes, _now: datetime
     }
 
 
-def assignments(session: Session, device: Device, _body: bytes, _now: datetime) -> list:
+def assignments(session: Session, device: RequestDevice, _body: bytes, _now: datetime) -> list:
     out = []
     for row in repo.assignments_for_user(session, device.user_id):
         case = json.loads(row.case_json)
@@ -60,7 +60,7 @@ def assignments(session: Session, device: Device, _body: bytes, _now: datetime) 
     return out
 
 
-def returns(session: Session, device: Device, _body: bytes, _now: datetime) -> list:
+def returns(session: Session, device: RequestDevice, _body: bytes, _now: datetime) -> list:
     out = []
     for row, case_id in repo.open_returns_for_user(session, device.user_id):
         comments = [ReviewComment(**c) for c in json.loads(row.comments_json)]

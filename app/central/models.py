@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
+    Boolean,
     DateTime,
     ForeignKey,
     Index,
@@ -17,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -151,6 +153,9 @@ class Transcript(Base):
     interviewer: Mapped[str] = mapped_column(String(200), server_default="")
     open_items: Mapped[int] = mapped_column(Integer, server_default=text("0"))
     dismissed_contradictions: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    # A newer version of the same hearing arrived: the inbox lists each hearing once, by its
+    # newest version (the review page shows them all).
+    superseded: Mapped[bool] = mapped_column(Boolean, server_default=false())
 
     # Keyset paging of the inbox: each sort key ends in id, so (key, id) is unique.
     __table_args__ = (

@@ -9,6 +9,7 @@ them or none.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -16,25 +17,22 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from app.central.errors import ApiError, bad_request, conflict, forbidden
-from app.central.models import Device
-from app.central.repository.devices import (
-    add_anchor,
-    anchor_known,
-    latest_anchor,
-    store_audit_events,
-    stored_hashes,
-)
-from app.central.repository.transcripts import (
-    find_transcript,
-    insert_transcript_once,
-    resolve_returns,
+from app.central.repository.devices import RequestDevice
+from app.central.repository.transcripts import resolve_returns
+from app.central.repository.uploads import (
+    StoredCopy,
+    UploadState,
+    anchor_row,
+    find_stored_copy,
+    store_upload,
+    upload_state,
 )
 from app.central.review_facts import facts_of_bundle
 from app.domain.canonical import to_plain
 from app.sync.audit_chain import contains_head
 from app.sync.bundle import verify_bundle
 from app.sync.keys import public_key_from_hex
-from app.sync.messages import AuditHead, Bundle
+from app.sync.messages import AuditEventData, AuditHead, Bundle
 from app.sync.receipts import issue_receipt
 
 
@@ -49,7 +47,11 @@ def parse_bundle(body: bytes) -> Bundle:
 
 
 def accept_upload(
-    session: Session, device: Device, body: bytes, now: datetime, service_key: Ed25519PrivateKey
+    session: Session,
+    device: RequestDevice,
+    body: bytes,
+    now: datetime,
+    service_key: Ed25519PrivateKey,
 ) -> tuple[bool, str]:
     """(stored now?, receipt JSON). Raises ApiError for anything that must be refused."""
     bundle = parse_bundle(body)
@@ -68,37 +70,44 @@ def accept_upload(
             "The transcript bundle failed verification and was not stored: " + problems[0],
             problems,
         )
-    existing = find_transcript(session, p.hearing_id, p.seal.version)
-    if existing is not None:
-        return False, _same_or_conflict(existing, device, p.seal.content_hash)
-    _check_audit_extends_anchor(session, device, bundle)
-    received_at = to_plain(now)
-    receipt = issue_receipt(bundle, p.audit_head, received_at, service_key)
+    sent = {e.seq: e.hash for e in [*p.audit_segment, *p.hearing_events]}
+    state = upload_state(
+        session,
+        device.id,
+        p.hearing_id,
+        p.seal.version,
+        p.audit_base.seq if p.audit_base is not None else -1,
+        sorted({*sent, p.audit_head.seq}),
+    )
+    if state.existing is not None:
+        return False, _same_or_conflict(state.existing, device, p.seal.content_hash)
+    _check_audit_extends_anchor(state, sent, bundle)
+    receipt = issue_receipt(bundle, p.audit_head, to_plain(now), service_key)
     receipt_json = receipt.model_dump_json()
-    user = device.user
-    inserted = insert_transcript_once(
+    anchored = p.audit_head.seq > 0
+    inserted = store_upload(
         session,
         {
             "hearing_id": p.hearing_id,
             "seal_version": p.seal.version,
             "case_id": p.case_id,
             "device_id": device.id,
-            "user_id": user.id,
-            "office_id": user.office_id,
+            "user_id": device.user_id,
+            "office_id": device.office_id,
             "content_hash": p.seal.content_hash,
             "bundle_json": body.decode("utf-8"),
             "receipt_json": receipt_json,
             "received_at": now,
             "review_state": "resent" if p.seal.version > 1 else "received",
+            "superseded": False,
             **facts_of_bundle(_facts_source(p)).as_columns(),
         },
+        anchor_row(device.id, p.audit_head.seq, p.audit_head.hash, now) if anchored else None,
+        [_event_row(device.id, e) for e in p.audit_segment] if anchored else [],
     )
     if not inserted:  # another process stored it between our check and our insert
-        existing = find_transcript(session, p.hearing_id, p.seal.version)
+        existing = find_stored_copy(session, p.hearing_id, p.seal.version)
         return False, _same_or_conflict(existing, device, p.seal.content_hash)
-    if p.audit_head.seq > 0:
-        add_anchor(session, device.id, p.audit_head.seq, p.audit_head.hash, now)
-        store_audit_events(session, device.id, [e.model_dump(mode="json") for e in p.audit_segment])
     if p.seal.version > 1:
         resolve_returns(session, p.hearing_id, p.seal.version, now)
     return True, receipt_json
@@ -112,7 +121,18 @@ def _facts_source(p) -> dict:
     return {"content": p.content, "assistant_record": record}
 
 
-def _same_or_conflict(existing, device: Device, content_hash: str) -> str:
+def _event_row(device_id: str, event: AuditEventData) -> dict:
+    plain = event.model_dump(mode="json")
+    return {
+        "device_id": device_id,
+        "seq": event.seq,
+        "hash": event.hash,
+        "hearing_id": event.hearing_id,
+        "event_json": json.dumps(plain, sort_keys=True),
+    }
+
+
+def _same_or_conflict(existing: StoredCopy, device: RequestDevice, content_hash: str) -> str:
     if existing.device_id != device.id:
         raise conflict(
             "sent_by_another_device",
@@ -130,16 +150,19 @@ def _same_or_conflict(existing, device: Device, content_hash: str) -> str:
     return existing.receipt_json
 
 
-def _check_audit_extends_anchor(session: Session, device: Device, bundle: Bundle) -> None:
+def _check_audit_extends_anchor(state: UploadState, sent: dict[int, str], bundle: Bundle) -> None:
     p = bundle.payload
     base = p.audit_base
-    anchor = latest_anchor(session, device.id)
-    anchored = AuditHead(seq=anchor.seq, hash=anchor.hash) if anchor is not None else None
+    anchored = (
+        AuditHead(seq=state.latest_anchor[0], hash=state.latest_anchor[1])
+        if state.latest_anchor is not None
+        else None
+    )
     if (
         base is not None
         and base.seq > 0
         and not (anchored is not None and (base.seq, base.hash) == (anchored.seq, anchored.hash))
-        and not anchor_known(session, device.id, base.seq, base.hash)  # an older anchor
+        and state.base_anchor_hash != base.hash  # an older anchor
     ):
         raise conflict(
             "audit_base_unknown",
@@ -152,23 +175,23 @@ def _check_audit_extends_anchor(session: Session, device: Device, bundle: Bundle
             "invalid_bundle",
             f"Audit event {late[0]} of the hearing lies beyond the audit head the bundle names.",
         )
-    _check_against_stored_events(session, device, bundle)
+    _check_against_stored_events(state, sent)
     if anchored is None:
         return
-    if not contains_head(base, p.audit_segment, anchored) and not _older_view(session, device, p):
+    if not contains_head(base, p.audit_segment, anchored) and not _older_view(state, p):
         raise conflict(
             "audit_trail_rewritten",
-            f"The device's audit trail no longer contains event {anchor.seq}, which was "
+            f"The device's audit trail no longer contains event {anchored.seq}, which was "
             "anchored here before: the trail was truncated or rewritten. The transcript was "
             "not stored; contact IT before sending again.",
         )
 
 
-def _check_against_stored_events(session: Session, device: Device, bundle: Bundle) -> None:
+def _check_against_stored_events(state: UploadState, sent: dict[int, str]) -> None:
     """Events the service already holds must come back unchanged, wherever they appear."""
-    sent = {e.seq: e.hash for e in [*bundle.payload.audit_segment, *bundle.payload.hearing_events]}
-    stored = stored_hashes(session, device.id, sorted(sent))
-    changed = sorted(seq for seq, digest in stored.items() if sent[seq] != digest)
+    changed = sorted(
+        seq for seq, digest in state.stored_hashes.items() if seq in sent and sent[seq] != digest
+    )
     if changed:
         raise conflict(
             "audit_trail_rewritten",
@@ -179,11 +202,10 @@ def _check_against_stored_events(session: Session, device: Device, bundle: Bundl
         )
 
 
-def _older_view(session: Session, device: Device, p) -> bool:
+def _older_view(state: UploadState, p) -> bool:
     """A bundle built before a later one was anchored (sent concurrently, or a delayed retry)
     ends earlier in the chain; that is no truncation if it ends exactly on an event we hold.
     Every event it carries was already compared with the stored chain."""
     if p.audit_head.seq == 0:
         return False
-    stored = stored_hashes(session, device.id, [p.audit_head.seq])
-    return stored.get(p.audit_head.seq) == p.audit_head.hash
+    return state.stored_hashes.get(p.audit_head.seq) == p.audit_head.hash

@@ -12,15 +12,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import pydantic.types  # noqa: F401  (loads pydantic whole: a partial import clashes with PySide6)
 import yaml
-from pydantic import BaseModel, ValidationError
 
 from app.datafiles.errors import DataFileError, Problem
 
-ModelT = TypeVar("ModelT", bound=BaseModel)
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+# pydantic is imported by ``validate`` only: the deployment file is parsed here at start-up
+# and checked without it (app/deployment_file.py).
+ModelT = TypeVar("ModelT", bound="BaseModel")
 PathKey = tuple[str | int, ...]
 MAX_FILE_BYTES = 4 * 1024 * 1024  # the largest shipped file is ~23 KB; a big gazetteer fits
 MAX_VALUES = 1_000_000  # values (keys included) after alias expansion; 4 MB hold ~500,000
@@ -212,6 +215,9 @@ def validate(
     located: Located, model: type[ModelT], context: dict[str, Any] | None = None
 ) -> ModelT:
     """Validate parsed data against ``model``; every pydantic error becomes a file:line problem."""
+    import pydantic.types  # noqa: F401  (loads pydantic whole: a partial import clashes with PySide6)
+    from pydantic import ValidationError
+
     try:
         return model.model_validate(located.data, context=context)
     except ValidationError as exc:

@@ -72,11 +72,25 @@ def jcs(data: Any) -> bytes:
     """
     try:
         if _dumps_is_rfc8785(data):
-            text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-            return text.encode("utf-8")
+            return _sorted_dumps(data)
         return rfc8785.dumps(data)
     except (TypeError, ValueError) as exc:  # rfc8785.CanonicalizationError is a ValueError
         raise NotCanonical(str(exc)) from exc
+
+
+def jcs_with_member(data: dict[str, Any], key: str) -> tuple[bytes, bytes]:
+    """RFC 8785 bytes of ``data`` and of its member ``data[key]``, with ``data`` checked once
+    for the fast path (a bundle's content is most of it and needs its own hash)."""
+    try:
+        if _dumps_is_rfc8785(data):
+            return _sorted_dumps(data), _sorted_dumps(data[key])
+    except (TypeError, ValueError) as exc:
+        raise NotCanonical(str(exc)) from exc
+    return jcs(data), jcs(data[key])
+
+
+def _sorted_dumps(data: Any) -> bytes:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 _JS_SAFE = 2**53 - 1

@@ -21,6 +21,35 @@ _ANSWERS = {
     "languages": "Ich spreche Sorani und etwas Arabisch. Ich verstehe den Sprachmittler gut.",
 }
 
+# What the file holds from the registration before the hearing (app/domain/case_file.py).
+DEMO_CASE_FILE = {
+    "children_count": 2,
+    "place_of_origin": "Erbil",
+    "departure_date": "2015-09-01",
+    "family_members": [
+        {"relation": "Ehefrau", "name": "Shilan Demo", "date_of_birth": "1996-05-14"},
+        {"relation": "Sohn", "name": "Aram", "date_of_birth": "2016-02-11"},
+        {"relation": "Tochter", "name": "Lana", "date_of_birth": "2018-07-30"},
+        {"relation": "Bruder", "name": "Hiwa", "note": "in Erbil geblieben"},
+    ],
+    "route": [
+        {"place": "Türkei", "date": "2015-09", "note": "mit dem Bus über Zakho"},
+        {"place": "Griechenland", "date": "2015-10"},
+        {"place": "Deutschland", "date": "2015-10-20"},
+    ],
+    "registration_statements": [
+        {
+            "subject": "Fluchtgrund",
+            "text": "Bedrohung durch den IS in Erbil, der Bruder wurde entführt.",
+            "date": "2015-10-22",
+        },
+    ],
+    "documents": [
+        {"kind": "Personalausweis", "number": "A0000000", "note": "im Original vorgelegt"},
+        {"kind": "Reisepass", "note": "nach eigenen Angaben auf der Flucht verloren"},
+    ],
+}
+
 
 def create_demo_content(store: Store) -> str:
     """A demo case with a hearing in progress; returns the hearing id."""
@@ -39,7 +68,7 @@ def create_demo_content(store: Store) -> str:
         store,
         "DEMO-0000001-438",
         applicant,
-        {"children_count": 2, "place_of_origin": "Erbil", "departure_date": "2015-09-01"},
+        DEMO_CASE_FILE,
     )
     create_case(
         store,

@@ -7,7 +7,6 @@ configured, never against keys the service sends along.
 
 from __future__ import annotations
 
-import ipaddress
 import ssl
 import time
 from collections.abc import Callable
@@ -49,6 +48,7 @@ from app.sync.protocol import (
 from app.sync.receipts import receipt_problems
 from app.sync.request_signing import signed_headers
 from app.sync.retry import RetryPolicy
+from app.sync.transport import transport_problem
 
 # 408: the service stopped waiting for a body that came too slowly; the next try may be faster.
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -64,41 +64,6 @@ class DeviceCredentials:
 def pinned_context(ca_bundle: str | Path) -> ssl.SSLContext:
     """Trust only the deployment's CA, not the operating system's list (nor SSL_CERT_FILE)."""
     return ssl.create_default_context(cafile=str(ca_bundle))
-
-
-LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
-
-
-def is_loopback(host: str) -> bool:
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return host.lower() in LOOPBACK_NAMES
-
-
-def transport_problem(url: str, *, has_ca: bool, demo: bool = True) -> str | None:
-    """Why this client must not talk to ``url`` (None when it may): https only with the
-    deployment's pinned CA; plain http only to this machine, and only in a demo."""
-    try:
-        parsed = httpx.URL(url)
-    except httpx.InvalidURL as exc:
-        return f"not a URL: {exc}"
-    if parsed.scheme == "https":
-        if not parsed.host:
-            return "the URL names no host"
-        if not has_ca:
-            return (
-                "https needs central.ca_bundle: the certificate authority that issued the "
-                "service's certificate (the only one trusted)"
-            )
-        return None
-    if parsed.scheme != "http":
-        return "the URL must start with https://"
-    if not is_loopback(parsed.host):
-        return "plain http:// is only for a demo on this machine (loopback); use https://"
-    if not demo:
-        return "plain http:// to this machine needs 'demo: true' (a demonstration only)"
-    return None
 
 
 class SyncClient:

@@ -29,17 +29,21 @@ def run_gui(profile_dir: str | None = None, language: str | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from app.datafiles.errors import DataFileError
+    from app.deployment import load_deployment
     from app.store import ProfileManager
     from app.ui import i18n
     from app.ui.main_window import MainWindow
-    from app.ui.settings import LANGUAGE, Settings
+    from app.ui.settings import LANGUAGE, Settings, preseeded
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("ASA")
     app.setOrganizationName("ASA")
-    from app.preseed import ui_defaults
-
-    settings = Settings(defaults=ui_defaults())  # IT's preseeded language and idle lock
+    try:
+        deployment = load_deployment()  # the one read of IT's file (see app.deployment)
+    except DataFileError as exc:
+        return refuse_to_start(exc)
+    settings = Settings(defaults=preseeded(deployment))  # IT's language and idle lock ceiling
     if language:
         settings.set(LANGUAGE, language)
     i18n.set_language(settings.get(LANGUAGE))
@@ -51,6 +55,30 @@ def run_gui(profile_dir: str | None = None, language: str | None = None) -> int:
     # until then).
     QTimer.singleShot(0, lambda: _after_shown(window))
     return app.exec()
+
+
+def refuse_to_start(problem: Exception) -> int:
+    """The deployment file is wrong: say where (file, line, field) on stderr and in a message
+    box, and do not start with settings IT did not mean. Exit code 2."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui import i18n
+    from app.ui.settings import LANGUAGE, Settings
+
+    print(
+        f"asa: the deployment settings are not valid; ASA does not start.\n{problem}",
+        file=sys.stderr,
+    )
+    i18n.set_language(Settings().get(LANGUAGE))
+    title = QCoreApplication.translate("Start", "ASA cannot start")
+    text = QCoreApplication.translate(
+        "Start",
+        "The deployment settings that IT installed on this computer are not valid, so ASA "
+        "does not start. Please pass this message on to IT:",
+    )
+    QMessageBox.critical(None, title, f"{text}\n\n{problem}")
+    return 2
 
 
 def _after_shown(window) -> None:

@@ -12,6 +12,13 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QSettings
 
+from app.deployment import (
+    AUTO_LOCK_DEFAULT_MINUTES,
+    AUTO_LOCK_LONGEST,
+    DEFAULT_LANGUAGE,
+    Deployment,
+)
+
 
 class Setting(NamedTuple):  # not a dataclass: this module is on the start-up path
     key: str
@@ -19,13 +26,21 @@ class Setting(NamedTuple):  # not a dataclass: this module is on the start-up pa
     kind: type
 
 
-LANGUAGE = Setting("ui/language", "de", str)
-AUTO_LOCK_MINUTES = Setting("security/auto_lock_minutes", 10, int)
+LANGUAGE = Setting("ui/language", DEFAULT_LANGUAGE, str)
+AUTO_LOCK_MINUTES = Setting("security/auto_lock_minutes", AUTO_LOCK_DEFAULT_MINUTES, int)
 LAST_PROFILE = Setting("profiles/last", "", str)
 SKELETON = Setting("hearing/default_skeleton", "anhoerung-13", str)
 HEARING_PANELS = Setting("hearing/panel_sizes", "", str)  # "skeleton,transcript,side" in px
 
-AUTO_LOCK_LONGEST = 240  # minutes: the bound app.preseed and app.deployment accept as well
+
+def preseeded(deployment: Deployment) -> dict[str, Any]:
+    """IT's language and idle lock from the deployment file, as defaults for ``Settings``."""
+    defaults: dict[str, Any] = {}
+    if deployment.language:
+        defaults[LANGUAGE.key] = deployment.language
+    if deployment.auto_lock_minutes:
+        defaults[AUTO_LOCK_MINUTES.key] = deployment.auto_lock_minutes
+    return defaults
 
 
 class Settings:

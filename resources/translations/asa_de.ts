@@ -1046,6 +1046,16 @@
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/hearing/page.py" line="266" />
+        <source>Case file</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/hearing/page.py" line="268" />
+        <source>The case file: does the hearing agree with it so far? (Ctrl+5)</source>
+        <translation>Die Akte: Stimmt die Anhörung bisher mit ihr überein? (Strg+5)</translation>
+    </message>
 </context>
 <context>
     <name>ItemMarkDialog</name>
@@ -1473,6 +1483,19 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
         <location filename="../../app/ui/hearing/dialogs.py" line="139" />
         <source>A reason is required.</source>
         <translation>Eine Begründung ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <location filename="../../app/ui/main.py" line="66" />
+        <source>ASA cannot start</source>
+        <translation>ASA kann nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="67" />
+        <source>The deployment settings that IT installed on this computer are not valid, so ASA does not start. Please pass this message on to IT:</source>
+        <translation>Die Einstellungen, die die IT auf diesem Computer hinterlegt hat, sind fehlerhaft; ASA startet daher nicht. Bitte geben Sie diese Meldung an die IT weiter:</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +1969,150 @@ Inhalts-Hash %2</translation>
         <location filename="../../app/ui/main_window.py" line="385" />
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileModel</name>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/model.py" line="21" />
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/model.py" line="22" />
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/model.py" line="23" />
+        <source>Route</source>
+        <translation>Reiseweg</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/model.py" line="24" />
+        <source>Earlier statements (registration)</source>
+        <translation>Frühere Angaben (Registrierung)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/model.py" line="25" />
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/model.py" line="28" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/model.py" line="29" />
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/model.py" line="30" />
+        <source>Place of birth</source>
+        <translation>Geburtsort</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/model.py" line="31" />
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/model.py" line="32" />
+        <source>Place of origin</source>
+        <translation>Herkunftsort</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/model.py" line="33" />
+        <source>Departure</source>
+        <translation>Ausreise</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/model.py" line="34" />
+        <source>Number of children</source>
+        <translation>Anzahl der Kinder</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/model.py" line="35" />
+        <source>Number of sons</source>
+        <translation>Anzahl der Söhne</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/model.py" line="36" />
+        <source>Number of daughters</source>
+        <translation>Anzahl der Töchter</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/model.py" line="37" />
+        <source>Number of siblings</source>
+        <translation>Anzahl der Geschwister</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/model.py" line="38" />
+        <source>Number of brothers</source>
+        <translation>Anzahl der Brüder</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/model.py" line="39" />
+        <source>Number of sisters</source>
+        <translation>Anzahl der Schwestern</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/model.py" line="42" />
+        <source>agrees</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/model.py" line="43" />
+        <source>DIFFERS</source>
+        <translation>WEICHT AB</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/model.py" line="44" />
+        <source>not touched yet</source>
+        <translation>noch nicht angesprochen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/model.py" line="64" />
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilePanel</name>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/panel.py" line="56" />
+        <source>Waiting for the assistant…</source>
+        <translation>Wartet auf den Assistenten …</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/panel.py" line="59" />
+        <source>%1 differ · %2 agree · %3 not touched yet · Enter: show the entry</source>
+        <translation>%1 weichen ab · %2 stimmen überein · %3 noch nicht angesprochen · Eingabetaste: Eintrag zeigen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/case_file/panel.py" line="67" />
+        <source>The hearing cannot be compared with the file: %1</source>
+        <translation>Die Anhörung kann nicht mit der Akte verglichen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingGlue</name>
+    <message>
+        <location filename="../work/wt/screen/app/ui/hearing/spelling.py" line="85" />
+        <source>Spell checking is off: no German dictionary is installed.</source>
+        <translation>Rechtschreibprüfung aus: kein deutsches Wörterbuch installiert.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/hearing/spelling.py" line="145" />
+        <source>No spelling suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/screen/app/ui/hearing/spelling.py" line="148" />
+        <source>Ignore “%1” in this hearing</source>
+        <translation>„%1“ in dieser Anhörung nicht markieren</translation>
     </message>
 </context>
 </TS>

@@ -27,7 +27,7 @@ def test_the_example_file_is_valid_and_paths_are_relative_to_it(example):
     assert d.sync_configured and d.central_url.startswith("https://")
     assert d.ca_bundle == example.parent / "asa-ca.pem"
     assert d.retention == timedelta(days=30) and len(d.publisher_key_list()) == 1
-    assert d.settings_defaults() == {"ui/language": "de", "security/auto_lock_minutes": 10}
+    assert (d.language, d.auto_lock_minutes) == ("de", 10)
     d.service_key()  # a usable Ed25519 key
 
 
@@ -68,7 +68,7 @@ def test_every_mistake_is_named_with_file_and_line(tmp_path):
         "central:\n  url: https://c\n  service_public_key: " + "a" * 64 + "\n"
         "  ca_bundle: nowhere.pem\n"
     )
-    with pytest.raises(DataFileError, match=r":4: CA bundle not found"):
+    with pytest.raises(DataFileError, match=r":4: central.ca_bundle: CA bundle not found"):
         load_deployment(path)
 
 

@@ -106,6 +106,7 @@ def _filtered(user: User, q: InboxQuery, with_state: bool, office_ids: list[str]
         stmt = visible_transcripts(user)
     else:  # the caller loaded them with review.office_ids_of (one query fewer per page)
         stmt = select(Transcript).where(Transcript.office_id.in_(office_ids))
+    stmt = stmt.where(Transcript.superseded.is_(False))  # each hearing once, newest version
     if q.office_id:
         stmt = stmt.where(Transcript.office_id == q.office_id)
     if with_state and q.state:

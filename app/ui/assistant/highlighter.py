@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from bisect import bisect_left
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
@@ -31,6 +32,9 @@ class FactHighlighter(QSyntaxHighlighter):
         self._rejected.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self._rejected.setUnderlineColor(QColor("#999999"))
         self._to_recolour: list[tuple[int, int]] = []  # changed spans, coloured in slices
+        # Other marks of the same paragraph (spell checking): a document has one highlighter,
+        # so they are drawn here, first; a detected fact's underline is drawn over them.
+        self.before: Callable[[QSyntaxHighlighter, str], None] | None = None
 
     def show_entry(self, view: PanelView | None, number: int | None) -> None:
         """Another entry is in the editor (its text was just loaded: colour it all)."""
@@ -89,6 +93,8 @@ class FactHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         """Called by Qt for every paragraph that changed, on every key: only the spans that
         fall into this paragraph are looked at (spans are sorted by start)."""
+        if self.before is not None:
+            self.before(self, text)
         spans = self._spans
         if not spans:
             return

@@ -2,7 +2,7 @@
 
 Keys (no mouse needed): Ctrl+Return next standard question · Ctrl+Shift+Return free
 follow-up question · Ctrl+M remark of a participant · Ctrl+PgUp/PgDown previous/next entry ·
-Ctrl+B break · Ctrl+Shift+R read-back · Ctrl+1/2/3 side panels.
+Ctrl+B break · Ctrl+Shift+R read-back · Ctrl+1/2/3 side panels · Ctrl+5 case file.
 Every keystroke is handed to the database thread at once; the status line says whether all
 of it is stored.
 """
@@ -30,6 +30,8 @@ from app.operations.hearing_session import HearingSession
 from app.skeletons import Skeleton
 from app.ui import i18n
 from app.ui.assistant.panel import AssistantPanel
+from app.ui.case_file.glue import CaseFileGlue
+from app.ui.case_file.panel import CaseFilePanel
 from app.ui.country_info.panel import CountryInfoPanel
 from app.ui.domain_text import translated, unsaved_text
 from app.ui.hearing.assistant_glue import AssistantGlue
@@ -38,10 +40,11 @@ from app.ui.hearing.completion_panel import CompletionPanel
 from app.ui.hearing.dialogs import ParticipantsDialog
 from app.ui.hearing.editor import EntryEditor, plain_editor
 from app.ui.hearing.skeleton_model import QuestionIdRole, SkeletonModel
+from app.ui.hearing.spelling import SpellingGlue
 from app.ui.hearing.transcript_model import NumberRole, TranscriptModel
 
 RETRY_MS = 2000
-DEFAULT_PANELS = [270, 620, 390]  # skeleton, transcript, side: the questions need room to wrap
+DEFAULT_PANELS = [250, 600, 450]  # skeleton, transcript, side: the questions need room to wrap
 
 
 def _sizes(text: str) -> list[int]:
@@ -127,6 +130,8 @@ class HearingPage(QWidget):
         self.side.addTab(self.notes, "")
         self.country_info = CountryInfoPanel(ui_language)
         self.side.addTab(self.country_info, "")
+        self.case_file = CaseFilePanel()
+        self.side.addTab(self.case_file, "")
         self.side.currentChanged.connect(
             lambda index: (
                 index == 3
@@ -143,6 +148,8 @@ class HearingPage(QWidget):
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self._retry_unsaved)
         self.assistant = AssistantGlue(self, self.assistant_panel)
+        self.case_file_glue = CaseFileGlue(self, self.case_file)
+        self.spelling = SpellingGlue(self)
         self.retranslate()
         self._refresh_all()
         self._open_initial_entry()
@@ -194,6 +201,7 @@ class HearingPage(QWidget):
             "Ctrl+2": lambda: self._side(1),
             "Ctrl+3": lambda: self._side(2),
             "Ctrl+4": self.show_country_info,
+            "Ctrl+5": lambda: self._side(4),
             "Ctrl+0": self.toggle_side_panels,
         }
         for key, slot in keys.items():
@@ -257,6 +265,10 @@ class HearingPage(QWidget):
         self.side.setTabToolTip(2, self.tr("My notes: not part of the transcript"))
         self.side.setTabText(3, self.tr("Countries"))
         self.side.setTabToolTip(3, self.tr("Country information from the guideline packs (Ctrl+4)"))
+        self.side.setTabText(4, self.tr("Case file"))
+        self.side.setTabToolTip(
+            4, self.tr("The case file: does the hearing agree with it so far? (Ctrl+5)")
+        )
         self.notes.setPlaceholderText(
             self.tr("Notes for yourself. They are never part of the transcript or its export.")
         )
@@ -557,3 +569,5 @@ class HearingPage(QWidget):
         self.leave_current()
         self.assistant.flush()
         self.assistant.close()
+        self.case_file_glue.close()
+        self.spelling.close()

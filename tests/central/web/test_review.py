@@ -154,6 +154,10 @@ def test_comment_return_resend_diff_and_approve_reach_the_device_and_the_history
         "SELECT id FROM transcripts WHERE reference=:r AND seal_version=2", r=reference
     )
     assert _state(admin, tid2) == "resent"
+    # The inbox lists the hearing once, by its newest version; the review page keeps both.
+    inbox = client.get("/web/inbox").text
+    assert inbox.count(f'href="/web/transcripts/{tid2}"') == 1
+    assert f'href="/web/transcripts/{tid}"' not in inbox
     html = client.get(f"/web/transcripts/{tid2}").text
     assert "Was sich von Version 1 zu Version 2 geändert hat" in html
     assert '<ins><span class="visually-hidden">hinzugefügt: </span>Die Reise ging' in html

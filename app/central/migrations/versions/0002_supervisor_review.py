@@ -70,6 +70,9 @@ def upgrade() -> None:
             batch_op.add_column(
                 sa.Column(name, sa.Integer(), server_default=sa.text("0"), nullable=False)
             )
+        batch_op.add_column(
+            sa.Column("superseded", sa.Boolean(), server_default=sa.false(), nullable=False)
+        )
         batch_op.create_index(
             "ix_transcripts_inbox_received", ["office_id", "received_at", "id"], unique=False
         )
@@ -171,6 +174,13 @@ def _backfill() -> None:
         last = rows[-1][0]
     bind.execute(
         sa.text(
+            "UPDATE transcripts SET superseded = true WHERE EXISTS (SELECT 1 FROM transcripts "
+            "AS newer WHERE newer.hearing_id = transcripts.hearing_id "
+            "AND newer.seal_version > transcripts.seal_version)"
+        )
+    )
+    bind.execute(
+        sa.text(
             "INSERT INTO user_offices (user_id, office_id) "
             "SELECT id, office_id FROM users WHERE role = 'supervisor'"
         )
@@ -189,6 +199,7 @@ def downgrade() -> None:
         for name in ("dismissed_contradictions", "open_items", "interviewer", "reference"):
             batch_op.drop_column(name)
         batch_op.drop_column("hearing_date")
+        batch_op.drop_column("superseded")
         batch_op.drop_column("country_of_origin")
     op.drop_table("sign_in_failures")
     op.drop_table("web_sessions")

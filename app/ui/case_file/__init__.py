@@ -1,0 +1,1 @@
+"""The case file beside the transcript: what the file says and whether the hearing agrees."""

@@ -1,0 +1,82 @@
+"""The case-file panel: a side tab of the hearing screen (Ctrl+5).
+
+What the file says (identity, family, route, earlier statements, documents), each value with
+whether the hearing so far agrees, differs or has not touched it. Enter or a click on a value
+shows the entry it refers to; the comparison itself is ``app.assistant.case_file_check``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+
+from app.assistant.case_file_check import AGREES, DIFFERS, UNTOUCHED, FileValue
+from app.ui.case_file.model import CaseFileModel, EntryRole
+
+
+class CaseFilePanel(QWidget):
+    entry_requested = Signal(int)  # the entry number to select in the transcript
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("caseFilePanel")
+        self.summary = QLabel()
+        self.summary.setObjectName("caseFileSummary")
+        self.summary.setWordWrap(True)
+        self.model = CaseFileModel(self)
+        self.values = QListView()
+        self.values.setObjectName("caseFileValues")
+        self.values.setModel(self.model)
+        self.values.setWordWrap(True)
+        self.values.setUniformItemSizes(False)
+        self.values.setSpacing(1)
+        self.values.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.values.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.values.activated.connect(self._activated)
+        self.values.clicked.connect(self._activated)
+        self.setFocusProxy(self.values)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.values, 1)
+        self._counts: dict[str, int] = {}
+        self.retranslate()
+
+    def set_values(self, values: tuple[FileValue, ...]) -> None:
+        """A new comparison; only rows whose status changed are redrawn."""
+        if not self.model.set_values(values):
+            return
+        counts = {s: sum(v.status == s for v in values) for s in (AGREES, DIFFERS, UNTOUCHED)}
+        if counts != self._counts:
+            self._counts = counts
+            self._show_summary()
+
+    def _show_summary(self) -> None:
+        if not self._counts:
+            self.summary.setText(self.tr("Waiting for the assistant…"))
+            return
+        self.summary.setText(
+            self.tr("%1 differ · %2 agree · %3 not touched yet · Enter: show the entry")
+            .replace("%1", str(self._counts[DIFFERS]))
+            .replace("%2", str(self._counts[AGREES]))
+            .replace("%3", str(self._counts[UNTOUCHED]))
+        )
+
+    def set_unavailable(self, reason: str) -> None:
+        self.summary.setText(
+            self.tr("The hearing cannot be compared with the file: %1").replace("%1", reason)
+        )
+
+    def _activated(self, index) -> None:
+        number = index.data(EntryRole)
+        if number is not None:
+            self.entry_requested.emit(number)
+
+    def retranslate(self) -> None:
+        self._show_summary()
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
