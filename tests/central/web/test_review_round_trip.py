@@ -166,10 +166,9 @@ def test_a_transcript_is_returned_revised_resent_and_approved(
     assert (report.sent, report.returns) == (1, 0)
     assert source.returned_transcripts()[0].answered
 
-    # 9. The supervisor finds version 2 in the inbox, resent, version 1 returned.
+    # 9. The supervisor finds the hearing once in the inbox, as version 2, resent.
     page.goto(web_service.url + "/web/inbox?sort=reference&order=asc")
     assert inbox_rows(page) == [
-        (REFERENCE, "1", "Zurückgegeben"),
         (REFERENCE, "2", "Erneut eingereicht"),
         (OTHER_REFERENCE, "1", "Eingegangen"),
     ]
