@@ -10,7 +10,7 @@ QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 # The supervisor pages' gettext catalogues (Babel; app/central/web/translations).
 WEB_MO := $(patsubst %.po,%.mo,$(wildcard app/central/web/translations/*/LC_MESSAGES/*.po))
 
-.PHONY: run test setup desktop lint format translations web-translations web-messages bench bundle clean system-deps
+.PHONY: run test setup desktop lint format translations web-translations web-messages bench bundle clean system-deps demo-service
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,11 @@ system-deps:
 
 test: setup system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# A demo service for the supervisor pages (asa central demo): PostgreSQL, the service, demo
+# transcripts; prints the address, a user name and a password. Ctrl+C ends it.
+demo-service: setup system-deps
+	$(BIN)/asa central demo
 
 lint: setup
 	$(BIN)/ruff check .

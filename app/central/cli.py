@@ -178,6 +178,24 @@ def register(subparsers) -> None:
     p.add_argument("--url", default="http://127.0.0.1:8443", help="the running service")
     p.add_argument("--service-key", help="the service's key (PEM), to trust its receipts")
 
+    p = sub.add_parser(
+        "demo",
+        help="a demo service to try the supervisor pages: PostgreSQL, the service, demo data",
+        description="Starts a throwaway PostgreSQL and the service on 127.0.0.1 (plain http), "
+        "sends demo transcripts through it, prints the pages' address, a supervisor's user "
+        "name and a password made for this run; Ctrl+C stops it and throws the data away.",
+    )
+    p.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (default 8765)")
+    p.add_argument("--offices", type=int, default=2, help="demo offices (default 2)")
+    p.add_argument("--count", type=int, default=10, help="demo transcripts (default 10)")
+    p.set_defaults(handler=_guarded(_demo))
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from app.central.devtools.demo_service import run
+
+    return run(args.port, args.offices, args.count)
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="asa")

@@ -43,6 +43,7 @@ def install(app: FastAPI, ctx: ServiceContext, settings: ServiceSettings) -> Pag
     app.include_router(_router(pages), prefix=WEB_PREFIX, dependencies=[Depends(pages.csrf_guard)])
 
     @app.get("/", include_in_schema=False)
+    @app.get(WEB_PREFIX + "/", include_in_schema=False)  # the address the README gives
     def root() -> RedirectResponse:
         return RedirectResponse(WEB_PREFIX + "/inbox", status_code=303)
 

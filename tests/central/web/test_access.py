@@ -20,14 +20,14 @@ RATING_FORM = {f"{area}-value": "correct" for area in RATING_AREAS}
 # (method, path with {id}, form fields besides the CSRF token)
 ROUTES: list[tuple[str, str, dict[str, str]]] = [
     ("GET", "/web/transcripts/{id}", {}),
-    ("GET", "/web/transcripts/{id}/rating", {}),
-    ("POST", "/web/transcripts/{id}/rating", RATING_FORM),
     # the review page's actions (issue 12.6); each leaves its own transcript usable for the
     # next: a comment, then downloads; approve/return come last on the own transcript
     ("POST", "/web/transcripts/{id}/comments", {"text": "Probe", "entry": "1"}),
     ("POST", "/web/transcripts/{id}/comments", {"text": "Probe"}),
     ("GET", "/web/transcripts/{id}/download/docx", {}),
     ("GET", "/web/transcripts/{id}/download/pdf", {}),
+    ("GET", "/web/transcripts/{id}/rating", {}),
+    ("POST", "/web/transcripts/{id}/rating", RATING_FORM),
     ("POST", "/web/transcripts/{id}/return", {"text": "Bitte überarbeiten."}),
     ("POST", "/web/transcripts/{id}/approve", {}),
 ]
