@@ -45,3 +45,22 @@ def median(values: list[float]) -> float:
 def p95(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def timed(run, rounds: int) -> list[float]:
+    """Milliseconds of ``rounds`` calls of ``run``, after one warm-up call (plans cached,
+    pages in memory)."""
+    run()
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def show(
+    label: str, times: list[float], base: list[float] | None = None, against: str = "bare SQL"
+) -> None:
+    ratio = f"  {median(times) / median(base):.2f}x {against}" if base else ""
+    print(f"  {label:<44} median {median(times):7.2f} ms  p95 {p95(times):7.2f} ms{ratio}")

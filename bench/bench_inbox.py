@@ -19,8 +19,6 @@ import argparse
 import re
 import sys
 import tempfile
-import time
-import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -29,16 +27,16 @@ import httpx
 import psycopg
 
 from app.central.db import make_engine, session_factory
-from app.central.devtools.inbox_seed import assign, seed_office, seed_transcripts
+from app.central.devtools.inbox_seed import seed_two_offices
 from app.central.devtools.pgserver import PostgresServer
 from app.central.devtools.serviceproc import ServiceProcess
 from app.central.migrate import upgrade
-from app.central.models import Transcript, User
+from app.central.models import Transcript
 from app.central.repository.accounts import set_password
 from app.central.repository.inbox import PAGE_SIZE, InboxQuery, encode_cursor, inbox_page
 from app.domain.clock import utcnow
 from app.sync.keys import generate_private_key, write_private_key
-from bench._measure import median, p95
+from bench._measure import show, timed
 
 TOTAL = 10_000
 DEEP_ROW = 9_000
@@ -55,21 +53,6 @@ ORDER BY t.received_at DESC, t.id DESC LIMIT %(limit)s
 AFTER = "AND (t.received_at, t.id) < (%(at)s, %(id)s)"
 
 
-def timed(run, rounds: int) -> list[float]:
-    run()  # warm: plans cached, pages in memory
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        run()
-        times.append((time.perf_counter() - start) * 1000)
-    return times
-
-
-def show(label: str, times: list[float], base: list[float] | None = None) -> None:
-    ratio = f"  {median(times) / median(base):.2f}x bare SQL" if base else ""
-    print(f"  {label:<34} median {median(times):7.2f} ms  p95 {p95(times):7.2f} ms{ratio}")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=200)
@@ -83,26 +66,11 @@ def main() -> int:
         sessions = session_factory(engine)
         now = utcnow()
         with sessions.begin() as s:
-            a = seed_office(s, "Bonn", now)
-            b = seed_office(s, "Köln", now)
-            seed_transcripts(s, *a, TOTAL // 2, seed=1)
-            seed_transcripts(s, *b, TOTAL // 2, seed=2)
-            user = User(
-                id=str(uuid.uuid4()),
-                office_id=a[0].id,
-                username="bench-supervisor",
-                display_name="Bench",
-                role="supervisor",
-                created_at=now,
-            )
-            s.add(user)
-            s.flush()
-            assign(s, user, a[0], b[0])
+            user, offices = seed_two_offices(s, TOTAL, now)
             s.flush()
             set_password(s, user.username, PASSWORD)
         with engine.begin() as conn:
             conn.exec_driver_sql("ANALYZE")
-        offices = [a[0].id, b[0].id]
         with sessions() as s:
             deep = s.execute(
                 Transcript.__table__.select()

@@ -15,8 +15,6 @@ import argparse
 import random
 import sys
 import tempfile
-import time
-import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -24,13 +22,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import insert, select
 
 from app.central.db import make_engine, session_factory
-from app.central.devtools.inbox_seed import assign, seed_office, seed_transcripts
+from app.central.devtools.inbox_seed import seed_two_offices
 from app.central.devtools.pgserver import PostgresServer
 from app.central.migrate import upgrade
-from app.central.models import RATING_AREAS, RATING_VALUES, QualityRating, Transcript, User
+from app.central.models import RATING_AREAS, RATING_VALUES, QualityRating, Transcript
 from app.central.repository.ratings import SummaryQuery, summary
 from app.domain.clock import utcnow
-from bench._measure import median, p95
+from bench._measure import show, timed
 
 TOTAL = 10_000
 PERIOD = ("2026-03-01", "2026-08-31")
@@ -41,21 +39,6 @@ WHERE t.office_id = ANY(%(offices)s) AND t.hearing_date <> ''
   AND t.hearing_date >= %(start)s AND t.hearing_date <= %(end)s
 GROUP BY t.office_id, r.area, r.value
 """
-
-
-def timed(run, rounds: int) -> list[float]:
-    run()
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        run()
-        times.append((time.perf_counter() - start) * 1000)
-    return times
-
-
-def show(label: str, times: list[float], base: list[float] | None = None) -> None:
-    ratio = f"  {median(times) / median(base):.2f}x bare SQL" if base else ""
-    print(f"  {label:<28} median {median(times):7.2f} ms  p95 {p95(times):7.2f} ms{ratio}")
 
 
 def main() -> int:
@@ -71,21 +54,7 @@ def main() -> int:
         sessions = session_factory(engine)
         now = utcnow()
         with sessions.begin() as s:
-            a = seed_office(s, "Bonn", now)
-            b = seed_office(s, "Köln", now)
-            seed_transcripts(s, *a, TOTAL // 2, seed=1)
-            seed_transcripts(s, *b, TOTAL // 2, seed=2)
-            user = User(
-                id=str(uuid.uuid4()),
-                office_id=a[0].id,
-                username="bench-supervisor",
-                display_name="Bench",
-                role="supervisor",
-                created_at=now,
-            )
-            s.add(user)
-            s.flush()
-            assign(s, user, a[0], b[0])
+            user, offices = seed_two_offices(s, TOTAL, now)
             rows = [
                 {
                     "transcript_id": tid,
@@ -102,7 +71,6 @@ def main() -> int:
                 s.execute(insert(QualityRating), rows[start : start + 5000])
         with engine.begin() as conn:
             conn.exec_driver_sql("ANALYZE")
-        offices = [a[0].id, b[0].id]
         print(
             f"rating summaries over {TOTAL} transcripts, {len(rows)} ratings, {args.rounds} rounds"
         )

@@ -39,25 +39,10 @@ from app.central.web.diff import diff_versions
 from app.domain.clock import utcnow
 from app.sync.client import SyncClient
 from app.sync.keys import generate_private_key, load_private_key, write_private_key
-from bench._measure import median, p95
+from bench._measure import show, timed
 
 ENTRIES = 400
 PASSWORD = "bench passphrase long enough"
-
-
-def timed(run, rounds: int) -> list[float]:
-    run()  # warm
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        run()
-        times.append((time.perf_counter() - start) * 1000)
-    return times
-
-
-def show(label: str, times: list[float], base: list[float] | None = None) -> None:
-    ratio = f"  {median(times) / median(base):.2f}x the inbox page" if base else ""
-    print(f"  {label:<44} median {median(times):7.2f} ms  p95 {p95(times):7.2f} ms{ratio}")
 
 
 def main() -> int:
@@ -135,7 +120,12 @@ def _http(base_url: str, supervisor: str, tid: int, rounds: int) -> None:
 
     base = timed(inbox, rounds)
     show("GET /web/inbox (baseline)", base)
-    show(f"GET /web/transcripts/{{id}} ({ENTRIES} entries)", timed(page, rounds), base)
+    show(
+        f"GET /web/transcripts/{{id}} ({ENTRIES} entries)",
+        timed(page, rounds),
+        base,
+        "the inbox page",
+    )
     client.close()
 
 

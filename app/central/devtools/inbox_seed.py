@@ -82,3 +82,24 @@ def seed_transcripts(
 def assign(session: Session, user: User, *offices: Office) -> None:
     for office in offices:
         session.add(UserOffice(user_id=user.id, office_id=office.id))
+
+
+def seed_two_offices(session: Session, total: int, now: datetime) -> tuple[User, list[str]]:
+    """Bonn and Köln with ``total`` transcripts between them, and a supervisor of both (for
+    the benchmarks): the supervisor and the two office ids."""
+    bonn = seed_office(session, "Bonn", now)
+    koeln = seed_office(session, "Köln", now)
+    seed_transcripts(session, *bonn, total // 2, seed=1)
+    seed_transcripts(session, *koeln, total // 2, seed=2)
+    user = User(
+        id=str(uuid.uuid4()),
+        office_id=bonn[0].id,
+        username="bench-supervisor",
+        display_name="Bench",
+        role="supervisor",
+        created_at=now,
+    )
+    session.add(user)
+    session.flush()
+    assign(session, user, bonn[0], koeln[0])
+    return user, [bonn[0].id, koeln[0].id]
