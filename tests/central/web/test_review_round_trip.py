@@ -184,6 +184,7 @@ def test_a_transcript_is_returned_revised_resent_and_approved(
     screenshot(page, "round-10-version-2-diff")
 
     # 11. Approved; the inbox shows it under the approved ones.
+    page.get_by_label("Ich habe die Niederschrift geprüft").check()
     page.get_by_role("button", name="Freigeben").click()
     page.wait_for_load_state()
     assert "Freigegeben" in page.locator("dl.facts").first.inner_text()
