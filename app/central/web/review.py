@@ -27,8 +27,8 @@ from sqlalchemy.orm import Session
 from app.central.models import AuditAnchor, Device, Transcript, User
 from app.central.repository import review, review_actions
 from app.central.repository.devices import stored_hashes
-from app.central.repository.review_actions import ReviewRefused
 from app.central.repository.ratings import RATING_EVENTS
+from app.central.repository.review_actions import ReviewRefused
 from app.central.web.diff import diff_versions
 from app.central.web.event_labels import event_labels
 from app.central.web.pages import Pages, Viewer

@@ -22,9 +22,7 @@ def test_a_missing_page_keeps_the_navigation_and_the_sign_out(web_service, offic
     client.close()
 
 
-def test_a_malformed_address_gets_the_html_error_page_in_the_readers_language(
-    web_service, offices
-):
+def test_a_malformed_address_gets_the_html_error_page_in_the_readers_language(web_service, offices):
     client = sign_in(web_service.url, offices.supervisors["Bonn"])
     for path in ("/web/transcripts/abc", "/web/transcripts/abc/rating", "/web/inbox?open_items=x"):
         page = client.get(path)

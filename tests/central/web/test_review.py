@@ -141,7 +141,9 @@ def test_comment_return_resend_diff_and_approve_reach_the_device_and_the_history
     )
     assert response.status_code == 303 and _state(admin, tid) == "returned"
     # Approving a returned transcript is refused, with the reason.
-    refused = client.post(f"/web/transcripts/{tid}/approve", data={"csrf_token": csrf, "checked": "yes"})
+    refused = client.post(
+        f"/web/transcripts/{tid}/approve", data={"csrf_token": csrf, "checked": "yes"}
+    )
     assert refused.status_code == 409 and "kann nicht freigegeben werden" in refused.text
 
     # The device gets the return on its next sync, as from `asa central return-transcript`.
@@ -181,15 +183,21 @@ def test_comment_return_resend_diff_and_approve_reach_the_device_and_the_history
     assert unconfirmed.status_code == 409 and "Bestätigen Sie" in unconfirmed.text
     assert _state(admin, tid2) == "resent"
     # Acting on the superseded version is refused.
-    old = client.post(f"/web/transcripts/{tid}/approve", data={"csrf_token": csrf, "checked": "yes"})
+    old = client.post(
+        f"/web/transcripts/{tid}/approve", data={"csrf_token": csrf, "checked": "yes"}
+    )
     assert old.status_code == 409 and "Version 2" in old.text
 
     assert (
-        client.post(f"/web/transcripts/{tid2}/approve", data={"csrf_token": csrf, "checked": "yes"}).status_code
+        client.post(
+            f"/web/transcripts/{tid2}/approve", data={"csrf_token": csrf, "checked": "yes"}
+        ).status_code
         == 303
     )
     assert _state(admin, tid2) == "approved"
-    again = client.post(f"/web/transcripts/{tid2}/approve", data={"csrf_token": csrf, "checked": "yes"})
+    again = client.post(
+        f"/web/transcripts/{tid2}/approve", data={"csrf_token": csrf, "checked": "yes"}
+    )
     assert again.status_code == 409
 
     history = client.get(f"/web/transcripts/{tid2}").text.split('id="review-events"')[1]
