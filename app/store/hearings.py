@@ -91,22 +91,26 @@ class HearingRepository:
             self.save_revision(e.id, rev)
 
     def save_revision(self, entry_id: str, rev: Revision) -> None:
-        """The autosave path: one row per keystroke batch."""
-        self._conn.execute(
-            "INSERT INTO revisions (entry_id, number, question, answer, saved_at, closed, fields)"
-            " VALUES (?,?,?,?,?,?,?) ON CONFLICT(entry_id, number) DO UPDATE SET"
-            " question=excluded.question, answer=excluded.answer, saved_at=excluded.saved_at,"
-            " closed=excluded.closed, fields=excluded.fields",
-            (
-                entry_id,
-                rev.number,
-                rev.question,
-                rev.answer,
-                _iso(rev.saved_at),
-                int(rev.closed),
-                json.dumps(rev.fields, ensure_ascii=False, sort_keys=True) if rev.fields else "{}",
-            ),
+        """The autosave path: one row per keystroke batch.
+
+        An UPDATE OR FAIL of the existing row, and an INSERT only for a new revision, rather than
+        one upsert: the upsert's update part always checks NOT NULL with ABORT, which (with the
+        row's trigger) makes SQLite open a statement journal for every keystroke (migration 0007
+        says why that matters). The statement names one row by its key, so FAIL and ABORT leave
+        the same database behind when it is refused."""
+        fields = json.dumps(rev.fields, ensure_ascii=False, sort_keys=True) if rev.fields else "{}"
+        saved_at = _iso(rev.saved_at)
+        updated = self._conn.execute(
+            "UPDATE OR FAIL revisions SET question=?, answer=?, saved_at=?, closed=?, fields=?"
+            " WHERE entry_id=? AND number=?",
+            (rev.question, rev.answer, saved_at, int(rev.closed), fields, entry_id, rev.number),
         )
+        if updated.rowcount == 0:
+            self._conn.execute(
+                "INSERT INTO revisions (entry_id, number, question, answer, saved_at, closed,"
+                " fields) VALUES (?,?,?,?,?,?,?)",
+                (entry_id, rev.number, rev.question, rev.answer, saved_at, int(rev.closed), fields),
+            )
 
     def update_speaker(self, e: Entry) -> None:
         self._conn.execute("UPDATE entries SET speaker=? WHERE id=?", (e.speaker.value, e.id))

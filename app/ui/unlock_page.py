@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.operations.demo_profile import DEMO_NAME, DEMO_PASSPHRASE
 from app.store import ProfileInfo
+from app.ui.buttons import return_clicks
 
 
 class UnlockPage(QWidget):
@@ -56,6 +57,7 @@ class UnlockPage(QWidget):
         self.new_button.clicked.connect(self.show_create_form)
         self.demo_button = QPushButton()
         self.demo_button.clicked.connect(self.demo_requested)
+        return_clicks(self.demo_hide, self.unlock_button, self.new_button, self.demo_button)
 
         unlock_form = QWidget()
         self.unlock_layout = QFormLayout(unlock_form)
@@ -129,6 +131,7 @@ class UnlockPage(QWidget):
         layout.addRow(self._label("new_pass"), self.new_pass)
         layout.addRow(self._label("new_pass2"), self.new_pass2)
         row = QHBoxLayout()
+        return_clicks(self.create_button, self.back_button)
         row.addWidget(self.create_button)
         row.addWidget(self.back_button)
         layout.addRow(row)

@@ -932,8 +932,8 @@
     </message>
     <message>
         <location filename="../../app/ui/hearing/page.py" line="256" />
-        <source>My notes</source>
-        <translation>Meine Notizen</translation>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../app/ui/hearing/page.py" line="257" />

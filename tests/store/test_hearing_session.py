@@ -264,3 +264,32 @@ def test_database_refuses_every_way_around_a_seal(worker, session):
         " VALUES ('sneaky', ?, 99, 'qa', 'applicant', 'now')",
         hearing_id,
     )  # add an entry
+
+
+def test_the_store_refuses_changing_a_closed_revision_and_undoes_the_whole_write(worker, session):
+    """Migration 0007 refuses with RAISE(FAIL) (cheaper on the autosave path): a refused change
+    must still say why, and the transaction around it must leave the store as it was."""
+    from dataclasses import replace
+
+    import sqlcipher3
+
+    first, _ = session.add_entry(question="Wann?")
+    session.type(first.number, "Wann?", "Im Mai.")
+    session.leave(first.number)
+    second, _ = session.add_entry(question="Wo?")
+    session.type(second.number, "Wo?", "In Bonn.").result()
+    closed = session.hearing.entry(first.number).current
+    open_revision = session.hearing.entry(second.number).current
+    first_id, second_id = first.id, second.id
+
+    def bypass_the_domain(store):
+        with store.transaction():
+            store.hearings.save_revision(second_id, replace(open_revision, answer="Köln"))
+            store.hearings.save_revision(first_id, replace(closed, answer="Im Juni."))
+
+    with pytest.raises(sqlcipher3.IntegrityError, match="a closed revision cannot change"):
+        worker.submit(bypass_the_domain).result()
+    assert not worker.submit(lambda s: s.conn.in_transaction).result()
+    stored = reload(worker, session)
+    assert stored.entry(first.number).answer == "Im Mai."
+    assert stored.entry(second.number).answer == "In Bonn."

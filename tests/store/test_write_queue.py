@@ -54,7 +54,8 @@ def sealed(s):
 # kind -> (prepare, the write that fails, table, event)
 CASES = {
     WriteKind.ENTRY: (questioned, lambda s: s.add_entry(question="Noch?"), "entries", "INSERT"),
-    WriteKind.TEXT: (questioned, lambda s: s.type(1, "Wann?", "Im Mai."), "revisions", "INSERT"),
+    # The open revision exists: typing updates it (HearingStore.save_revision).
+    WriteKind.TEXT: (questioned, lambda s: s.type(1, "Wann?", "Im Mai."), "revisions", "UPDATE"),
     WriteKind.SPEAKER: (questioned, lambda s: s.set_speaker(2, "interpreter"), "entries", "UPDATE"),
     WriteKind.HEADER: (
         questioned,

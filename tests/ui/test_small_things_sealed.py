@@ -140,3 +140,14 @@ def test_return_clicks_a_focused_button_of_the_case_list_and_opens_a_row(qtbot, 
     page.table.setCurrentIndex(page.proxy.index(0, 0))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     open_dialog(qtbot, StartHearingDialog).reject()
+
+
+def test_return_in_the_search_opens_the_one_case_found(qtbot, window):
+    create_profile(qtbot, window)
+    create_case(qtbot, window)
+    page = window.case_page
+    page.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    qtbot.keyClicks(page.search, page.proxy.index(0, 0).data())  # its reference
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    open_dialog(qtbot, StartHearingDialog).reject()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ class CaseListPage(QWidget):
         self.proxy = CaseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search.textChanged.connect(self.proxy.set_search)
+        self.search.returnPressed.connect(self._search_entered)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -108,3 +109,15 @@ class CaseListPage(QWidget):
         case_id = self.selected_case_id()
         if case_id:
             self.open_case_requested.emit(case_id)
+
+    def _search_entered(self) -> None:
+        """Return in the search field: one case found opens it; several, the list takes the
+        keyboard with the first one selected (Return there opens it)."""
+        if self.proxy.rowCount() == 0:
+            return
+        self.table.selectRow(0)
+        self.table.setCurrentIndex(self.proxy.index(0, 0))
+        if self.proxy.rowCount() == 1:
+            self._open_selected()
+        else:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)

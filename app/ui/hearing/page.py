@@ -124,6 +124,9 @@ class HearingPage(QWidget):
         self.notes.textChanged.connect(self._notes_changed)
         self.assistant_panel = AssistantPanel()
         self.side = QTabWidget()
+        # Every tab stays in sight: on a narrow panel labels are shortened, never scrolled away.
+        self.side.setUsesScrollButtons(False)
+        self.side.setElideMode(Qt.TextElideMode.ElideRight)
         self.side.setObjectName("sidePanels")
         self.side.addTab(self.assistant_panel, "")
         self.side.addTab(self.completion, "")
@@ -258,10 +261,11 @@ class HearingPage(QWidget):
         self.back_button.setText(self.tr("Case list"))
         self.participants_button.setText(self.tr("Participants…"))
         self.side.setTabText(0, self.tr("Assistant"))
-        # Short tab labels: all four must fit beside the transcript at 1280 px (tests/ui/test_layout).
+        # Short tab labels: all five must fit beside the transcript at 1280 px (tests/ui/test_layout),
+        # also with the wider fonts of a real X display.
         self.side.setTabText(1, self.tr("Read-back"))
         self.side.setTabToolTip(1, self.tr("Read-back, notices, sealing and export (Ctrl+2)"))
-        self.side.setTabText(2, self.tr("My notes"))
+        self.side.setTabText(2, self.tr("Notes"))
         self.side.setTabToolTip(2, self.tr("My notes: not part of the transcript"))
         self.side.setTabText(3, self.tr("Countries"))
         self.side.setTabToolTip(3, self.tr("Country information from the guideline packs (Ctrl+4)"))
