@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 
@@ -26,10 +27,14 @@ class _ReturnClicks(QObject):
     """Return or Enter on a focused push button clicks it, as Space does."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        # ``QtCore.Qt`` looked up only here: PySide builds the whole namespace (~15 ms) on first
+        # use, and the first screen (which uses these buttons) must not pay it at start-up.
+        qt = QtCore.Qt
         if (
-            event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            event.key() in (qt.Key.Key_Return, qt.Key.Key_Enter)
+            and not event.modifiers() & ~qt.KeyboardModifier.KeypadModifier
             and isinstance(watched, QPushButton)
             and watched.isEnabled()
         ):
