@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 import anyio
 from fastapi import FastAPI, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import OperationalError
@@ -173,7 +174,7 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         from app.central.web.routes import page_error
 
-        page = page_error(request, exc.status_code)
+        page = await run_in_threadpool(page_error, request, exc.status_code)
         if page is not None:  # a refusal on the supervisor pages: an HTML page, not JSON
             return page
         # Routing and body-parsing refusals of the framework (404, 405, a body that is not
@@ -185,7 +186,12 @@ def _install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(body.model_dump(), status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        from app.central.web.routes import page_error
+
+        page = await run_in_threadpool(page_error, request, 400)
+        if page is not None:  # a malformed value in a page's address: the HTML error page
+            return page
         details = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:20]]
         body = ErrorBody(
             error="invalid_request", message="The request is not valid.", details=details

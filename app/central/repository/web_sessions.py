@@ -86,6 +86,20 @@ def touch_session(
     return row, user
 
 
+def live_session(
+    session: Session, token: str, now: datetime, idle: timedelta
+) -> tuple[WebSession, User] | None:
+    """The live session of this token, read only (nothing moved on or ended): for pages such
+    as the error page that may be drawn while the request's own transaction holds the row."""
+    row = session.get(WebSession, token_hash(token))
+    if row is None or as_utc(row.last_seen_at) < now - idle:
+        return None
+    user = session.get(User, row.user_id)
+    if user is None or user.role not in WEB_ROLES or user.password_hash is None:
+        return None
+    return row, user
+
+
 def close_session(session: Session, token: str) -> None:
     session.execute(delete(WebSession).where(WebSession.token_hash == token_hash(token)))
 

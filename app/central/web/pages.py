@@ -148,6 +148,18 @@ class Pages:
         )
 
     def error_page(self, request: Request, status: int) -> HTMLResponse:
+        """The error page in the reader's language, with the navigation and sign-out when
+        signed in. The session is read in a transaction of its own, without touching it: the
+        request's transaction may still hold the session's row."""
+        token = request.cookies.get(SESSION_COOKIE)
+        if token:
+            with self.ctx.sessions.begin() as session:
+                found = web_sessions.live_session(session, token, utcnow(), self.idle)
+                if found is not None:
+                    viewer = Viewer(found[1], found[0].csrf_token)
+                    return self.render(
+                        request, "error.html", viewer, status=status, status_code=status
+                    )
         return self.render(request, "error.html", status=status, status_code=status)
 
 

@@ -27,8 +27,10 @@ from sqlalchemy.orm import Session
 from app.central.models import AuditAnchor, Device, Transcript, User
 from app.central.repository import review, review_actions
 from app.central.repository.devices import stored_hashes
+from app.central.repository.ratings import RATING_EVENTS
 from app.central.repository.review_actions import ReviewRefused
 from app.central.web.diff import diff_versions
+from app.central.web.event_labels import event_labels
 from app.central.web.pages import Pages, Viewer
 from app.central.web.security import WEB_PREFIX
 from app.domain.clock import utcnow
@@ -175,11 +177,15 @@ def page_values(session: Session, viewer: Viewer, transcript: Transcript, _) -> 
         )
     newest = versions[-1].seal_version if versions else transcript.seal_version
     # What the earlier versions were returned with, to check version N against it.
+    earlier_by_entry: dict[int | None, list] = defaultdict(list)
     earlier_comments = [
         (v.seal_version, comment, author)
         for v in earlier
         for comment, author in review_actions.comments_of(session, v.id)
     ]
+    for version, comment, author in earlier_comments:  # shown beside the entry they concern
+        key = int(comment.entry_id) if str(comment.entry_id or "").isdigit() else None
+        earlier_by_entry[key].append((version, comment, author))
     return {
         "payload": payload,
         "content": content,
@@ -199,11 +205,52 @@ def page_values(session: Session, viewer: Viewer, transcript: Transcript, _) -> 
         "is_newest": transcript.seal_version == newest,
         "diff": diff,
         "audit": audit_state(session, transcript, transcript.bundle_json),
-        "review_events": review_actions.events_of(session, [v.id for v in versions]),
+        "review_history": review_history(
+            review_actions.events_of(session, [v.id for v in versions]), _
+        ),
+        "event_labels": event_labels(_),
         "version_of": {v.id: v.seal_version for v in versions},
         "earlier_comments": earlier_comments,
+        "earlier_by_entry": earlier_by_entry,
         "formats": FORMATS,
     }
+
+
+def review_history(events: list, _) -> list[dict[str, Any]]:
+    """The review history's rows in words: one row per action, and one per rating save (a
+    save records an event for each area it set, all at the same moment)."""
+    labels = event_labels(_)
+    rows: list[dict[str, Any]] = []
+    for event, user in events:
+        last = rows[-1] if rows else None
+        if (
+            event.action in RATING_EVENTS
+            and last is not None
+            and last["rating_key"] == (event.transcript_id, event.user_id, event.at)
+        ):
+            last["areas"] += 1
+            last["changed"] |= event.action == "rating_changed"
+            continue
+        rows.append(
+            {
+                "at": event.at,
+                "transcript_id": event.transcript_id,
+                "who": user.display_name if user else "–",
+                "action": event.action,
+                "rating_key": (event.transcript_id, event.user_id, event.at)
+                if event.action in RATING_EVENTS
+                else None,
+                "areas": 1,
+                "changed": event.action == "rating_changed",
+            }
+        )
+    for row in rows:
+        if row["rating_key"] is not None:
+            label = labels["rating_changed" if row["changed"] else "rated"]
+            row["label"] = label + " " + _("(%(count)s areas)") % {"count": row["areas"]}
+        else:
+            row["label"] = labels.get(row["action"], row["action"])
+    return rows
 
 
 def export(payload: dict, earlier: list[dict], fmt: str, language: str) -> bytes:
@@ -297,7 +344,13 @@ def add_routes(router: APIRouter, pages: Pages) -> None:
         )
 
     @router.post("/transcripts/{transcript_id}/approve")
-    def approve(request: Request, transcript_id: int) -> Response:
+    def approve(
+        request: Request, transcript_id: int, checked: Annotated[str, Form()] = ""
+    ) -> Response:
+        if checked != "yes":  # the confirmation: approving is final
+            _ = pages.gettext(request)
+            message = _("Confirm that you have checked the transcript, then approve it.")
+            return render_page(request, transcript_id, message)
         return act(request, transcript_id, review_actions.approve, "#decision")
 
     @router.post("/transcripts/{transcript_id}/return")

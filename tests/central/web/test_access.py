@@ -29,7 +29,7 @@ ROUTES: list[tuple[str, str, dict[str, str]]] = [
     ("GET", "/web/transcripts/{id}/rating", {}),
     ("POST", "/web/transcripts/{id}/rating", RATING_FORM),
     ("POST", "/web/transcripts/{id}/return", {"text": "Bitte überarbeiten."}),
-    ("POST", "/web/transcripts/{id}/approve", {}),
+    ("POST", "/web/transcripts/{id}/approve", {"checked": "yes"}),
 ]
 # Pages that take an office id (summaries): another office's id is "not found".
 OFFICE_ROUTES = [

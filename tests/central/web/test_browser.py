@@ -90,7 +90,7 @@ def test_every_page_passes_the_accessibility_check(browser, web_service, offices
 
 
 def test_a_supervisor_signs_in_and_filters_the_inbox_by_keyboard(browser, web_service, offices):
-    context = browser.new_context(base_url=web_service.url)
+    context = browser.new_context(base_url=web_service.url, viewport={"width": 1366, "height": 768})
     page = context.new_page()
     sign_in_with_keyboard(page, web_service.url, offices.supervisors["Bonn"])
     page.keyboard.press("Tab")  # on every other page the skip link comes first
@@ -99,6 +99,22 @@ def test_a_supervisor_signs_in_and_filters_the_inbox_by_keyboard(browser, web_se
     assert page.evaluate("document.activeElement.id") == "main"
     rows = page.locator("table.inbox tbody tr")
     assert rows.count() == len(offices.transcripts["Bonn"])
+    # The first transcript is a few Tab stops away: the second skip link leads to the list.
+    page.goto(f"{web_service.url}/web/inbox")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Zu den Niederschriften"
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    first = page.locator("table.inbox tbody th a").first
+    assert page.evaluate("document.activeElement.href") == first.evaluate("a => a.href")
+    # The filters are folded (none is set): one Tab stop, Enter opens them.
+    assert not page.get_by_label("Anhörung ab", exact=True).is_visible()
+    # The table fits the window: no sideways scrolling at 1366 px.
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    screenshot(page, "inbox-folded-filters")
+    page.locator("details.filter-panel > summary").focus()
+    page.keyboard.press("Enter")
     page.get_by_label("Status", exact=True).select_option("approved")
     page.get_by_role("button", name="Anzeigen").press("Enter")
     page.wait_for_url("**state=approved**")
@@ -111,5 +127,6 @@ def test_a_supervisor_signs_in_and_filters_the_inbox_by_keyboard(browser, web_se
     page.wait_for_url("**sort=reference**")
     shown = page.locator("table.inbox tbody th").all_inner_texts()
     assert shown == sorted(offices.references["Bonn"])
+    assert page.locator("details.filter-panel").get_attribute("open") is not None  # filtered
     screenshot(page, "inbox-sorted-by-reference")
     context.close()

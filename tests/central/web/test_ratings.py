@@ -86,6 +86,11 @@ def test_a_rating_is_saved_and_each_change_kept_with_who_and_when(web_service, o
     actions = [(e["action"], e["user"]) for e in events]
     who = offices.supervisors["Bonn"]
     assert actions == [("rated", who)] * 7 + [("rating_changed", who)] * 2
+    # The review page's history: one row per save, in words.
+    history = client.get(f"/web/transcripts/{transcript}").text.split('id="review-events"')[1]
+    assert history.count("<td>quality rated (7 areas)</td>") == 1
+    assert history.count("<td>quality rating changed (2 areas)</td>") == 1
+    assert "<td>rated</td>" not in history and "rating_changed" not in history
     change = json.loads(events[7]["details"])
     assert change["previous_value"] == "minor" and change["value"] == "significant"
     assert all(e["at"] for e in events)

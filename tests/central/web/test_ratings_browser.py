@@ -23,6 +23,25 @@ def browser() -> Iterator:
     playwright.stop()
 
 
+# Legend names without room to spare: boxes overlapping, or less than half their measured
+# width again before the next key on their line or the chart's edge (another font, e.g. on a
+# supervisor's machine, may be that much wider).
+OVERLAPS = """svg => {
+  const box = e => e.getBBox();
+  const keys = [...svg.querySelectorAll('.legend-key')].map(box);
+  const names = [...svg.querySelectorAll('.chart-legend')];
+  const width = svg.viewBox.baseVal.width;
+  const found = [];
+  names.forEach(name => {
+    const t = box(name);
+    const onLine = keys.filter(k => k.y < t.y + t.height && t.y < k.y + k.height && k.x > t.x);
+    const room = Math.min(width, ...onLine.map(k => k.x)) - t.x;
+    if (room < 1.5 * t.width) found.push(name.textContent + ': ' + Math.round(room));
+  });
+  return found;
+}"""
+
+
 def focused(page) -> str:
     return page.evaluate("document.activeElement.id")
 
@@ -54,6 +73,8 @@ def test_a_transcript_is_rated_by_keyboard_and_the_summary_shows_it(
     assert page.evaluate("document.activeElement.textContent") == "Save the rating"
     page.keyboard.press("Enter")
     page.wait_for_selector(".error-summary")
+    # The focus is on the error summary (rating.js), so the problems are heard first.
+    page.wait_for_function("document.activeElement.id === 'problems'")
     screenshot(page, "rating-problems-en")
     found = serious_violations(page)
     if found:
@@ -63,7 +84,7 @@ def test_a_transcript_is_rated_by_keyboard_and_the_summary_shows_it(
     link.focus()
     page.keyboard.press("Enter")
     page.wait_for_function("location.hash === '#credibility-reason'")
-    page.locator("#credibility-reason").focus()  # the fragment scrolls; focus the field
+    assert focused(page) == "credibility-reason"  # the link put the focus into the field
     page.keyboard.type("The date of the arrest was not put to the applicant.")
     page.get_by_role("button", name="Save the rating").press("Enter")
     page.wait_for_selector("[role=status]")
@@ -79,6 +100,9 @@ def test_a_transcript_is_rated_by_keyboard_and_the_summary_shows_it(
         chart = page.locator("svg[role=img]")
         assert chart.count() == 1
         assert page.locator("table.ratings-summary tbody tr").count() == 1
+        # The legend's keys and names do not run into each other, and stay inside the chart.
+        overlaps = chart.evaluate(OVERLAPS)
+        assert overlaps == [], (language, overlaps)
         screenshot(page, f"ratings-chart-{language}")
         found = serious_violations(page)
         if found:

@@ -68,6 +68,10 @@ def test_the_page_shows_the_sealed_text_the_assistants_record_and_the_audit_stat
     for pack, version in record["pack_versions"].items():
         assert f"<dt>{pack}</dt><dd>{version}</dd>" in html
     assert "<strong>Kette unversehrt</strong>" in html and "<strong>Verankert</strong>" in html
+    # The audit trail names each event in words, never its key.
+    audit = html.split('id="audit"')[1].split("</section>")[0]
+    assert "<td>Anhörung angelegt</td>" in audit and "<td>Niederschrift versiegelt</td>" in audit
+    assert "hearing.created" not in audit and "hearing.sealed" not in audit
     # A comment form on every entry and one on the whole, each with the session's CSRF token.
     assert html.count("Kommentar hinzufügen</button>") == len(content["entries"]) + 1
     assert 'id="comment-whole"' in html
@@ -137,7 +141,9 @@ def test_comment_return_resend_diff_and_approve_reach_the_device_and_the_history
     )
     assert response.status_code == 303 and _state(admin, tid) == "returned"
     # Approving a returned transcript is refused, with the reason.
-    refused = client.post(f"/web/transcripts/{tid}/approve", data={"csrf_token": csrf})
+    refused = client.post(
+        f"/web/transcripts/{tid}/approve", data={"csrf_token": csrf, "checked": "yes"}
+    )
     assert refused.status_code == 409 and "kann nicht freigegeben werden" in refused.text
 
     # The device gets the return on its next sync, as from `asa central return-transcript`.
@@ -166,16 +172,32 @@ def test_comment_return_resend_diff_and_approve_reach_the_device_and_the_history
     earlier = html.split('id="earlier-comments"')[1].split("</section>")[0]
     assert "Wann genau war das?" in earlier and "Bitte die Reiseroute ergänzen." in earlier
     assert f'href="/web/transcripts/{tid}"' in html  # the earlier version, one click away
+    # ... and beside the entry it concerns, to check the revision against it.
+    entry_2 = html.split('id="entry-2"')[1].split('<li id="entry-')[0]
+    assert "Zurückgegeben mit:" in entry_2 and "Wann genau war das?" in entry_2
+    # The decision offers the rating form; approving asks for the confirmation first.
+    decision = html.split('id="decision"')[1].split("</section>")[0]
+    assert f'href="/web/transcripts/{tid2}/rating"' in decision
+    assert "Ich habe die Niederschrift geprüft" in decision
+    unconfirmed = client.post(f"/web/transcripts/{tid2}/approve", data={"csrf_token": csrf})
+    assert unconfirmed.status_code == 409 and "Bestätigen Sie" in unconfirmed.text
+    assert _state(admin, tid2) == "resent"
     # Acting on the superseded version is refused.
-    old = client.post(f"/web/transcripts/{tid}/approve", data={"csrf_token": csrf})
+    old = client.post(
+        f"/web/transcripts/{tid}/approve", data={"csrf_token": csrf, "checked": "yes"}
+    )
     assert old.status_code == 409 and "Version 2" in old.text
 
     assert (
-        client.post(f"/web/transcripts/{tid2}/approve", data={"csrf_token": csrf}).status_code
+        client.post(
+            f"/web/transcripts/{tid2}/approve", data={"csrf_token": csrf, "checked": "yes"}
+        ).status_code
         == 303
     )
     assert _state(admin, tid2) == "approved"
-    again = client.post(f"/web/transcripts/{tid2}/approve", data={"csrf_token": csrf})
+    again = client.post(
+        f"/web/transcripts/{tid2}/approve", data={"csrf_token": csrf, "checked": "yes"}
+    )
     assert again.status_code == 409
 
     history = client.get(f"/web/transcripts/{tid2}").text.split('id="review-events"')[1]

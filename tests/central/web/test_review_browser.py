@@ -132,6 +132,19 @@ def test_a_supervisor_comments_and_approves_by_keyboard(browser, web_service, re
     page.keyboard.press("Enter")
     page.wait_for_url("**#entry-4")
     assert "Danke, so ist es klar." in page.locator("#entry-4").inner_text()
+    # The rating form is beside the decision.
+    assert page.locator("#decision").get_by_role("link", name="Qualität dieser Version bewerten")
+    # Approving is final: without the confirmation the browser does not send it.
+    page.get_by_role("button", name="Freigeben").focus()
+    page.keyboard.press("Enter")
+    assert page.get_by_label("Ich habe die Niederschrift geprüft").evaluate(
+        "e => !e.validity.valid"
+    )
+    state = admin.scalar("SELECT review_state FROM transcripts WHERE id=:i", i=reviewed.resent)
+    assert state != "approved"
+    screenshot(page, "review-decision")
+    page.get_by_label("Ich habe die Niederschrift geprüft").focus()
+    page.keyboard.press("Space")
     page.get_by_role("button", name="Freigeben").focus()
     page.keyboard.press("Enter")
     page.wait_for_url("**#decision")

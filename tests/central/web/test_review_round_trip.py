@@ -105,6 +105,7 @@ def test_a_transcript_is_returned_revised_resent_and_approved(
     screenshot(page, "round-01-inbox")
 
     # 2. Filter: received transcripts of Anna Beispiel only.
+    page.locator("details.filter-panel > summary").click()
     page.get_by_label("Status", exact=True).select_option("received")
     page.get_by_label("Anhörer/in", exact=True).select_option("Anna Beispiel")
     page.get_by_role("button", name="Anzeigen").click()
@@ -184,10 +185,12 @@ def test_a_transcript_is_returned_revised_resent_and_approved(
     screenshot(page, "round-10-version-2-diff")
 
     # 11. Approved; the inbox shows it under the approved ones.
+    page.get_by_label("Ich habe die Niederschrift geprüft").check()
     page.get_by_role("button", name="Freigeben").click()
     page.wait_for_load_state()
     assert "Freigegeben" in page.locator("dl.facts").first.inner_text()
     page.get_by_role("link", name="Eingang").click()
+    page.locator("details.filter-panel > summary").click()
     page.get_by_label("Status", exact=True).select_option("approved")
     page.get_by_role("button", name="Anzeigen").click()
     page.wait_for_url("**state=approved**")
