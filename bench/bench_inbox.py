@@ -69,6 +69,7 @@ def main() -> int:
             user, offices = seed_two_offices(s, TOTAL, now)
             s.flush()
             set_password(s, user.username, PASSWORD)
+            username = user.username  # the seed names it; the HTTP part signs in with it
         with engine.begin() as conn:
             conn.exec_driver_sql("ANALYZE")
         with sessions() as s:
@@ -114,12 +115,12 @@ def main() -> int:
                     timed(lambda a=after: query(a or "", True), args.rounds),
                     base,
                 )
-        _http(url, root, cursor, args.http_rounds)
+        _http(url, root, username, cursor, args.http_rounds)
         engine.dispose()
     return 0
 
 
-def _http(url: str, root: Path, cursor: str, rounds: int) -> None:
+def _http(url: str, root: Path, username: str, cursor: str, rounds: int) -> None:
     key = root / "service-key.pem"
     write_private_key(key, generate_private_key())
     service = ServiceProcess(url, key, root, env={"ASA_CENTRAL_WEB_INSECURE_COOKIES": "1"}).start()
@@ -129,7 +130,7 @@ def _http(url: str, root: Path, cursor: str, rounds: int) -> None:
         token = re.search(r'name="csrf_token" value="([^"]+)"', form).group(1)
         client.post(
             "/web/sign-in",
-            data={"username": "bench-supervisor", "password": PASSWORD, "csrf_token": token},
+            data={"username": username, "password": PASSWORD, "csrf_token": token},
         )
         print(f"page over HTTP (session, counts, rendering), {rounds} rounds")
         for label, params in (("first page", {}), ("deep page", {"after": cursor})):

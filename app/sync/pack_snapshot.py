@@ -23,11 +23,10 @@ from datetime import datetime, timedelta
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from app.domain.canonical import NotCanonical
 from app.domain.clock import parse_instant, utcnow
-from app.sync.keys import key_id, sign_hex, signature_valid
+from app.sync.keys import key_id, sign_hex
 from app.sync.messages import Message, PackEnvelope, Signed, signed_bytes
-from app.sync.packs import PackRefused, verify_pack
+from app.sync.packs import PackRefused, require_publisher_signature, verify_pack
 
 SNAPSHOT_FORMAT = "asa-pack-snapshot/1"
 DEFAULT_VALIDITY = timedelta(days=30)  # a laptop offline longer must sync before new packs
@@ -88,12 +87,7 @@ def verify_snapshot(
     name = f"rule-pack snapshot {p.number}"
     if p.format != SNAPSHOT_FORMAT:
         raise PackRefused(f"{name}: unknown snapshot format {p.format!r}")
-    try:
-        data = signed_bytes(p)
-    except NotCanonical as exc:
-        raise PackRefused(f"{name}: no canonical form (RFC 8785): {exc}") from exc
-    if not any(signature_valid(k, snapshot.signature, data) for k in publisher_keys):
-        raise PackRefused(f"{name}: the signature is not from the configured publisher key")
+    require_publisher_signature(name, p, snapshot.signature, publisher_keys)
     if installed_number is not None and p.number < installed_number:
         raise PackRefused(
             f"{name}: older than the installed snapshot {installed_number} (refused rollback)"

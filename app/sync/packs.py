@@ -50,6 +50,19 @@ def sign_pack(
     )
 
 
+def require_publisher_signature(
+    name: str, payload, signature: str, publisher_keys: list[Ed25519PublicKey]
+) -> None:
+    """PackRefused unless one of the publisher keys signed the payload's canonical form (a
+    single pack and a snapshot of packs are signed alike)."""
+    try:
+        data = signed_bytes(payload)
+    except NotCanonical as exc:
+        raise PackRefused(f"{name}: no canonical form (RFC 8785): {exc}") from exc
+    if not any(signature_valid(k, signature, data) for k in publisher_keys):
+        raise PackRefused(f"{name}: the signature is not from the configured publisher key")
+
+
 def verify_pack(
     envelope: PackEnvelope,
     publisher_keys: list[Ed25519PublicKey],
@@ -60,12 +73,7 @@ def verify_pack(
     name = f"rule pack {p.pack_id} {p.version}"
     if p.format != PACK_FORMAT:
         raise PackRefused(f"{name}: unknown update format {p.format!r}")
-    try:
-        data = signed_bytes(p)
-    except NotCanonical as exc:
-        raise PackRefused(f"{name}: no canonical form (RFC 8785): {exc}") from exc
-    if not any(signature_valid(k, envelope.signature, data) for k in publisher_keys):
-        raise PackRefused(f"{name}: the signature is not from the configured publisher key")
+    require_publisher_signature(name, p, envelope.signature, publisher_keys)
     try:
         content = base64.b64decode(p.content_b64, validate=True)
     except ValueError as exc:

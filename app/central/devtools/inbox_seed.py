@@ -16,16 +16,28 @@ COUNTRIES = ("IRQ", "SYR", "AFG", "ERI", "IRN", "TUR")
 INTERVIEWERS = ("Anna Berg", "Jonas Weber", "Leyla Demir", "Paul Richter", "Sofia Klein")
 
 
-def seed_office(session: Session, name: str, now: datetime) -> tuple[Office, User, Device]:
-    office = Office(id=str(uuid.uuid4()), name=name, created_at=now)
+def seed_user(
+    session: Session, office: Office, role: str, display_name: str, now: datetime, prefix: str
+) -> User:
+    """A user of ``office`` with a fresh user name starting with ``prefix`` (flushed)."""
     user = User(
         id=str(uuid.uuid4()),
         office_id=office.id,
-        username="i-" + uuid.uuid4().hex[:8],
-        display_name="Seed Interviewer",
-        role="interviewer",
+        username=prefix + uuid.uuid4().hex[:8],
+        display_name=display_name,
+        role=role,
         created_at=now,
     )
+    session.add(user)
+    session.flush()
+    return user
+
+
+def seed_office(session: Session, name: str, now: datetime) -> tuple[Office, User, Device]:
+    office = Office(id=str(uuid.uuid4()), name=name, created_at=now)
+    session.add(office)
+    session.flush()
+    user = seed_user(session, office, "interviewer", "Seed Interviewer", now, "i-")
     device = Device(
         id=str(uuid.uuid4()),
         user_id=user.id,
@@ -34,10 +46,6 @@ def seed_office(session: Session, name: str, now: datetime) -> tuple[Office, Use
         name="seed laptop",
         enrolled_at=now,
     )
-    session.add(office)
-    session.flush()
-    session.add(user)
-    session.flush()
     session.add(device)
     session.flush()
     return office, user, device
@@ -91,15 +99,6 @@ def seed_two_offices(session: Session, total: int, now: datetime) -> tuple[User,
     koeln = seed_office(session, "Köln", now)
     seed_transcripts(session, *bonn, total // 2, seed=1)
     seed_transcripts(session, *koeln, total // 2, seed=2)
-    user = User(
-        id=str(uuid.uuid4()),
-        office_id=bonn[0].id,
-        username="bench-supervisor",
-        display_name="Bench",
-        role="supervisor",
-        created_at=now,
-    )
-    session.add(user)
-    session.flush()
+    user = seed_user(session, bonn[0], "supervisor", "Bench", now, "bench-supervisor-")
     assign(session, user, bonn[0], koeln[0])
     return user, [bonn[0].id, koeln[0].id]

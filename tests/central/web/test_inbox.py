@@ -7,8 +7,8 @@ import uuid
 
 import pytest
 
-from app.central.devtools.inbox_seed import assign, seed_office, seed_transcripts
-from app.central.models import REVIEW_STATES, Transcript, User
+from app.central.devtools.inbox_seed import assign, seed_office, seed_transcripts, seed_user
+from app.central.models import REVIEW_STATES, Transcript
 from app.central.repository.inbox import SORTS, BadFilter, InboxQuery, inbox_page
 from app.domain.clock import utcnow
 
@@ -27,16 +27,7 @@ def seeded(admin):
             office, user, device = seed_office(s, f"{name}-{uuid.uuid4().hex[:4]}", now)
             seed_transcripts(s, office, user, device, COUNT, seed=seed)
             mine.append(office)
-        supervisor = User(
-            id=str(uuid.uuid4()),
-            office_id=mine[0].id,
-            username="sup-" + uuid.uuid4().hex[:6],
-            display_name="Sup",
-            role="supervisor",
-            created_at=now,
-        )
-        s.add(supervisor)
-        s.flush()
+        supervisor = seed_user(s, mine[0], "supervisor", "Sup", now, "sup-")
         assign(s, supervisor, mine[0], mine[1])
     return supervisor, mine
 
@@ -110,13 +101,6 @@ def test_bad_filter_values_are_named(admin, seeded):
 def test_another_offices_supervisor_sees_none_of_these(admin, seeded):
     _, offices = seeded
     with admin.sessions.begin() as s:
-        stranger = User(
-            id=str(uuid.uuid4()),
-            office_id=offices[0].id,
-            username="str-" + uuid.uuid4().hex[:6],
-            display_name="Stranger",
-            role="supervisor",
-            created_at=utcnow(),
-        )
-        s.add(stranger)  # in Essen by record, but assigned to no office to review
+        # In Essen by record, but assigned to no office to review.
+        stranger = seed_user(s, offices[0], "supervisor", "Stranger", utcnow(), "str-")
     assert all_pages(admin, stranger) == []

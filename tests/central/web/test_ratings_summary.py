@@ -11,8 +11,8 @@ from collections import Counter
 import pytest
 from sqlalchemy import select, update
 
-from app.central.devtools.inbox_seed import assign, seed_office, seed_transcripts
-from app.central.models import RATING_AREAS, RATING_VALUES, Transcript, User
+from app.central.devtools.inbox_seed import assign, seed_office, seed_transcripts, seed_user
+from app.central.models import RATING_AREAS, RATING_VALUES, Transcript
 from app.central.repository.ratings import (
     AreaRating,
     BadPeriod,
@@ -43,32 +43,14 @@ def rated(admin):
             seed_transcripts(s, office, user, device, 150, seed=seed)
             offices.append(office)
             users.append(user)
-        second = User(
-            id=str(uuid.uuid4()),
-            office_id=offices[0].id,
-            username="i2-" + uuid.uuid4().hex[:6],
-            display_name="Second Interviewer",
-            role="interviewer",
-            created_at=now,
-        )
-        s.add(second)
-        s.flush()
+        second = seed_user(s, offices[0], "interviewer", "Second Interviewer", now, "i2-")
         ids = s.scalars(
             select(Transcript.id)
             .where(Transcript.office_id == offices[0].id)
             .order_by(Transcript.id)
         ).all()
         s.execute(update(Transcript).where(Transcript.id.in_(ids[::2])).values(user_id=second.id))
-        supervisor = User(
-            id=str(uuid.uuid4()),
-            office_id=offices[0].id,
-            username="sup-" + uuid.uuid4().hex[:6],
-            display_name="Sup",
-            role="supervisor",
-            created_at=now,
-        )
-        s.add(supervisor)
-        s.flush()
+        supervisor = seed_user(s, offices[0], "supervisor", "Sup", now, "sup-")
         assign(s, supervisor, offices[0], offices[1])
         for transcript in s.scalars(
             select(Transcript).where(Transcript.office_id.in_([o.id for o in offices]))
