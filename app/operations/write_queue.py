@@ -140,25 +140,33 @@ class WriteQueue:
             self._failed(error)
 
     def _drain(self, store: Store) -> None:
-        while True:
-            with self._lock:
-                if not self._writes:
-                    self._draining = False
-                    self._idle.notify_all()
-                    break
-                write = self._writes[0]
-                write.started = True
-                job = write.job
+        with self._lock:
+            write = self._next()
+        while write is not None:
             try:
                 with store.transaction():
-                    result = job(store)
+                    result = write.job(store)
             except BaseException as exc:
                 self._failed(exc)
                 return
             with self._lock:
                 self._writes.popleft()
-            write.future.set_result(result)
-        self._changed()
+                done, write = write, self._next()
+            if write is None:
+                self._changed()
+            # Completing the future wakes whoever waits for it; doing so last leaves that thread
+            # nothing to wait for but this one blocking for its next job.
+            done.future.set_result(result)
+
+    def _next(self) -> _Write | None:
+        """The write to run now (under the lock), or None: the queue is empty and idle."""
+        if not self._writes:
+            self._draining = False
+            self._idle.notify_all()
+            return None
+        write = self._writes[0]
+        write.started = True
+        return write
 
     def _failed(self, error: BaseException) -> None:
         with self._lock:

@@ -30,7 +30,13 @@ def open_encrypted(path: str, key: bytes | bytearray) -> sqlcipher3.Connection:
     # SQLCipher writes decryption failures to stderr by default; our own errors say it better.
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
-    conn.execute("PRAGMA cipher_memory_security = ON")
+    # cipher_memory_security stays at SQLCipher's default (OFF). SQLCipher locks and wipes its
+    # own key material either way. ON would also lock and wipe SQLite's other heap
+    # allocations. But SQLite's lookaside slots are never wiped, and the same transcript text
+    # lives unwiped in Python's and Qt's memory. On a long-lived connection, whose lookaside
+    # is taken by cached statements, ON cost 11 mlock and 11 munlock calls plus a random fill
+    # per keystroke batch, about 0.3x of a bare commit. Swap and hibernation files are
+    # protected by the laptop's disk encryption (docs/deployment.md, 5).
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:

@@ -63,7 +63,7 @@ class Profile:
     def kill_and_reopen(self) -> None:
         """The connection dropped without a clean end, as after SIGKILL; then a new start."""
         self.worker.close(clean=False).result()
-        self.worker._executor.shutdown(wait=True)
+        self.worker.stop()
         self.worker = self.open()
 
 
