@@ -107,8 +107,11 @@ class CaseFilterProxy(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_search(self, text: str) -> None:
+        # Qt 6.10's way to re-filter rows (invalidateRowsFilter is deprecated there; hence
+        # PySide6 >= 6.10 in pyproject.toml).
+        self.beginFilterChange()
         self._needle = text
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         model = self.sourceModel()
