@@ -14,6 +14,7 @@ from enum import StrEnum
 from app.domain.case import Case
 from app.domain.hearing import Hearing, HearingState, SectionStatus
 from app.domain.notices import NOTICES_BY_ID, notice_title
+from app.domain.persons import interpreter_sex
 from app.domain.readback import sections
 from app.domain.sealing import verify_seal
 from app.domain.transcript import Correction, Entry, EntryKind, Speaker
@@ -150,6 +151,7 @@ class _Builder:
         self.w = Wording(
             language,
             applicant_sex=case.applicant.sex,
+            interpreter_sex=interpreter_sex(hearing.interpreter),
             hearing_language=hearing.language,
         )
         self.speakers = {s: self.w.static(f"speaker_{s.value}") for s in Speaker}

@@ -66,7 +66,14 @@ class CompletionActions(QObject):
 
     def ask_notice(self, notice_id: str) -> None:
         """A notice goes into the record for good: the interviewer sees its wording first."""
-        dialog = NoticeDialog(notice_id, self.page.transcript_language, self.page)
+        page = self.page
+        dialog = NoticeDialog(
+            notice_id,
+            page.transcript_language,
+            page,
+            applicant_sex=page.session.case.applicant.sex,
+            interpreter=page.hearing.interpreter,
+        )
         dialog.accepted.connect(lambda: self.record_notice(notice_id))
         dialog.open()
 
