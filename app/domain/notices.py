@@ -55,8 +55,7 @@ NOTICES: tuple[NoticeKind, ...] = (
         "readback_done",
         "Rückübersetzung",
         "Read-back",
-        "Die Niederschrift wurde {applicant_dative} durch {interpreter_accusative} "
-        "rückübersetzt.",
+        "Die Niederschrift wurde {applicant_dative} durch {interpreter_accusative} rückübersetzt.",
         "The transcript was read back to the applicant by the interpreter.",
         True,
     ),
