@@ -84,6 +84,7 @@ class Analysis:
         self.assistant, self.case = assistant, case
         self.hearing_date, self.language = hearing_date, language
         self.pack_versions = dict(assistant.pack_versions)
+        self._home = assistant.home_places(case.applicant.nationality)  # decides shared names
         self.store = FactStore()
         self.confirmed: set[str] = set()
         self.decisions: dict[str, HintDecision] = {}
@@ -104,7 +105,9 @@ class Analysis:
         )
         self._evaluator = Evaluator(assistant.index, self._ctx)
         birth = case.applicant.date_of_birth
-        self.store.replace_entry(None, assistant.extractor.case_file_facts(case.case_file, birth))
+        self.store.replace_entry(
+            None, assistant.extractor.case_file_facts(case.case_file, birth, self._home)
+        )
         self._evaluator.evaluate_all()
         self._note_shown(self._evaluator.hints.values())
 
@@ -135,6 +138,7 @@ class Analysis:
             entry.question_ref,
             entry.notice_id,
             tuple(entry.topics),
+            home=self._home,
         )
         facts += self._addressed(entry, facts)
         self._entries[entry.number] = entry
