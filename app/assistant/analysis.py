@@ -12,6 +12,7 @@ from app.assistant.checklist import (
     Checklist,
     ChecklistItemState,
     ManualMark,
+    addressed_topics,
     is_evasive,
     with_marks,
 )
@@ -155,7 +156,7 @@ class Analysis:
         asked = {f.value for f in facts if f.kind == "asked"} & watched
         named = {f.value for f in facts if f.kind == "topic" and f.source == "answer"}
         found: dict[str, str] = {}
-        for topic in sorted(asked & named):
+        for topic in sorted(addressed_topics(asked, named)):
             found[topic] = "topic"
         for field_id, _label, value in entry.fields:
             if not is_evasive(value):
