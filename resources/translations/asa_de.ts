@@ -118,7 +118,7 @@
     </message>
     <message>
         <location filename="../../app/ui/assistant/models.py" line="243"/>
-        <location filename="../../app/ui/assistant/panel.py" line="309"/>
+        <location filename="../../app/ui/assistant/panel.py" line="313"/>
         <source>Entry %1</source>
         <translation>Eintrag %1</translation>
     </message>
@@ -138,12 +138,17 @@
         <translation>Hinweis erfasst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="311"/>
+        <location filename="../../app/ui/assistant/models.py" line="313"/>
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/models.py" line="315"/>
         <source>entries %1</source>
         <translation>Einträge %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="315"/>
+        <location filename="../../app/ui/assistant/models.py" line="318"/>
         <source>from the case file</source>
         <translation>aus der Akte</translation>
     </message>
@@ -211,7 +216,12 @@
         <translation>Der Assistent ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="332"/>
+        <location filename="../../app/ui/assistant/panel.py" line="286"/>
+        <source>Why: rule %1 (pack %2, version %3), from entry %4.</source>
+        <translation>Warum: Regel %1 (Paket %2, Version %3), aus Eintrag %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/panel.py" line="336"/>
         <source>This hint&apos;s suggested questions are already in the transcript.</source>
         <translation>Die vorgeschlagenen Fragen dieses Hinweises stehen bereits in der Niederschrift.</translation>
     </message>
@@ -236,17 +246,17 @@
         <translation>Vorgeschlagene Fragen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="285"/>
+        <location filename="../../app/ui/assistant/panel.py" line="288"/>
         <source>Why: rule %1 (pack %2, version %3), from entries %4.</source>
         <translation>Warum: Regel %1 (Paket %2, Version %3), aus den Einträgen %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="297"/>
+        <location filename="../../app/ui/assistant/panel.py" line="301"/>
         <source>Guideline:</source>
         <translation>Leitsatz:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="298"/>
+        <location filename="../../app/ui/assistant/panel.py" line="302"/>
         <source>Sample data, not official guidance.</source>
         <translation>Beispieldaten, keine amtlichen Leitsätze.</translation>
     </message>

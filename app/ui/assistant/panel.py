@@ -282,7 +282,11 @@ class AssistantPanel(QWidget):
             items = "".join(f"<li>{escape(q)}</li>" for q in hint.questions)
             label = self.tr("Suggested questions:")
             parts.append(f"<p>{label}</p><ol>{items}</ol>")
-        why = self.tr("Why: rule %1 (pack %2, version %3), from entries %4.")
+        why = (
+            self.tr("Why: rule %1 (pack %2, version %3), from entry %4.")
+            if len(e.entries) == 1
+            else self.tr("Why: rule %1 (pack %2, version %3), from entries %4.")
+        )
         entries = ", ".join(str(n) for n in e.entries) or "–"
         parts.append(
             "<p><small>"
