@@ -9,12 +9,12 @@
         <translation>Leitsatz-Regelpakete werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/assistant_glue.py" line="291"/>
+        <location filename="../../app/ui/hearing/assistant_glue.py" line="292"/>
         <source>Dismiss hint</source>
         <translation>Hinweis verwerfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/assistant_glue.py" line="293"/>
+        <location filename="../../app/ui/hearing/assistant_glue.py" line="294"/>
         <source>Why is this hint not followed? The reason is kept for the review, not in the transcript.</source>
         <translation>Warum wird dieser Hinweis nicht aufgegriffen? Die Begründung wird für die Prüfung festgehalten, nicht in der Niederschrift.</translation>
     </message>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <location filename="../../app/ui/assistant/models.py" line="243"/>
-        <location filename="../../app/ui/assistant/panel.py" line="313"/>
+        <location filename="../../app/ui/assistant/panel.py" line="330"/>
         <source>Entry %1</source>
         <translation>Eintrag %1</translation>
     </message>
@@ -156,112 +156,122 @@
 <context>
     <name>AssistantPanel</name>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="161"/>
+        <location filename="../../app/ui/assistant/panel.py" line="164"/>
         <source>Hints</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="162"/>
+        <location filename="../../app/ui/assistant/panel.py" line="165"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="163"/>
+        <location filename="../../app/ui/assistant/panel.py" line="166"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="164"/>
+        <location filename="../../app/ui/assistant/panel.py" line="167"/>
         <source>Insert question (Ctrl+I)</source>
         <translation>Frage einfügen (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="165"/>
+        <location filename="../../app/ui/assistant/panel.py" line="168"/>
         <source>Ctrl+Shift+I inserts the second suggested question</source>
         <translation>Strg+Umschalt+I fügt die zweite vorgeschlagene Frage ein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="166"/>
+        <location filename="../../app/ui/assistant/panel.py" line="169"/>
         <source>Mark settled or open by hand…</source>
         <translation>Von Hand als erledigt oder offen markieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="167"/>
+        <location filename="../../app/ui/assistant/panel.py" line="170"/>
         <source>Mark as asked</source>
         <translation>Als gestellt markieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="168"/>
+        <location filename="../../app/ui/assistant/panel.py" line="171"/>
         <source>Dismiss…</source>
         <translation>Verwerfen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="169"/>
+        <location filename="../../app/ui/assistant/panel.py" line="172"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="170"/>
+        <location filename="../../app/ui/assistant/panel.py" line="173"/>
         <source>Wrong – reject</source>
         <translation>Falsch – ablehnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="172"/>
+        <location filename="../../app/ui/assistant/panel.py" line="175"/>
         <source>Still open – questions that would settle it (Enter inserts):</source>
         <translation>Noch offen – Fragen, die es klären würden (Eingabetaste fügt ein):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="248"/>
+        <location filename="../../app/ui/assistant/panel.py" line="251"/>
         <source>The assistant is not available: %1</source>
         <translation>Der Assistent ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="286"/>
+        <location filename="../../app/ui/assistant/panel.py" line="272"/>
+        <source>checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/panel.py" line="273"/>
+        <source>general</source>
+        <translation>allgemein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assistant/panel.py" line="303"/>
         <source>Why: rule %1 (pack %2, version %3), from entry %4.</source>
         <translation>Warum: Regel %1 (Paket %2, Version %3), aus Eintrag %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="336"/>
+        <location filename="../../app/ui/assistant/panel.py" line="353"/>
         <source>This hint&apos;s suggested questions are already in the transcript.</source>
         <translation>Die vorgeschlagenen Fragen dieses Hinweises stehen bereits in der Niederschrift.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="207"/>
+        <location filename="../../app/ui/assistant/panel.py" line="210"/>
         <source>%1 of %2 elements covered</source>
         <translation>%1 von %2 Merkmalen abgedeckt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="255"/>
+        <location filename="../../app/ui/assistant/panel.py" line="260"/>
         <source>Sample rule packs, not official guidance: %1</source>
         <translation>Beispiel-Regelpakete, keine amtlichen Leitsätze: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="238"/>
+        <location filename="../../app/ui/assistant/panel.py" line="241"/>
         <source>Possible need for a special officer: %1</source>
         <translation>Möglicherweise Sonderbeauftragte/r nötig: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="283"/>
+        <location filename="../../app/ui/assistant/panel.py" line="300"/>
         <source>Suggested questions:</source>
         <translation>Vorgeschlagene Fragen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="288"/>
+        <location filename="../../app/ui/assistant/panel.py" line="305"/>
         <source>Why: rule %1 (pack %2, version %3), from entries %4.</source>
         <translation>Warum: Regel %1 (Paket %2, Version %3), aus den Einträgen %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="301"/>
+        <location filename="../../app/ui/assistant/panel.py" line="318"/>
         <source>Guideline:</source>
         <translation>Leitsatz:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="302"/>
+        <location filename="../../app/ui/assistant/panel.py" line="319"/>
         <source>Sample data, not official guidance.</source>
         <translation>Beispieldaten, keine amtlichen Leitsätze.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="230"/>
+        <location filename="../../app/ui/assistant/panel.py" line="233"/>
         <source>Not fit for the hearing (entry %1): interrupt or postpone the hearing, and record why.</source>
         <translation>Nicht anhörungsfähig (Eintrag %1): Anhörung unterbrechen oder vertagen und den Grund festhalten.</translation>
     </message>

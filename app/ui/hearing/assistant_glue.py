@@ -89,6 +89,7 @@ class AssistantGlue(QObject):
             return
         self.assistant = assistant
         self.panel.fact_model.names = self._fact_value_name
+        self.panel.packs = {meta.id: meta for meta in assistant.packs}
         tasks.run(
             self.page.session.load_assistant_state(),
             lambda state: self._build(assistant, state),
