@@ -211,7 +211,8 @@ class _Builder:
         if a.place_of_birth:
             rows.append(_field(w.static("label_place_of_birth"), a.place_of_birth))
         if a.nationality:
-            rows.append(_field(w.static("label_nationality"), a.nationality))
+            nationality = w.text("nationality_value", code=a.nationality.strip().upper())
+            rows.append(_field(w.static("label_nationality"), nationality))
         return tuple(rows)
 
     # --- body ---------------------------------------------------------------------------

@@ -38,7 +38,7 @@ def test_participants_and_applicant(texts):
     assert "Name, Vorname(n):\tRAHIMI, Karwan" in texts
     assert "Name in Originalschrift:\tكاروان رحيمي" in texts
     assert "Geburtsdatum:\t17.05.1994" in texts
-    assert "Staatsangehörigkeit:\tIRQ" in texts
+    assert "Staatsangehörigkeit:\tirakisch" in texts  # not the code the case keeps (IRQ)
 
 
 def test_every_question_and_answer_in_order_with_its_number(texts, sealed):

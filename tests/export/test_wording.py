@@ -124,3 +124,11 @@ def test_an_unknown_sex_is_named_neutrally_in_the_record(case):
     assert [s.role for s in view.signatures][1:3] == ["Antragstellende Person", "Sprachmittlung"]
     assert any("der antragstellenden Person" in line.text for line in view.readback)
     assert view.applicant_heading == "Antragstellende Person"
+
+
+def test_a_code_not_in_the_template_is_printed_as_recorded(case):
+    from dataclasses import replace
+
+    other = replace(case, applicant=replace(case.applicant, nationality="lby"))
+    view = build_view(other, sample.make_hearing(other))
+    assert ("Staatsangehörigkeit", "LBY") in [(f.label, f.value) for f in view.applicant]
