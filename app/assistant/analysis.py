@@ -12,6 +12,7 @@ from app.assistant.checklist import (
     Checklist,
     ChecklistItemState,
     ManualMark,
+    addressed_topics,
     is_evasive,
     with_marks,
 )
@@ -84,6 +85,7 @@ class Analysis:
         self.assistant, self.case = assistant, case
         self.hearing_date, self.language = hearing_date, language
         self.pack_versions = dict(assistant.pack_versions)
+        self._home = assistant.home_places(case.applicant.nationality)  # decides shared names
         self.store = FactStore()
         self.confirmed: set[str] = set()
         self.decisions: dict[str, HintDecision] = {}
@@ -104,7 +106,9 @@ class Analysis:
         )
         self._evaluator = Evaluator(assistant.index, self._ctx)
         birth = case.applicant.date_of_birth
-        self.store.replace_entry(None, assistant.extractor.case_file_facts(case.case_file, birth))
+        self.store.replace_entry(
+            None, assistant.extractor.case_file_facts(case.case_file, birth, self._home)
+        )
         self._evaluator.evaluate_all()
         self._note_shown(self._evaluator.hints.values())
 
@@ -135,6 +139,7 @@ class Analysis:
             entry.question_ref,
             entry.notice_id,
             tuple(entry.topics),
+            home=self._home,
         )
         facts += self._addressed(entry, facts)
         self._entries[entry.number] = entry
@@ -151,7 +156,7 @@ class Analysis:
         asked = {f.value for f in facts if f.kind == "asked"} & watched
         named = {f.value for f in facts if f.kind == "topic" and f.source == "answer"}
         found: dict[str, str] = {}
-        for topic in sorted(asked & named):
+        for topic in sorted(addressed_topics(asked, named)):
             found[topic] = "topic"
         for field_id, _label, value in entry.fields:
             if not is_evasive(value):

@@ -76,6 +76,13 @@ FIELD_TOPICS: dict[str, tuple[str, ...]] = {
     "evidence_offered": ("evidence",),
 }
 
+# Topics an answer may name to address another when that one was asked: asked what they fear
+# on return, applicants say what they fear ("Ich fürchte, dass …", "Ich habe Angst, …") more
+# often than they repeat the word "Rückkehr".
+ADDRESSED_BY: dict[str, tuple[str, ...]] = {
+    "return": ("fear",),
+}
+
 _TRIM = re.compile(r"^[\s.,;:!?\"'„“”»«()]+|[\s.,;:!?\"'„“”»«()]+$")
 
 
@@ -83,6 +90,11 @@ def is_evasive(answer: str) -> bool:
     """True when an answer says nothing about what was asked (empty, "weiß nicht" ...)."""
     text = _TRIM.sub("", " ".join(answer.split())).lower()
     return text in EVASIVE
+
+
+def addressed_topics(asked: set[str], named: set[str]) -> set[str]:
+    """The asked topics the answer's named topics address (itself or per ADDRESSED_BY)."""
+    return {t for t in asked if t in named or named.intersection(ADDRESSED_BY.get(t, ()))}
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -64,6 +65,19 @@ class Assistant:
             pack_id: sorted(versions, key=version_key)
             for pack_id, versions in discover(Path(rules_dir)).items()
         }
+
+    def home_places(self, nationality: str) -> tuple[str, ...]:
+        """The country of the packs made for ``nationality`` (ISO code, e.g. SYR): the place
+        most of their gazetteer lies in (a pack also names transit countries). A shared place
+        name is read as the one in the applicant's own country when nothing nearer decides."""
+        code = nationality.strip().upper()
+        packs = {pid for pid, p in self.knowledge.packs.items() if code and p.meta.country == code}
+        roots = Counter(
+            self.gazetteer.ancestors(place)[-1]
+            for place, pack in self.knowledge.place_pack.items()
+            if pack in packs
+        )
+        return tuple(root for root, _ in roots.most_common(1))
 
     @property
     def pack_versions(self) -> dict[str, str]:

@@ -50,7 +50,9 @@ class Extractor:
         question_ref: str | None = None,
         notice_id: str | None = None,
         topics: tuple[str, ...] = (),
+        home: tuple[str, ...] = (),
     ) -> list[Fact]:
+        """``home``: the applicant's country places (Assistant.home_places)."""
         builder = _Builder(self, f"e{number}", number)
         if question_ref and answer.strip():
             builder.add("answered", question_ref, how="ref")
@@ -61,7 +63,7 @@ class Extractor:
         for topic in sorted(asked | set(topics)):
             builder.add("asked", topic, source="question", how="ref")
         if answer.strip():
-            _AnswerReader(self, builder, answer, hearing_date, question).read()
+            _AnswerReader(self, builder, answer, hearing_date, question, home).read()
         return builder.facts
 
     def is_homeland_country(self, place_id: str) -> bool:
@@ -74,7 +76,9 @@ class Extractor:
             and "dublin" not in place.tags
         )
 
-    def case_file_facts(self, case_file: dict[str, Any], birth: date | None) -> list[Fact]:
+    def case_file_facts(
+        self, case_file: dict[str, Any], birth: date | None, home: tuple[str, ...] = ()
+    ) -> list[Fact]:
         """Facts recorded before or beside the hearing, in typed fields: they feed the same
         facts as the free text, so a rule or a check reads "departure" whether the applicant
         said it or the interviewer typed it into "Datum der Ausreise"."""
@@ -82,11 +86,11 @@ class Extractor:
         for field, kind in (("place_of_origin", "origin"), ("place_of_birth", "birthplace")):
             value = case_file.get(field)
             if isinstance(value, str) and value.strip():
-                for m in self.gazetteer.find(tokenize(value))[:1]:
+                for m in self.gazetteer.find(tokenize(value), home)[:1]:
                     b.add(kind, m.place_id, text=value, how=m.how)
                     b.add("place", m.place_id, text=value, how=m.how)
         for value in _as_list(case_file.get("places_of_residence")):
-            for m in self.gazetteer.find(tokenize(value)):
+            for m in self.gazetteer.find(tokenize(value), home):
                 b.add("place", m.place_id, text=m.surface, how=m.how)
         departure = case_file.get("departure_date")
         if departure:
@@ -116,8 +120,16 @@ class Extractor:
 class _AnswerReader:
     """One answer, read in one pass over its tokens and sentences (linear in its length)."""
 
-    def __init__(self, ex: Extractor, b: _Builder, text: str, hearing: date, question: str):
-        self.ex, self.b, self.text, self.hearing = ex, b, text, hearing
+    def __init__(
+        self,
+        ex: Extractor,
+        b: _Builder,
+        text: str,
+        hearing: date,
+        question: str,
+        home: tuple[str, ...] = (),
+    ):
+        self.ex, self.b, self.text, self.hearing, self.home = ex, b, text, hearing, home
         self.question_role = cues.question_role(question)
         self.bounds = sentence_bounds(text)
         self.tokens = tokenize(text, self.bounds)
@@ -162,7 +174,7 @@ class _AnswerReader:
         text, b = self.text, self.b
         origin_sentences: set[int] = set()
         first_place = True
-        self.place_matches = self.ex.gazetteer.find(self.tokens)
+        self.place_matches = self.ex.gazetteer.find(self.tokens, self.home)
         for m in self.place_matches:
             pause_point()
             b.add("place", m.place_id, m.start, m.end, m.surface, m.sentence, how=m.how)

@@ -6,13 +6,17 @@ transliteration key. Spelling slips ("Erbill", "Hawlir", "Kandhar") are caught b
 words that are no ordinary German or English word (:mod:`lexicon`), and only against names of
 nearly the same length and first letter, so a lookup compares a token with dozens of names
 rather than all 20,000, and results are cached per token.
+
+A name several places share ("Salah ad-Din": an Iraqi governorate and a district of Aleppo)
+is decided by its context: a place named in the same text that contains it or lies in it ("in
+Aleppo im Stadtteil Salaheddine"), else the applicant's home country, else pack order.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -109,8 +113,13 @@ class Gazetteer:
         best = process.extractOne(key, candidates, scorer=OSA.distance, score_cutoff=max_edits)
         return ("fuzzy", self._exact[best[0]]) if best else None
 
-    def find(self, tokens: list[Token]) -> list[PlaceMatch]:
-        """Longest-match-first scan over the tokens of one text."""
+    def find(self, tokens: list[Token], home: tuple[str, ...] = ()) -> list[PlaceMatch]:
+        """Longest-match-first scan over the tokens of one text. ``home``: the places (usually
+        the country) the applicant comes from, which decide a shared name without a nearer
+        clue."""
+        return self._resolve(self._scan(tokens), home)
+
+    def _scan(self, tokens: list[Token]) -> list[PlaceMatch]:
         matches, i = [], 0
         while i < len(tokens):
             pause_point()
@@ -143,6 +152,27 @@ class Gazetteer:
             )
             i += width
         return matches
+
+    def _resolve(self, matches: list[PlaceMatch], home: tuple[str, ...]) -> list[PlaceMatch]:
+        if not any(m.alternatives for m in matches):
+            return matches
+        sure = {m.place_id for m in matches if not m.alternatives}
+        return [self._decide(m, sure, home) if m.alternatives else m for m in matches]
+
+    def _decide(self, match: PlaceMatch, nearby: set[str], home: tuple[str, ...]) -> PlaceMatch:
+        """The candidate related to a place named nearby; else one in the home country."""
+        candidates = (match.place_id, *match.alternatives)
+        related = [
+            c
+            for c in candidates
+            if any(n in self.ancestors(c) or c in self.ancestors(n) for n in nearby)
+        ]
+        at_home = [c for c in candidates if any(h in self.ancestors(c) for h in home)]
+        best = (related or at_home or candidates)[0]
+        if best == match.place_id:
+            return match
+        others = tuple(c for c in candidates if c != best)
+        return replace(match, place_id=best, alternatives=others)
 
 
 def _may_be_name(token: Token) -> bool:

@@ -158,7 +158,15 @@ class Hearing:
             raise DomainError("pack_versions_recorded")
         self.pack_versions = dict(versions)
 
-    def record_notice(self, notice_id: str, at: datetime | None = None, language: str = "de"):
+    def record_notice(
+        self,
+        notice_id: str,
+        at: datetime | None = None,
+        language: str = "de",
+        applicant_sex: str = "",
+    ):
+        """Records the notice in words that fit the applicant and the interpreter now; the
+        entry keeps those words whatever changes later."""
         self._require(Change.RECORD_NOTICE)
         if notice_id not in NOTICES_BY_ID:
             raise DomainError("unknown_notice", notice=notice_id)
@@ -167,7 +175,7 @@ class Hearing:
             self.next_number,
             EntryKind.NOTICE,
             "",
-            notice_text(notice_id, language),
+            notice_text(notice_id, language, applicant_sex, self.interpreter),
             Speaker.INTERVIEWER,
             notice_id=notice_id,
             created_at=at or utcnow(),

@@ -14,6 +14,7 @@ from enum import StrEnum
 from app.domain.case import Case
 from app.domain.hearing import Hearing, HearingState, SectionStatus
 from app.domain.notices import NOTICES_BY_ID, notice_title
+from app.domain.persons import interpreter_sex
 from app.domain.readback import sections
 from app.domain.sealing import verify_seal
 from app.domain.transcript import Correction, Entry, EntryKind, Speaker
@@ -150,6 +151,7 @@ class _Builder:
         self.w = Wording(
             language,
             applicant_sex=case.applicant.sex,
+            interpreter_sex=interpreter_sex(hearing.interpreter),
             hearing_language=hearing.language,
         )
         self.speakers = {s: self.w.static(f"speaker_{s.value}") for s in Speaker}
@@ -209,7 +211,8 @@ class _Builder:
         if a.place_of_birth:
             rows.append(_field(w.static("label_place_of_birth"), a.place_of_birth))
         if a.nationality:
-            rows.append(_field(w.static("label_nationality"), a.nationality))
+            nationality = w.text("nationality_value", code=a.nationality.strip().upper())
+            rows.append(_field(w.static("label_nationality"), nationality))
         return tuple(rows)
 
     # --- body ---------------------------------------------------------------------------

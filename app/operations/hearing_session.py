@@ -211,7 +211,9 @@ class HearingSession:
         return self._submit(job, WriteKind.BREAK)
 
     def record_notice(self, notice_id: str, language: str = "de") -> tuple[Entry, Future]:
-        entry = self.hearing.record_notice(notice_id, language=language)
+        entry = self.hearing.record_notice(
+            notice_id, language=language, applicant_sex=self.case.applicant.sex
+        )
         snapshot = copy.deepcopy(entry)
 
         def job(store: Store) -> None:

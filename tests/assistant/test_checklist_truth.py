@@ -122,3 +122,32 @@ def test_reopening_gives_the_same_hints_and_checklist_as_an_uninterrupted_sessio
 def test_restore_takes_only_entry_inputs(assistant, session):
     with pytest.raises(TypeError):
         assistant.restore_analysis(session.state_to_plain(), session.case, [(1, "Q", "A")])
+
+
+def _return_question():
+    question = get_skeleton("anhoerung-13").question("return")
+    return question.text.de, tuple(question.topics)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Ich fürchte, dass ich verhaftet werde, weil mein Bruder in der Opposition war.",
+        "Ich habe Angst, dass sie mich umbringen.",
+        "Wenn ich zurückgehe, werden sie mich ins Gefängnis stecken.",
+        "Ich befürchte, dass die Miliz mich holt.",
+        "Falls ich zurückkehre, bin ich in Gefahr.",
+    ],
+)
+def test_fear_of_return_in_ordinary_words_settles_its_item(session, answer):
+    text, topics = _return_question()
+    session.update(EntryInput(1, text, answer, "return", None, topics))
+    assert status(session, "return_harm") == "covered"
+    assert session.checklist.item("return_harm").entries == (1,)
+
+
+@pytest.mark.parametrize("answer", ["", "Weiß nicht.", "Dazu möchte ich nichts sagen."])
+def test_an_evasive_answer_on_return_leaves_it_open(session, answer):
+    text, topics = _return_question()
+    session.update(EntryInput(1, text, answer, "return", None, topics))
+    assert status(session, "return_harm") == "open"

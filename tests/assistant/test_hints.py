@@ -141,3 +141,13 @@ def test_rejected_fact_stops_feeding_rules(session):
     assert session.hint("irq.erbil_is") is not None
     session.update_entry(1, "Q", "Also: Ich komme aus Erbil, der IS griff an.")
     assert session.fact_status("e1:place:erbil") == "confirmed"  # survives editing
+
+
+def test_hint_texts_do_not_assume_a_male_applicant(assistant):
+    from app.domain.case import Applicant, Case
+
+    woman = Case("1234567-475", Applicant("Beispiel", "Amina", nationality="SYR", sex="f"))
+    session = assistant.start_analysis(woman, HEARING)
+    session.update_entry(1, "Wo haben Sie gelebt?", "In Aleppo, bis 2015. Dann in Griechenland.")
+    texts = " ".join(h.title + " " + h.body for h in session.hints)
+    assert session.hints and "Antragsteller " not in texts and "Antragsteller," not in texts

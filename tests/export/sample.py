@@ -18,7 +18,7 @@ START = datetime(2025, 3, 12, 8, 30, tzinfo=UTC)  # 09:30 in Berlin (CET)
 
 REFERENCE = "9876543-438"
 INTERVIEWER = "Miriam Beispiel"
-INTERPRETER = "Samir Mustermann"
+INTERPRETER = "Herr Samir Mustermann"
 LAWYER = "Dr. Lena Probe (Rechtsanwältin)"
 
 ARABIC_ANSWER = "غادرت أربيل في شهر آب لأن الجماعة هددت عائلتي."

@@ -100,3 +100,35 @@ def test_to_local_without_the_tz_database(monkeypatch):
     monkeypatch.setattr(clock, "_zone", lambda name: None)
     local = clock.office_time(datetime(2025, 7, 1, 6, 5, tzinfo=UTC))
     assert local.strftime("%H:%M %z") == "08:05 +0200"
+
+
+def test_the_record_names_a_female_applicant_and_interpreter_in_the_feminine(case):
+    from dataclasses import replace
+
+    woman = replace(case, applicant=replace(case.applicant, sex="f"))
+    hearing = sample.make_hearing(woman)
+    hearing.interpreter = "Frau Sprachmittlerin"
+    view = build_view(woman, hearing)
+    assert [f.label for f in view.participants][1] == "Sprachmittlerin"
+    assert [s.role for s in view.signatures][1:3] == ["Antragstellerin", "Sprachmittlerin"]
+    assert any("der Antragstellerin" in line.text for line in view.readback)
+
+
+def test_an_unknown_sex_is_named_neutrally_in_the_record(case):
+    from dataclasses import replace
+
+    unknown = replace(case, applicant=replace(case.applicant, sex=""))
+    hearing = sample.make_hearing(unknown)
+    hearing.interpreter = "S. Mustermann"  # no form of address
+    view = build_view(unknown, hearing)
+    assert [s.role for s in view.signatures][1:3] == ["Antragstellende Person", "Sprachmittlung"]
+    assert any("der antragstellenden Person" in line.text for line in view.readback)
+    assert view.applicant_heading == "Antragstellende Person"
+
+
+def test_a_code_not_in_the_template_is_printed_as_recorded(case):
+    from dataclasses import replace
+
+    other = replace(case, applicant=replace(case.applicant, nationality="lby"))
+    view = build_view(other, sample.make_hearing(other))
+    assert ("Staatsangehörigkeit", "LBY") in [(f.label, f.value) for f in view.applicant]

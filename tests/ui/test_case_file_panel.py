@@ -174,3 +174,26 @@ def test_the_model_updates_rows_in_place_and_passes_qts_checks(qtmodeltester):
     assert changed == [model.row_of("family:count:children")] and resets == []
     assert not model.set_values(second)  # the same comparison again: not a signal
     qtmodeltester.check(model, force_py=True)
+
+
+def test_without_loadable_rule_packs_the_panel_says_why_instead_of_waiting(
+    qtbot, window, tmp_path, monkeypatch
+):
+    import shutil
+
+    from app.paths import rules_dir
+    from app.ui.assistant import loader
+
+    broken = tmp_path / "rules"
+    shutil.copytree(rules_dir(), broken)
+    for gazetteer in broken.glob("common/*/gazetteer.yaml"):
+        gazetteer.write_text("places: [ {id: broken\n", encoding="utf-8")  # not YAML
+    monkeypatch.setattr(loader, "rules_dir", lambda: broken)
+    monkeypatch.setattr(loader, "_cache", {})
+    page = hearing_of_a_case_with_a_file(qtbot, window)
+    qtbot.waitUntil(lambda: bool(page.assistant.unavailable), timeout=10000)
+    key(qtbot, page, "Ctrl+5")
+    summary = page.case_file.summary.text()
+    assert "Kein Abgleich mit der Akte" in summary and "gazetteer.yaml" in summary
+    page.case_file.retranslate()  # a language switch keeps saying why
+    assert page.case_file.summary.text() == summary

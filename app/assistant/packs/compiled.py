@@ -82,3 +82,4 @@ class Knowledge:
     # Statements whose period reaches past their source's publication date. Not a load error:
     # a published (pinned) version must keep loading; `asa rules check` refuses them.
     citation_problems: list[Any] = field(default_factory=list)
+    place_pack: dict[str, str] = field(default_factory=dict)  # place id -> id of its pack

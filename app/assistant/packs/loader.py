@@ -148,10 +148,11 @@ def _merge(c: _Collector, packs: dict[str, LoadedPack], files: list) -> Knowledg
     by_name = {
         name: [(p, d, loc) for p, n, d, loc in files if n == name] for name in OPTIONAL_FILES
     }
-    for _pack, data, loc in by_name["gazetteer.yaml"]:
+    for pack, data, loc in by_name["gazetteer.yaml"]:
         for i, place in _valid(data.places):
             if unique("place", place.id, loc, ("places", i, "id")):
                 k.places[place.id] = place
+                k.place_pack[place.id] = pack.meta.id
     for _pack, data, loc in by_name["vocabulary.yaml"]:
         for group, target in (("actors", k.actors), ("topics", k.topics)):
             for i, term in enumerate(getattr(data, group)):

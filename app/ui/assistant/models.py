@@ -307,11 +307,14 @@ def settled_text(item: ChecklistItemState) -> str:
     if item.notices:
         parts.append(QCoreApplication.translate("AssistantModels", "notice recorded"))
     if item.entries:
-        parts.append(
-            QCoreApplication.translate("AssistantModels", "entries %1").replace(
-                "%1", ", ".join(str(n) for n in item.entries)
-            )
+        numbers = ", ".join(str(n) for n in item.entries)
+        one = len(item.entries) == 1
+        label = (
+            QT_TRANSLATE_NOOP("AssistantModels", "entry %1")
+            if one
+            else QT_TRANSLATE_NOOP("AssistantModels", "entries %1")
         )
+        parts.append(QCoreApplication.translate("AssistantModels", label).replace("%1", numbers))
     return "; ".join(parts) or QCoreApplication.translate("AssistantModels", "from the case file")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -41,6 +42,7 @@ from app.ui.assistant.models import (
     tr,
 )
 from app.ui.assistant.worker import PanelView
+from app.ui.countries import country_name
 
 
 class AssistantPanel(QWidget):
@@ -57,6 +59,7 @@ class AssistantPanel(QWidget):
         self.view: PanelView | None = None
         self.unfit_entries: tuple[int, ...] = ()  # entries recording "fit for hearing: no"
         self.already_asked: Callable[[str], bool] = lambda _question: False
+        self.packs: dict[str, Any] = {}  # pack id -> its metadata, to name it (pack_name)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.alert = QLabel()
@@ -250,10 +253,24 @@ class AssistantPanel(QWidget):
                 else ""
             )
             return
-        versions = ", ".join(f"{k} {v}" for k, v in sorted(view.pack_versions.items()))
+        versions = ", ".join(
+            f"{self.pack_name(k)} {v}" for k, v in sorted(view.pack_versions.items())
+        )
         self.status.setText(
             self.tr("Sample rule packs, not official guidance: %1").replace("%1", versions)
         )
+
+    def pack_name(self, pack_id: str) -> str:
+        """A pack as the interviewer reads it: its country's name, "allgemein", "Checkliste"
+        - not its internal id."""
+        meta = self.packs.get(pack_id)
+        if meta is None:
+            return pack_id
+        if meta.kind == "country" and meta.country:
+            return country_name(meta.country)
+        if meta.kind == "checklist":
+            return self.tr("checklist")
+        return self.tr("general")
 
     def selected_hint(self) -> Hint | None:
         index = self.hints.currentIndex()
@@ -282,13 +299,17 @@ class AssistantPanel(QWidget):
             items = "".join(f"<li>{escape(q)}</li>" for q in hint.questions)
             label = self.tr("Suggested questions:")
             parts.append(f"<p>{label}</p><ol>{items}</ol>")
-        why = self.tr("Why: rule %1 (pack %2, version %3), from entries %4.")
+        why = (
+            self.tr("Why: rule %1 (pack %2, version %3), from entry %4.")
+            if len(e.entries) == 1
+            else self.tr("Why: rule %1 (pack %2, version %3), from entries %4.")
+        )
         entries = ", ".join(str(n) for n in e.entries) or "–"
         parts.append(
             "<p><small>"
             + escape(
                 why.replace("%1", e.rule_id)
-                .replace("%2", e.pack_id)
+                .replace("%2", self.pack_name(e.pack_id))
                 .replace("%3", e.pack_version)
                 .replace("%4", entries)
             )

@@ -35,6 +35,9 @@ class CaseFileGlue(QObject):
         self.closed = False
         page.assistant.worker.view_ready.connect(self._view_ready)
         page.assistant.worker.failed.connect(self._failed)
+        page.assistant.became_unavailable.connect(self._no_assistant)
+        if page.assistant.unavailable:  # failed before this glue was made
+            self._no_assistant(page.assistant.unavailable)
         panel.entry_requested.connect(self.show_entry)
 
     def _view_ready(self, view: PanelView) -> None:
@@ -70,6 +73,10 @@ class CaseFileGlue(QObject):
     def _failed(self, error: BaseException) -> None:
         if not self.closed and not self._shown:
             self.panel.set_unavailable(str(error) or type(error).__name__)
+
+    def _no_assistant(self, reason: str) -> None:
+        if not self.closed:
+            self.panel.set_unavailable(reason, packs_failed=True)
 
     def show_entry(self, number: int) -> None:
         """The entry a value refers to: selected and in view in the transcript, and open."""

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.assistant.case_file_check import AGREES, DIFFERS, FileValue
 from app.ui.assistant.models import KeyedListModel
+from app.ui.countries import country_name
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 EntryRole = Qt.ItemDataRole.UserRole + 2  # the entry to show: the one that differs, or agrees
@@ -55,6 +56,13 @@ def label_text(value: FileValue) -> str:
     if value.section in ("identity", "family") and value.label in LABELS:
         return tr(LABELS[value.label])
     return value.label
+
+
+def recorded_text(value: FileValue) -> str:
+    """The file's value as a person reads it: a nationality by its country's name."""
+    if value.key == "identity:nationality":
+        return country_name(value.recorded)
+    return value.recorded
 
 
 def status_text(value: FileValue) -> str:
@@ -108,9 +116,8 @@ class CaseFileModel(KeyedListModel):
                 return font
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            recorded = (
-                f"{label_text(value)}: {value.recorded}" if value.recorded else label_text(value)
-            )
+            shown = recorded_text(value)
+            recorded = f"{label_text(value)}: {shown}" if shown else label_text(value)
             return f"{recorded}\n{status_text(value)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.data(index)

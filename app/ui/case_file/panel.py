@@ -40,6 +40,7 @@ class CaseFilePanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.values, 1)
         self._counts: dict[str, int] = {}
+        self._unavailable: tuple[str, bool] | None = None  # (why, because the packs failed)
         self.retranslate()
 
     def set_values(self, values: tuple[FileValue, ...]) -> None:
@@ -52,6 +53,9 @@ class CaseFilePanel(QWidget):
             self._show_summary()
 
     def _show_summary(self) -> None:
+        if self._unavailable is not None:
+            self._show_unavailable()
+            return
         if not self._counts:
             self.summary.setText(self.tr("Waiting for the assistant…"))
             return
@@ -62,10 +66,21 @@ class CaseFilePanel(QWidget):
             .replace("%3", str(self._counts[UNTOUCHED]))
         )
 
-    def set_unavailable(self, reason: str) -> None:
-        self.summary.setText(
-            self.tr("The hearing cannot be compared with the file: %1").replace("%1", reason)
-        )
+    def set_unavailable(self, reason: str, packs_failed: bool = False) -> None:
+        """No comparison can be made: say so and why, instead of waiting for ever."""
+        self._unavailable = (reason, packs_failed)
+        self._show_unavailable()
+
+    def _show_unavailable(self) -> None:
+        reason, packs_failed = self._unavailable
+        if packs_failed:
+            text = self.tr(
+                "No comparison with the case file: the guideline rule packs could not be "
+                "loaded, so the hearing is not read. The transcript is not affected. Details: %1"
+            )
+        else:
+            text = self.tr("The hearing cannot be compared with the file: %1")
+        self.summary.setText(text.replace("%1", reason))
 
     def _activated(self, index) -> None:
         number = index.data(EntryRole)

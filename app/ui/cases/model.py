@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from app.operations.cases import CaseRow
+from app.ui.countries import country_name
 
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
 HearingStateRole = Qt.ItemDataRole.UserRole + 2
@@ -89,7 +90,7 @@ class CaseTableModel(QAbstractTableModel):
         if column == "original_name":
             return a.original_name
         if column == "nationality":
-            return a.nationality
+            return country_name(a.nationality)
         state = _tr(_STATES.get(row.hearing_state, row.hearing_state))
         if row.hearing_state == "in_progress":
             return QCoreApplication.translate("CaseTableModel", "in progress (%1 entries)").replace(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.case import Applicant
 from app.ui.buttons import ok_cancel
+from app.ui.countries import country_name
 
 NATIONALITIES = ("", "AFG", "ERI", "IRN", "IRQ", "NGA", "SOM", "SYR", "TUR", "VEN", "XXA")
 
@@ -31,8 +32,9 @@ class NewCaseDialog(QDialog):
         self.date_of_birth = QLineEdit()
         self.date_of_birth.setPlaceholderText(self.tr("dd.mm.yyyy"))
         self.nationality = QComboBox()
-        self.nationality.addItems(NATIONALITIES)
-        self.nationality.setEditable(True)
+        for code in NATIONALITIES:  # the name in the UI language; the case keeps the code
+            self.nationality.addItem(country_name(code) if code else "", code)
+        self.nationality.setEditable(True)  # another ISO code may be typed
         self.sex = QComboBox()
         for code, label in (
             ("", ""),
@@ -87,6 +89,12 @@ class NewCaseDialog(QDialog):
             return
         self.accept()
 
+    def _nationality_code(self) -> str:
+        """The chosen country's code, or what was typed (a code not in the list)."""
+        text = self.nationality.currentText().strip()
+        index = self.nationality.findText(text)
+        return self.nationality.itemData(index) if index >= 0 else text.upper()
+
     def values(self) -> tuple[str, Applicant]:
         langs = tuple(s.strip() for s in self.languages.text().split(",") if s.strip())
         return self.reference.text().strip(), Applicant(
@@ -95,7 +103,7 @@ class NewCaseDialog(QDialog):
             family_name_original=self.family_name_original.text().strip(),
             given_names_original=self.given_names_original.text().strip(),
             date_of_birth=self._parse_date(),
-            nationality=self.nationality.currentText().strip().upper(),
+            nationality=self._nationality_code(),
             sex=self.sex.currentData() or "",
             languages=langs,
         )

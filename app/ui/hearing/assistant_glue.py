@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from app.assistant import Analysis, Assistant, EntryInput, Fact
 from app.assistant.checklist import items_still_open
@@ -38,6 +38,8 @@ UNFIT = ("nein", "no")
 
 
 class AssistantGlue(QObject):
+    became_unavailable = Signal(str)  # the packs could not be loaded: why (the hearing goes on)
+
     def __init__(self, page: HearingPage, panel: AssistantPanel):
         super().__init__(page)
         self.page, self.panel = page, panel
@@ -87,6 +89,7 @@ class AssistantGlue(QObject):
             return
         self.assistant = assistant
         self.panel.fact_model.names = self._fact_value_name
+        self.panel.packs = {meta.id: meta for meta in assistant.packs}
         tasks.run(
             self.page.session.load_assistant_state(),
             lambda state: self._build(assistant, state),
@@ -116,6 +119,7 @@ class AssistantGlue(QObject):
         if not self.closed:
             self.unavailable = str(error) or type(error).__name__
             self.panel.set_unavailable(self.unavailable)
+            self.became_unavailable.emit(self.unavailable)
 
     def _worker_failed(self, error: BaseException) -> None:
         if self.view is None:

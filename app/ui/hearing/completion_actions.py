@@ -12,8 +12,9 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
+from app.domain.changes import HearingState
 from app.domain.readback import sections
 from app.domain.sealing import seal_hash
 from app.export import export_docx, export_pdf
@@ -42,11 +43,15 @@ class CompletionActions(QObject):
         c.export_requested.connect(self.ask_export)
 
     def start_readback(self) -> None:
-        self.page.leave_current()
-        if self.page.apply(self.page.session.start_readback):
-            self.page.side.setCurrentWidget(self.page.completion)
-            self.page.completion.select_next_pending()
-            self.page.completion.sections.setFocus()
+        """Ctrl+Shift+R: read-back starts (unless it runs already) and its tab comes to the
+        front with the next section to read selected - also when pressed again later."""
+        page = self.page
+        page.leave_current()
+        running = page.hearing.state == HearingState.READBACK
+        if running or page.apply(page.session.start_readback):
+            page.show_side(page.completion)
+            page.completion.select_next_pending()
+            page.completion.sections.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def resume_hearing(self) -> None:
         self.page.apply(self.page.session.resume_hearing)
@@ -66,7 +71,14 @@ class CompletionActions(QObject):
 
     def ask_notice(self, notice_id: str) -> None:
         """A notice goes into the record for good: the interviewer sees its wording first."""
-        dialog = NoticeDialog(notice_id, self.page.transcript_language, self.page)
+        page = self.page
+        dialog = NoticeDialog(
+            notice_id,
+            page.transcript_language,
+            page,
+            applicant_sex=page.session.case.applicant.sex,
+            interpreter=page.hearing.interpreter,
+        )
         dialog.accepted.connect(lambda: self.record_notice(notice_id))
         dialog.open()
 

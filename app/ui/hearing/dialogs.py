@@ -86,13 +86,20 @@ class TextDialog(QDialog):
 class NoticeDialog(QDialog):
     """The wording of a notice before it is recorded: once in the Niederschrift, it stays."""
 
-    def __init__(self, notice_id: str, language: str, parent=None):
+    def __init__(
+        self,
+        notice_id: str,
+        language: str,
+        parent=None,
+        applicant_sex: str = "",
+        interpreter: str = "",
+    ):
         super().__init__(parent)
         self.setObjectName("noticeDialog")
         self.setWindowTitle(notice_title(notice_id, language))
         intro = QLabel(self.tr("This text is recorded in the transcript with the time:"))
         intro.setWordWrap(True)
-        wording = QLabel(notice_text(notice_id, language))
+        wording = QLabel(notice_text(notice_id, language, applicant_sex, interpreter))
         wording.setWordWrap(True)
         wording.setObjectName("noticeWording")
         layout = QVBoxLayout(self)

@@ -245,8 +245,15 @@ class HearingPage(QWidget):
         """The panel widths as the interviewer left them (remembered for the next hearing)."""
         return ",".join(map(str, self.splitter.sizes()))
 
+    def show_side(self, panel) -> None:
+        """Bring one side panel to the front (opening the side panels if collapsed)."""
+        self._side(self.side.indexOf(panel))
+
     def _side(self, index: int) -> None:
-        """Show a side panel and put the keyboard focus into it."""
+        """Show a side panel and put the keyboard focus into it (opening the side panels when
+        Ctrl+0 had given all room to the transcript)."""
+        if self.splitter.sizes()[2] == 0:
+            self.toggle_side_panels()
         self.side.setCurrentIndex(index)
         self.side.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
         if index == 0:

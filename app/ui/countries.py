@@ -1,0 +1,30 @@
+"""Country names for the nationality codes the case records (ISO 3166-1 alpha-3, and the
+ICAO codes for stateless and unknown), in the UI language: the screen shows "Syrien", the case
+keeps "SYR". A code not listed here is shown as it is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Countries"
+
+NAMES: dict[str, str] = {
+    "AFG": QT_TRANSLATE_NOOP("Countries", "Afghanistan"),
+    "DEU": QT_TRANSLATE_NOOP("Countries", "Germany"),
+    "ERI": QT_TRANSLATE_NOOP("Countries", "Eritrea"),
+    "IRN": QT_TRANSLATE_NOOP("Countries", "Iran"),
+    "IRQ": QT_TRANSLATE_NOOP("Countries", "Iraq"),
+    "NGA": QT_TRANSLATE_NOOP("Countries", "Nigeria"),
+    "SOM": QT_TRANSLATE_NOOP("Countries", "Somalia"),
+    "SYR": QT_TRANSLATE_NOOP("Countries", "Syria"),
+    "TUR": QT_TRANSLATE_NOOP("Countries", "Türkiye"),
+    "VEN": QT_TRANSLATE_NOOP("Countries", "Venezuela"),
+    "XXA": QT_TRANSLATE_NOOP("Countries", "stateless"),
+    "XXX": QT_TRANSLATE_NOOP("Countries", "unknown"),
+}
+
+
+def country_name(code: str) -> str:
+    """The country's name in the UI language; the code itself when it is not known here."""
+    source = NAMES.get(code.strip().upper())
+    return QCoreApplication.translate(CONTEXT, source) if source else code

@@ -1,0 +1,29 @@
+"""German wording on the hearing screen: a single entry is "Eintrag", not "Einträge"."""
+
+from __future__ import annotations
+
+from app.assistant.checklist import ChecklistItemState
+from app.ui.assistant.models import settled_text
+
+
+def item(*entries: int) -> ChecklistItemState:
+    return ChecklistItemState(
+        "return_harm", "Befürchtungen bei Rückkehr", "§ 4 AsylG", "covered", entries, (),
+        "checklist", "2025.1",
+    )  # fmt: skip
+
+
+def test_what_settled_an_item_is_worded_by_number(window):  # window: the German UI
+    assert settled_text(item(12)) == "Eintrag 12"
+    assert settled_text(item(5, 7)) == "Einträge 5, 7"
+
+
+def test_the_rule_packs_are_named_in_german_not_by_their_ids(qtbot, window):
+    from tests.ui.helpers import hearing_with_answers
+
+    page = hearing_with_answers(qtbot, window)
+    status = page.assistant_panel.status
+    qtbot.waitUntil(lambda: "2025" in status.text(), timeout=10000)
+    text = status.text()
+    assert "Syrien 2025.2" in text and "Irak 2025.2" in text and "Checkliste 2025.1" in text
+    assert "syria" not in text and "checklist" not in text
