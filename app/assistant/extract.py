@@ -16,6 +16,7 @@ from app.assistant.gazetteer import Gazetteer
 from app.assistant.pacing import pause_point
 from app.assistant.packs.models import Place
 from app.assistant.periods import Period
+from app.assistant.sentences import SentenceScans, scan_answer
 from app.assistant.textscan import sentence_bounds, sentence_of, tokenize
 from app.assistant.vocabulary import Vocabulary
 
@@ -50,7 +51,10 @@ class Extractor:
         question_ref: str | None = None,
         notice_id: str | None = None,
         topics: tuple[str, ...] = (),
+        memo: SentenceScans | None = None,
     ) -> list[Fact]:
+        """``memo``: the scans of this entry's previous reading; only sentences not in it are
+        scanned again (see :mod:`app.assistant.sentences`)."""
         builder = _Builder(self, f"e{number}", number)
         if question_ref and answer.strip():
             builder.add("answered", question_ref, how="ref")
@@ -61,7 +65,7 @@ class Extractor:
         for topic in sorted(asked | set(topics)):
             builder.add("asked", topic, source="question", how="ref")
         if answer.strip():
-            _AnswerReader(self, builder, answer, hearing_date, question).read()
+            _AnswerReader(self, builder, answer, hearing_date, question, memo).read()
         return builder.facts
 
     def is_homeland_country(self, place_id: str) -> bool:
@@ -116,11 +120,22 @@ class Extractor:
 class _AnswerReader:
     """One answer, read in one pass over its tokens and sentences (linear in its length)."""
 
-    def __init__(self, ex: Extractor, b: _Builder, text: str, hearing: date, question: str):
+    def __init__(
+        self,
+        ex: Extractor,
+        b: _Builder,
+        text: str,
+        hearing: date,
+        question: str,
+        memo: SentenceScans | None = None,
+    ):
         self.ex, self.b, self.text, self.hearing = ex, b, text, hearing
         self.question_role = cues.question_role(question)
+        self.memo = memo
         self.bounds = sentence_bounds(text)
-        self.tokens = tokenize(text, self.bounds)
+        self.tokens, self.place_matches, self.term_matches = scan_answer(
+            ex, text, self.bounds, memo
+        )
         # Typed field lines: (label start, label end, value) - see cues.TYPED_LINE.
         self.typed = cues.typed_lines(text)
 
@@ -162,7 +177,6 @@ class _AnswerReader:
         text, b = self.text, self.b
         origin_sentences: set[int] = set()
         first_place = True
-        self.place_matches = self.ex.gazetteer.find(self.tokens)
         for m in self.place_matches:
             pause_point()
             b.add("place", m.place_id, m.start, m.end, m.surface, m.sentence, how=m.how)
@@ -181,7 +195,7 @@ class _AnswerReader:
 
     def terms(self) -> None:
         clause_of = negation.clauses(self.text, self.tokens)
-        for t in self.ex.vocabulary.find(self.tokens):
+        for t in self.term_matches:
             pause_point()
             kind = t.kind
             typed = self._typed_label_at(t.start) if self.typed else None
@@ -199,7 +213,7 @@ class _AnswerReader:
 
     def dates(self) -> None:
         text, b = self.text, self.b
-        mentions = find_dates(text, self.hearing)
+        mentions = find_dates(text, self.hearing, self.memo.dates if self.memo else None)
         self.date_mentions = [(sentence_of(self.bounds, d.start), d) for d in mentions]
         self.dates_by_sentence: dict[int, list[DateMention]] = {}
         for s, d in self.date_mentions:

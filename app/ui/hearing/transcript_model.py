@@ -134,8 +134,8 @@ class TranscriptModel(QAbstractListModel):
                 return QBrush(QColor("#fff4ce"))
         if (
             role == Qt.ItemDataRole.TextAlignmentRole
-            and is_rtl(entry.answer)
             and not entry.question
+            and is_rtl(_shown(entry.answer))  # as listed: not all of a 20,000-word narrative
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
