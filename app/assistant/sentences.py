@@ -88,9 +88,7 @@ def scan_answer(
 def _scan(ex: Extractor, sentence: str) -> Scan:
     """One sentence on its own: offsets from its start, sentence 0, tokens from 0."""
     tokens = tokenize(sentence, [(0, len(sentence))])
-    return Scan(
-        tuple(tokens), tuple(ex.gazetteer.find(tokens)), tuple(ex.vocabulary.find(tokens))
-    )
+    return Scan(tuple(tokens), tuple(ex.gazetteer.find(tokens)), tuple(ex.vocabulary.find(tokens)))
 
 
 def _shifted(scan: Scan, offset: int, sentence: int, first_token: int) -> Scan:
