@@ -53,6 +53,11 @@ class SentenceScans:
         # The date mentions of each line (app.assistant.dates.find_dates keeps them here);
         # one session's entry, so one hearing date.
         self.dates: dict[str, tuple[DateMention, ...]] = {}
+        # The roles of the places of each sentence but the first (app.assistant.extract).
+        self.roles: dict[str, tuple[str | None, ...]] = {}
+        # Counts and ages of each line (app.assistant.extract._by_line).
+        self.counts: dict[str, tuple] = {}
+        self.ages: dict[str, tuple] = {}
 
 
 def scan_answer(
