@@ -10,9 +10,12 @@ QPlainTextEdit. Both offscreen, in one process, in alternating rounds. Target (i
 Second part, long narratives: an entry whose answer is a 5,000- and a 20,000-word narrative
 (places, dates, actors in it); keys typed at its end in bursts (20 keys ~30 ms apart, then a
 pause in which the assistant reads the entry on its own thread and the panel and underlines are
-updated). Printed: the assistant's time per update of that entry (on its thread) and the UI
+updated). Printed: the assistant's CPU time per update of that entry (on its thread; the wall
+time too, which includes its pauses while keys come, app.assistant.pacing) and the UI
 thread's longest stall - the longest single key or event-loop turn, which includes applying the
-assistant's results. Target (issue 9): <= 16 ms, one frame.
+assistant's results. Target (issue 9): <= 16 ms, one frame. On a shared machine a turn's wall
+time also holds the time the thread waited for a core; the UI thread's own CPU time in its
+longest turn is printed beside it.
 """
 
 from __future__ import annotations
@@ -105,7 +108,7 @@ def bare_stalls(app: QApplication, words: int) -> list[float]:
 
 
 def narrative_stalls(app: QApplication, page: HearingPage, words: int) -> tuple[list, list]:
-    """(UI-thread turn times, assistant update times) while typing at the end of a narrative
+    """(UI-thread turns, assistant updates), each as (wall, CPU) seconds, while typing at the end of a narrative
     of ``words`` words."""
     from app.assistant import Analysis
 
@@ -113,38 +116,38 @@ def narrative_stalls(app: QApplication, page: HearingPage, words: int) -> tuple[
     number = page.editor.number
     page.editor.answer.setPlainText(narrative(words))  # pasted: one big edit
     page.assistant.settle()
-    updates: list[float] = []
+    updates: list[tuple[float, float]] = []  # (wall, CPU of the assistant's thread)
     original = Analysis.update
 
     def timed(self, entry):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         try:
             return original(self, entry)
         finally:
             if entry.number == number:
-                updates.append(time.perf_counter() - start)
+                updates.append((time.perf_counter() - start, time.thread_time() - cpu))
 
     Analysis.update = timed
     page.editor.focus_answer()
-    turns: list[float] = []
+    turns: list[tuple[float, float]] = []  # (wall, CPU of the UI thread) of each key or turn
+
+    def turn(work) -> None:
+        start, cpu = time.perf_counter(), time.thread_time()
+        work()
+        turns.append((time.perf_counter() - start, time.thread_time() - cpu))
+
+    def listen(seconds: float) -> None:
+        pause_until = time.perf_counter() + seconds
+        while time.perf_counter() < pause_until:
+            turn(app.processEvents)
+            time.sleep(0.002)
+
     try:
         for _burst in range(6):
             for char in "und dann kam die Polizei. ":
-                start = time.perf_counter()
-                QTest.keyClicks(page.editor.answer, char)
-                turns.append(time.perf_counter() - start)
-                pause_until = time.perf_counter() + 0.03
-                while time.perf_counter() < pause_until:
-                    start = time.perf_counter()
-                    app.processEvents()
-                    turns.append(time.perf_counter() - start)
-                    time.sleep(0.002)
-            pause_until = time.perf_counter() + 0.6  # the interviewer listens
-            while time.perf_counter() < pause_until:
-                start = time.perf_counter()
-                app.processEvents()
-                turns.append(time.perf_counter() - start)
-                time.sleep(0.002)
+                turn(lambda char=char: QTest.keyClicks(page.editor.answer, char))
+                listen(0.03)
+            listen(0.6)  # the interviewer listens
     finally:
         Analysis.update = original
     return turns, updates
@@ -193,11 +196,15 @@ def main() -> None:
     print(f"ASA hearing screen:   median {median(ours) * 1e3:.2f} ms, p95 {p95(ours) * 1e3:.2f} ms")
     print(f"ratio (median): {median(ours) / median(base):.2f}x  (target: <= 4x)")
     for words, turns, updates, bare in narratives:
+        wall, cpu = [u[0] for u in updates], [u[1] for u in updates]
         print(
-            f"narrative of {words:,} words: assistant update median "
-            f"{median(updates) * 1e3:.0f} ms (max {max(updates) * 1e3:.0f} ms, {len(updates)} "
-            f"updates, on its own thread); UI thread longest stall {max(turns) * 1e3:.1f} ms, "
-            f"p99 {sorted(turns)[int(len(turns) * 0.99)] * 1e3:.1f} ms  (target: <= 16 ms); "
+            f"narrative of {words:,} words: assistant update median CPU "
+            f"{median(cpu) * 1e3:.0f} ms (max {max(cpu) * 1e3:.0f} ms; wall, with its pauses "
+            f"while keys come, median {median(wall) * 1e3:.0f} ms; {len(updates)} updates, on "
+            f"its own thread); UI thread longest stall {max(w for w, _ in turns) * 1e3:.1f} ms, "
+            f"p99 {sorted(w for w, _ in turns)[int(len(turns) * 0.99)] * 1e3:.1f} ms  (target: "
+            f"<= 16 ms); the UI thread's own CPU in its longest turn "
+            f"{max(c for _, c in turns) * 1e3:.1f} ms; "
             f"bare QTextEdit, same text: longest {max(bare) * 1e3:.1f} ms"
         )
 

@@ -22,6 +22,7 @@ from app.assistant.facts import Fact
 from app.assistant.factstore import FactStore
 from app.assistant.hints import Hint, HintDecision, hint_order
 from app.assistant.incremental import Changes, Evaluator
+from app.assistant.sentences import SentenceScans
 
 if TYPE_CHECKING:
     from app.assistant.engine import Assistant
@@ -91,6 +92,8 @@ class Analysis:
         self.decisions: dict[str, HintDecision] = {}
         self._open_items_reason = ""
         self._entries: dict[int, EntryInput] = {}
+        # Per entry, its sentences' scans as last read: typing re-scans only what changed.
+        self._scans: dict[int, SentenceScans] = {}
         self.item_marks: dict[str, ManualMark] = {}
         # For the review (app.assistant.record): every hint the panel showed, as last worded,
         # also those that went away or were ignored; and the record as of each seal version.
@@ -139,6 +142,7 @@ class Analysis:
             entry.question_ref,
             entry.notice_id,
             tuple(entry.topics),
+            self._scans.setdefault(entry.number, SentenceScans()),
             home=self._home,
         )
         facts += self._addressed(entry, facts)
@@ -180,6 +184,7 @@ class Analysis:
 
     def remove_entry(self, number: int) -> Delta:
         self._entries.pop(number, None)
+        self._scans.pop(number, None)
         return self._replace(number, [])
 
     def _replace(self, number: int, facts: list[Fact]) -> Delta:

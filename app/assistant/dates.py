@@ -16,7 +16,7 @@ to the Gregorian reading.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from app.assistant.pacing import pause_point
@@ -300,7 +300,42 @@ class DateMention:
 SOLAR_PRECISIONS = ("solar_day", "solar_month", "solar_year")
 
 
-def find_dates(text: str, hearing_date: date) -> list[DateMention]:
+def find_dates(
+    text: str,
+    hearing_date: date,
+    memo: dict[str, tuple[DateMention, ...]] | None = None,
+) -> list[DateMention]:
+    """Dates of ``text`` in order. A date is read within its line (no date runs across a line
+    break), so a long narrative is scanned line by line: each regular expression holds the
+    interpreter for one line at a time, not for the whole text, and with ``memo`` (the
+    mentions of each line of the previous reading, by line text; replaced by this reading's)
+    only the lines that changed are scanned again. The year a day takes from the date before
+    it, and ranges, are then read across the whole text."""
+    found: list[DateMention] = []
+    fresh: dict[str, tuple[DateMention, ...]] = {}
+    offset = 0
+    for line in text.split("\n"):
+        local = fresh.get(line)
+        if local is None:
+            local = memo.get(line) if memo is not None else None
+            if local is None:
+                local = _line_dates(line, hearing_date)
+            fresh[line] = local
+        if offset:
+            found += [replace(d, start=d.start + offset, end=d.end + offset) for d in local]
+        else:
+            found += local
+        offset += len(line) + 1
+    if memo is not None:
+        memo.clear()
+        memo.update(fresh)
+    found = [d for d in _years_from_context(text, found) if d.period is not None]
+    return _join_ranges(text, found)
+
+
+def _line_dates(text: str, hearing_date: date) -> tuple[DateMention, ...]:
+    """Every pattern's mentions in one line, earlier patterns first; the day without a year
+    still without it (see _years_from_context)."""
     taken: list[DateMention] = []
     occupied = bytearray(len(text))  # characters already part of a mention: linear, not n²
     for precision, pattern in PATTERNS:
@@ -318,9 +353,7 @@ def find_dates(text: str, hearing_date: date) -> list[DateMention]:
             # An impossible date (31.02.2014) still occupies its span: its year is no date either.
             occupied[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             taken.append(DateMention(m.start(), m.end(), m.group(), period, precision, calendar))
-    found = sorted(taken, key=lambda d: d.start)
-    found = [d for d in _years_from_context(text, found) if d.period is not None]
-    return _join_ranges(text, found)
+    return tuple(sorted(taken, key=lambda d: d.start))
 
 
 def _years_from_context(text: str, mentions: list[DateMention]) -> list[DateMention]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -12,10 +13,11 @@ from typing import Any
 from app.assistant import cues, negation
 from app.assistant.dates import DateMention, find_dates
 from app.assistant.facts import PLACE_KINDS, UNKNOWN_TIME, Fact, Key
-from app.assistant.gazetteer import Gazetteer
+from app.assistant.gazetteer import Gazetteer, PlaceMatch
 from app.assistant.pacing import pause_point
 from app.assistant.packs.models import Place
 from app.assistant.periods import Period
+from app.assistant.sentences import SentenceScans, scan_answer
 from app.assistant.textscan import sentence_bounds, sentence_of, tokenize
 from app.assistant.vocabulary import Vocabulary
 
@@ -50,9 +52,12 @@ class Extractor:
         question_ref: str | None = None,
         notice_id: str | None = None,
         topics: tuple[str, ...] = (),
+        memo: SentenceScans | None = None,
         home: tuple[str, ...] = (),
     ) -> list[Fact]:
-        """``home``: the applicant's country places (Assistant.home_places)."""
+        """``memo``: the scans of this entry's previous reading; only sentences not in it are
+        scanned again (see :mod:`app.assistant.sentences`). ``home``: the applicant's country
+        places (Assistant.home_places)."""
         builder = _Builder(self, f"e{number}", number)
         if question_ref and answer.strip():
             builder.add("answered", question_ref, how="ref")
@@ -63,7 +68,7 @@ class Extractor:
         for topic in sorted(asked | set(topics)):
             builder.add("asked", topic, source="question", how="ref")
         if answer.strip():
-            _AnswerReader(self, builder, answer, hearing_date, question, home).read()
+            _AnswerReader(self, builder, answer, hearing_date, question, memo, home).read()
         return builder.facts
 
     def is_homeland_country(self, place_id: str) -> bool:
@@ -127,12 +132,17 @@ class _AnswerReader:
         text: str,
         hearing: date,
         question: str,
+        memo: SentenceScans | None = None,
         home: tuple[str, ...] = (),
     ):
-        self.ex, self.b, self.text, self.hearing, self.home = ex, b, text, hearing, home
+        self.ex, self.b, self.text, self.hearing = ex, b, text, hearing
         self.question_role = cues.question_role(question)
+        self.memo = memo
         self.bounds = sentence_bounds(text)
-        self.tokens = tokenize(text, self.bounds)
+        self.tokens, places, self.term_matches = scan_answer(ex, text, self.bounds, memo)
+        # A name several places share is decided over the whole answer (a place named in
+        # another sentence, the applicant's country), so after the per-sentence scans.
+        self.place_matches = ex.gazetteer.resolve(places, home)
         # Typed field lines: (label start, label end, value) - see cues.TYPED_LINE.
         self.typed = cues.typed_lines(text)
 
@@ -171,29 +181,56 @@ class _AnswerReader:
                 )
 
     def places(self) -> None:
-        text, b = self.text, self.b
-        origin_sentences: set[int] = set()
-        first_place = True
-        self.place_matches = self.ex.gazetteer.find(self.tokens, self.home)
-        for m in self.place_matches:
+        """Each place named, and the role the words around it give it (origin, birthplace
+        ...). A role depends on its sentence alone - except for the answer's first sentence,
+        which the question can complete - so the roles of the other sentences are kept with
+        the entry's sentence scans, by sentence text."""
+        b, matches = self.b, self.place_matches
+        kept = self.memo.roles if self.memo is not None else {}
+        fresh: dict[str, tuple[str | None, ...]] = {}
+        i = 0
+        while i < len(matches):
+            s = matches[i].sentence
+            j = i + 1
+            while j < len(matches) and matches[j].sentence == s:
+                j += 1
+            group = matches[i:j]
+            if s == 0:
+                roles = self._place_roles(group, first=i == 0)
+            else:
+                sentence = self.sentence(s)
+                roles = fresh.get(sentence) or kept.get(sentence)
+                if roles is None:
+                    roles = self._place_roles(group, first=False)
+                fresh[sentence] = roles
+            for m, role in zip(group, roles, strict=True):
+                b.add("place", m.place_id, m.start, m.end, m.surface, m.sentence, how=m.how)
+                if role:
+                    b.add(role, m.place_id, m.start, m.end, m.surface, m.sentence, how="cue")
+            i = j
+        if self.memo is not None:
+            self.memo.roles = fresh
+
+    def _place_roles(self, group: list[PlaceMatch], first: bool) -> tuple[str | None, ...]:
+        """The roles of the places named in one sentence (``first``: its first place is the
+        answer's first)."""
+        text, roles, origin = self.text, [], False
+        for k, m in enumerate(group):
             pause_point()
-            b.add("place", m.place_id, m.start, m.end, m.surface, m.sentence, how=m.how)
             s_start, s_end = self.bounds[m.sentence]
             before, after = text[s_start : m.start], text[m.end : s_end]
-            role = cues.place_role(before[-80:], after[:60], m.sentence in origin_sentences)
+            role = cues.place_role(before[-80:], after[:60], origin)
             # "Woher kommen Sie?" - "Aus Homs." The question gives the short answer its role.
-            short = first_place and m.sentence == 0 and len(before.split()) <= 3
+            short = first and k == 0 and m.sentence == 0 and len(before.split()) <= 3
             if role is None and short and self.question_role in ("origin", "birthplace"):
                 role = self.question_role
-            first_place = False
-            if role:
-                b.add(role, m.place_id, m.start, m.end, m.surface, m.sentence, how="cue")
-                if role == "origin":
-                    origin_sentences.add(m.sentence)
+            origin = origin or role == "origin"
+            roles.append(role)
+        return tuple(roles)
 
     def terms(self) -> None:
         clause_of = negation.clauses(self.text, self.tokens)
-        for t in self.ex.vocabulary.find(self.tokens):
+        for t in self.term_matches:
             pause_point()
             kind = t.kind
             typed = self._typed_label_at(t.start) if self.typed else None
@@ -211,7 +248,7 @@ class _AnswerReader:
 
     def dates(self) -> None:
         text, b = self.text, self.b
-        mentions = find_dates(text, self.hearing)
+        mentions = find_dates(text, self.hearing, self.memo.dates if self.memo else None)
         self.date_mentions = [(sentence_of(self.bounds, d.start), d) for d in mentions]
         self.dates_by_sentence: dict[int, list[DateMention]] = {}
         for s, d in self.date_mentions:
@@ -269,39 +306,31 @@ class _AnswerReader:
         return bool(strong or weak or asked)
 
     def counts(self) -> None:
-        for m in cues.COUNT.finditer(self.text):
+        memo = self.memo.counts if self.memo is not None else None
+        for start, end, value, relation in _by_line(self.text, memo, _line_counts):
             pause_point()
-            value = cues.count_value(m)
-            if value is None:
-                continue
-            start = m.start("n")
             s = sentence_of(self.bounds, start)
             before = self.text[self.bounds[s][0] : start]
             mine = re.search(r"\b(?:meine|meiner|unsere|my|our)\s+$", before, re.I)
             if not mine and cues.someone_else(cues.clause_tail(before)):
                 continue
-            relation = cues.RELATIONS[m["rel"].lower()]
-            self.b.add(
-                "count", value, start, m.end(), self.text[start : m.end()], s, subject=relation
-            )
+            self.b.add("count", value, start, end, self.text[start:end], s, subject=relation)
 
     def ages(self) -> None:
         text = self.text
         found_any = False
-        for m in cues.AGE.finditer(text):
-            value = cues.age_value(m)
-            if value is None:
-                continue
-            s = sentence_of(self.bounds, m.start())
+        memo = self.memo.ages if self.memo is not None else None
+        for m_start, m_end, value in _by_line(text, memo, _line_ages):
+            s = sentence_of(self.bounds, m_start)
             s_start, s_end = self.bounds[s]
-            clause = cues.clause_tail(text[s_start : m.start()])
+            clause = cues.clause_tail(text[s_start:m_start])
             if cues.someone_else(clause):
                 continue
-            at = self._age_time(s, m, text[s_start:s_end])
+            at = self._age_time(s, m_start, text[s_start:s_end])
             found_any = True
             # The applicant's words: from the clause start ("da war ich 12 Jahre alt").
-            start = m.start() - len(clause.lstrip()) if at is not None else m.start()
-            self.b.add("age", value, start, m.end(), text[start : m.end()], s, how="cue", at=at)
+            start = m_start - len(clause.lstrip()) if at is not None else m_start
+            self.b.add("age", value, start, m_end, text[start:m_end], s, how="cue", at=at)
         if not found_any and self.question_role == "age":
             # "Wie alt sind Sie?" - "Siebzehn." / "17 Jahre."
             m = re.match(r"\s*(\w+)(?:\s+jahre?(?:\s+alt)?)?\s*[.!]?\s*$", self.sentence(0), re.I)
@@ -309,18 +338,66 @@ class _AnswerReader:
             if value is not None and 0 < value < 100:
                 self.b.add("age", value, m.start(1), m.end(1), m.group(1), 0, how="cue")
 
-    def _age_time(self, s: int, m: re.Match[str], sentence: str) -> Period | None:
+    def _age_time(self, s: int, position: int, sentence: str) -> Period | None:
         """None for an age said of the present; the date it was true of for a past one."""
         if not cues.PAST.search(sentence):
             return None
         same = self._dates_in(s)
         if same:
-            return min(same, key=lambda d: abs(d.start - m.start())).period
+            return min(same, key=lambda d: abs(d.start - position)).period
         if s > 0 and (cues.THEN_START.search(sentence) or "damals" in sentence.lower()):
             earlier = self._dates_in(s - 1)
             if earlier:
                 return earlier[-1].period
         return UNKNOWN_TIME
+
+
+Found = tuple[int, int, Any, ...]  # start, end, then what the line's scan read there
+
+
+def _by_line(
+    text: str, memo: dict[str, tuple[Found, ...]] | None, scan: Callable[[str], tuple]
+) -> list[Found]:
+    """``scan`` of each line of ``text``, at positions in the whole text. Counts and ages, like
+    dates, are read within their line; with ``memo`` (by line text, of the entry's previous
+    reading; replaced by this reading's) only lines that changed are scanned."""
+    found: list[Found] = []
+    fresh: dict[str, tuple[Found, ...]] = {}
+    offset = 0
+    for line in text.split("\n"):
+        local = fresh.get(line)
+        if local is None and memo is not None:
+            local = memo.get(line)
+        if local is None:
+            pause_point()
+            local = scan(line)
+        fresh[line] = local
+        found += [(a + offset, b + offset, *rest) for a, b, *rest in local]
+        offset += len(line) + 1
+    if memo is not None:
+        memo.clear()
+        memo.update(fresh)
+    return found
+
+
+def _line_counts(line: str) -> tuple[Found, ...]:
+    """(start of the number, end, count, relation) of "drei Brüder", "2 Kinder" ..."""
+    found = []
+    for m in cues.COUNT.finditer(line):
+        value = cues.count_value(m)
+        if value is not None:
+            found.append((m.start("n"), m.end(), value, cues.RELATIONS[m["rel"].lower()]))
+    return tuple(found)
+
+
+def _line_ages(line: str) -> tuple[Found, ...]:
+    """(start, end, age) of "16 Jahre alt" and the like."""
+    found = []
+    for m in cues.AGE.finditer(line):
+        value = cues.age_value(m)
+        if value is not None:
+            found.append((m.start(), m.end(), value))
+    return tuple(found)
 
 
 def _as_list(value: Any, keep_dicts: bool = False) -> list[Any]:

@@ -56,9 +56,12 @@ class FactStore:
     ) -> tuple[list[Fact], list[Fact], set[Key]]:
         """Swap an entry's facts; returns (added, removed, keys whose active facts changed)."""
         old = {f.id: f for f in self.by_entry.get(entry, ())}
+        # Unchanged facts stay the objects the session already holds: whoever compares the
+        # entry's facts with the last ones (the panel, after each key) finds them identical.
+        facts = [old[f.id] if old.get(f.id) == f else f for f in facts]
         new = {f.id: f for f in facts}
-        removed = [f for fid, f in old.items() if new.get(fid) != f]
-        added = [f for fid, f in new.items() if old.get(fid) != f]
+        removed = [f for fid, f in old.items() if new.get(fid) is not f]
+        added = [f for f in facts if old.get(f.id) is not f]
         changed: set[Key] = set()
         for f in removed:
             del self.by_id[f.id]
@@ -68,7 +71,7 @@ class FactStore:
             if f.id not in self.rejected:
                 changed |= self._activate(f)
         if facts:
-            self.by_entry[entry] = list(facts)
+            self.by_entry[entry] = facts
         else:
             self.by_entry.pop(entry, None)
         for kind in {f.kind for f in (*removed, *added)}:

@@ -117,9 +117,10 @@ class Gazetteer:
         """Longest-match-first scan over the tokens of one text. ``home``: the places (usually
         the country) the applicant comes from, which decide a shared name without a nearer
         clue."""
-        return self._resolve(self._scan(tokens), home)
+        return self.resolve(self.scan(tokens), home)
 
-    def _scan(self, tokens: list[Token]) -> list[PlaceMatch]:
+    def scan(self, tokens: list[Token]) -> list[PlaceMatch]:
+        """The matches with a shared name undecided (its other places in ``alternatives``)."""
         matches, i = [], 0
         while i < len(tokens):
             pause_point()
@@ -153,7 +154,8 @@ class Gazetteer:
             i += width
         return matches
 
-    def _resolve(self, matches: list[PlaceMatch], home: tuple[str, ...]) -> list[PlaceMatch]:
+    def resolve(self, matches: list[PlaceMatch], home: tuple[str, ...] = ()) -> list[PlaceMatch]:
+        """Decide each shared name of ``matches`` (one text's) by the others and ``home``."""
         if not any(m.alternatives for m in matches):
             return matches
         sure = {m.place_id for m in matches if not m.alternatives}

@@ -73,26 +73,48 @@ class SpellChecker:
         text: a key typed into a 5,000-word narrative re-reads one sentence, not all.
         ``typing_at``: the cursor; the word it touches is being typed and is not judged yet
         (it is checked once the cursor leaves it - and a half-typed word costs no lookup)."""
+        if typing_at is None:
+            return self._read(text, None)[0]
+        return self.misspelt_typing(text, typing_at)[0]
+
+    def misspelt_typing(
+        self, text: str, at: int
+    ) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
+        """:meth:`misspelt` with the cursor at ``at``, and the span of the word being typed
+        there (as :meth:`word_at`): found in the same pass, one scan per key."""
+        found, word = self._read(text, at)
+        return found, word if word is not None else self.word_at(text, at)
+
+    def _read(
+        self, text: str, typing_at: int | None
+    ) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
         found: list[tuple[int, int]] = []
+        word = None
         start = 0
         for end in [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]:
             if end > start:
                 sentence = text[start:end]
                 if typing_at is not None and start <= typing_at <= end:
-                    spans = self._sentence_typed(sentence, typing_at - start)
+                    spans, typed = self._sentence_typed(sentence, typing_at - start)
+                    if typed is not None and word is None:
+                        word = (start + typed[0], start + typed[1])
                 else:
                     spans = self._sentence(sentence)
                 found += [(start + a, start + b) for a, b in spans]
             start = end
-        return found
+        return found, word
 
-    def _sentence_typed(self, sentence: str, at: int) -> list[tuple[int, int]]:
+    def _sentence_typed(
+        self, sentence: str, at: int
+    ) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
         is_correct = self.is_correct
-        return [
-            m.span()
-            for m in WORD.finditer(sentence)
-            if not m.start() <= at <= m.end() and not is_correct(m.group())
-        ]
+        spans, typed = [], None
+        for m in WORD.finditer(sentence):
+            if m.start() <= at <= m.end():
+                typed = typed or m.span()
+            elif not is_correct(m.group()):
+                spans.append(m.span())
+        return spans, typed
 
     def word_at(self, text: str, at: int) -> tuple[int, int] | None:
         """The span of the word ``at`` touches, if any."""

@@ -32,6 +32,7 @@ class FactHighlighter(QSyntaxHighlighter):
         self._rejected.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self._rejected.setUnderlineColor(QColor("#999999"))
         self._to_recolour: list[tuple[int, int]] = []  # changed spans, coloured in slices
+        self._scheduled = False  # a slice of re-colouring waits for the next turn
         # Other marks of the same paragraph (spell checking): a document has one highlighter,
         # so they are drawn here, first; a detected fact's underline is drawn over them.
         self.before: Callable[[QSyntaxHighlighter, str], None] | None = None
@@ -54,7 +55,14 @@ class FactHighlighter(QSyntaxHighlighter):
         self._starts = [start for start, _end, _rejected in spans]
         changed = {(start, end) for start, end, _ in old.symmetric_difference(spans)}
         self._to_recolour = sorted(changed | set(self._to_recolour), reverse=True)
-        self._recolour_some()
+        self._schedule()
+
+    def _schedule(self) -> None:
+        """Re-colour in the event loop's next turn, not in the one that applies the view
+        (the panel's models take their share of that turn)."""
+        if not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(0, self, self._recolour_some)
 
     def pending(self) -> int:
         """Changed underlines whose paragraphs are still to be re-coloured."""
@@ -65,6 +73,7 @@ class FactHighlighter(QSyntaxHighlighter):
         let the event loop run (keys, painting) and go on in its next turn: the first view of
         a pasted 20,000-word narrative changes thousands of underlines in hundreds of
         paragraphs, ~0.3 s in one go."""
+        self._scheduled = False
         document = self.document()
         if document is None:
             self._to_recolour = []
@@ -84,7 +93,7 @@ class FactHighlighter(QSyntaxHighlighter):
             if time.perf_counter() > deadline:
                 break
         if pending:
-            QTimer.singleShot(0, self, self._recolour_some)
+            self._schedule()
 
     def spans(self) -> list[Span]:
         """(start, end, rejected) of detected facts in the entry's answer."""

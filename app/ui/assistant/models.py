@@ -141,7 +141,7 @@ class KeyedListModel(QAbstractListModel):
 
 
 def _differs(_key, old, new) -> bool:
-    return old != new
+    return old is not new and old != new
 
 
 class HintModel(KeyedListModel):
@@ -217,8 +217,8 @@ class FactModel(KeyedListModel):
 
     def _status_changed(self, previous: PanelView | None):
         def changed(key, old, new) -> bool:
-            if old != new or previous is None:
-                return old != new
+            if previous is None or (old is not new and old != new):
+                return old is not new and old != new
             return previous.fact_status(key) != self.view.fact_status(key)
 
         return changed

@@ -44,6 +44,8 @@ from app.ui.assistant.models import (
 from app.ui.assistant.worker import PanelView
 from app.ui.countries import country_name
 
+FACT_ROWS_PER_TURN = 200  # rows of the fact list laid out per event-loop turn (~2 ms)
+
 
 class AssistantPanel(QWidget):
     insert_question_requested = Signal(str, str)  # question text, hint id ("" for checklist)
@@ -89,6 +91,10 @@ class AssistantPanel(QWidget):
         self.facts = QListView()
         self.facts.setObjectName("factList")
         self.facts.setModel(self.fact_model)
+        # A long narrative brings thousands of facts, and the list lays out every row again
+        # after each change: in slices between event-loop turns, not all before the next key.
+        self.facts.setLayoutMode(QListView.LayoutMode.Batched)
+        self.facts.setBatchSize(FACT_ROWS_PER_TURN)
         self.confirm_button = QPushButton()
         self.confirm_button.clicked.connect(lambda: self._decide_fact(confirm=True))
         self.reject_button = QPushButton()

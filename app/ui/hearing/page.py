@@ -41,7 +41,7 @@ from app.ui.hearing.dialogs import ParticipantsDialog
 from app.ui.hearing.editor import EntryEditor, plain_editor
 from app.ui.hearing.skeleton_model import QuestionIdRole, SkeletonModel
 from app.ui.hearing.spelling import SpellingGlue
-from app.ui.hearing.transcript_model import NumberRole, TranscriptModel
+from app.ui.hearing.transcript_model import NumberRole, TranscriptDelegate, TranscriptModel
 
 RETRY_MS = 2000
 DEFAULT_PANELS = [250, 600, 450]  # skeleton, transcript, side: the questions need room to wrap
@@ -77,6 +77,7 @@ class HearingPage(QWidget):
         super().__init__(parent)
         self.setObjectName("hearingPage")
         self.session = session
+        self._save_state_shown: tuple[str, str] | None = None  # as last told the window
         self.skeleton = skeleton
         self.ui_language = ui_language
         self.transcript_language = transcript_language  # the Niederschrift's language
@@ -109,6 +110,7 @@ class HearingPage(QWidget):
         self.transcript_view.setModel(self.transcript_model)
         self.transcript_view.setWordWrap(True)
         self.transcript_view.setUniformItemSizes(False)
+        self.transcript_view.setItemDelegate(TranscriptDelegate(self.transcript_view))
         self.transcript_view.setAlternatingRowColors(True)
         self.transcript_view.activated.connect(self._transcript_activated)
         self.transcript_view.clicked.connect(self._transcript_activated)
@@ -546,18 +548,21 @@ class HearingPage(QWidget):
     def _update_save_state(self) -> None:
         failure = self.session.writes.failure
         if failure is not None:
-            self.save_state_changed.emit(
-                "error",
-                self.tr("NOT SAVED: %1 – your text stays here; retrying…").replace(
-                    "%1", unsaved_text(failure)
-                ),
+            state = "error"
+            text = self.tr("NOT SAVED: %1 – your text stays here; retrying…").replace(
+                "%1", unsaved_text(failure)
             )
             if not self._retry.isActive():
                 self._retry.start(RETRY_MS)
         elif self.session.pending:
-            self.save_state_changed.emit("saving", self.tr("Saving…"))
+            state, text = "saving", self.tr("Saving…")
         else:
-            self.save_state_changed.emit("saved", self.tr("All changes saved"))
+            state, text = "saved", self.tr("All changes saved")
+        # Said when it changes, not on every key: the label restyled per key cost more than
+        # the key itself (bench/bench_typing.py).
+        if (state, text) != self._save_state_shown:
+            self._save_state_shown = (state, text)
+            self.save_state_changed.emit(state, text)
 
     def _retry_unsaved(self) -> None:
         self.session.retry()

@@ -56,17 +56,21 @@ class SpellMarks:
             editor.cursorPositionChanged.connect(partial(self._cursor_moved, editor))
 
     def mark(self, highlighter: QSyntaxHighlighter, text: str) -> None:
+        """Called for every key in the paragraph typed in: as few calls into Qt as will do."""
         editor = self._editors.get(highlighter.document())
-        block = highlighter.currentBlock()
         typing_at = None
         if editor is not None and editor.hasFocus() and not editor.isReadOnly():
             cursor = editor.textCursor()
-            if cursor.block().blockNumber() == block.blockNumber():
-                typing_at = cursor.position() - block.position()
-                word = self.checker.word_at(text, typing_at)
+            number = highlighter.currentBlock().blockNumber()
+            if cursor.blockNumber() == number:
+                typing_at = cursor.positionInBlock()
+                spans, word = self.checker.misspelt_typing(text, typing_at)
                 if word is not None:
-                    self._held[editor] = (highlighter, block.blockNumber(), *word)
-        for start, end in self.checker.misspelt(text, typing_at):
+                    self._held[editor] = (highlighter, number, *word)
+                for start, end in spans:
+                    highlighter.setFormat(start, end - start, self.format)
+                return
+        for start, end in self.checker.misspelt(text):
             highlighter.setFormat(start, end - start, self.format)
 
     def _cursor_moved(self, editor: QTextEdit) -> None:
@@ -75,8 +79,7 @@ class SpellMarks:
             return
         highlighter, number, start, end = held
         cursor = editor.textCursor()
-        at = cursor.position() - cursor.block().position()
-        if cursor.block().blockNumber() == number and start <= at <= end:
+        if cursor.blockNumber() == number and start <= cursor.positionInBlock() <= end:
             return  # still typing the same word
         del self._held[editor]
         block = editor.document().findBlockByNumber(number)

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from app.domain.clock import office_time
 from app.domain.hearing import Hearing
@@ -23,6 +24,7 @@ AnswerRole = Qt.ItemDataRole.UserRole + 3
 TYPED_MS = 100  # a typed-in row is redrawn ten times a second at most
 
 
+SIZES_KEPT = 4000  # row sizes remembered by TranscriptDelegate (a few per row)
 SHOWN_CHARS = 1500  # of a long answer in the list; the editor below holds all of it
 
 
@@ -134,8 +136,8 @@ class TranscriptModel(QAbstractListModel):
                 return QBrush(QColor("#fff4ce"))
         if (
             role == Qt.ItemDataRole.TextAlignmentRole
-            and is_rtl(entry.answer)
             and not entry.question
+            and is_rtl(_shown(entry.answer))  # as listed: not all of a 20,000-word narrative
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -163,3 +165,23 @@ class TranscriptModel(QAbstractListModel):
                 at = office_time(c.at)
                 lines.append(f"     {correction} ({at:%H:%M}): {_isolated(c.corrected)}")
         return "\n".join(lines)
+
+
+class TranscriptDelegate(QStyledItemDelegate):
+    """Draws rows as the standard delegate does, but remembers each row's size by its text
+    and width: a list view lays out every row again whenever one changes (each key in the
+    entry being typed, ten times a second), and in a hearing of 400 entries wrapping every
+    row's text anew held up typing for 30-50 ms each time (bench/bench_typing.py)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._sizes: dict[tuple[str, int], object] = {}
+
+    def sizeHint(self, option, index):
+        key = (index.data(Qt.ItemDataRole.DisplayRole) or "", option.rect.width())
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) > SIZES_KEPT:
+                self._sizes.clear()
+            size = self._sizes[key] = super().sizeHint(option, index)
+        return size
