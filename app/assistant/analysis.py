@@ -167,7 +167,7 @@ class Analysis:
                 for topic in FIELD_TOPICS.get(field_id, ()):
                     if topic in watched:
                         found.setdefault(topic, "field")
-        if len(asked) == 1 and not is_evasive(entry.answer):
+        if len(asked) == 1 and self._asks_only(entry, asked) and not is_evasive(entry.answer):
             found.setdefault(next(iter(asked)), "answer")
         return [
             Fact(
@@ -181,6 +181,15 @@ class Analysis:
             )
             for topic, how in sorted(found.items())
         ]
+
+    @staticmethod
+    def _asks_only(entry: EntryInput, asked: set[str]) -> bool:
+        """Whether the question is about the one checklist topic ``asked``, so that any real
+        answer to it addresses it. A form's question says what it is about (its ``topics``);
+        a word of another topic in its wording ("... und haben Sie eine Religion?" in the
+        question on nationality) does not make it a question about that topic. A question the
+        interviewer typed is judged by its words."""
+        return not entry.topics or asked <= set(entry.topics)
 
     def remove_entry(self, number: int) -> Delta:
         self._entries.pop(number, None)

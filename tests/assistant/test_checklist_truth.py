@@ -151,3 +151,16 @@ def test_an_evasive_answer_on_return_leaves_it_open(session, answer):
     text, topics = _return_question()
     session.update(EntryInput(1, text, answer, "return", None, topics))
     assert status(session, "return_harm") == "open"
+
+
+def test_a_word_of_another_topic_in_a_form_question_does_not_make_any_answer_settle_it(session):
+    """The form's question on nationality also asks about religion; an answer that gives only
+    the nationality says nothing about grounds of persecution."""
+    question = get_skeleton("anhoerung-13").question("nationality")
+    text, topics = question.text.de, tuple(question.topics)
+    session.update(
+        EntryInput(1, text, "Ich bin syrische Staatsangehörige.", "nationality", None, topics)
+    )
+    assert status(session, "grounds") == "open"
+    session.update(EntryInput(1, text, "Ich bin Syrerin und Jesidin.", "nationality", None, topics))
+    assert status(session, "grounds") == "covered"
