@@ -34,9 +34,9 @@ class ServiceContext:
 
     @contextmanager
     def uploads(self) -> Iterator[UploadDatabase]:
-        """The database an upload runs on, in one transaction: on PostgreSQL the pipelined
-        statements on a pooled driver connection (they commit themselves), elsewhere a session
-        committed here. Whatever raises leaves nothing stored."""
+        """The database an upload runs on, in one transaction committed here when nothing
+        raised: on PostgreSQL the pipelined statements on a pooled driver connection,
+        elsewhere a session. Whatever raises leaves nothing stored."""
         if self.engine.dialect.name != "postgresql":
             with self.sessions.begin() as session:
                 yield SessionUploads(session)
@@ -47,7 +47,9 @@ class ServiceContext:
 
         pooled = self.engine.raw_connection()
         try:
-            yield PipelinedUploads(pooled.driver_connection)
+            uploads = PipelinedUploads(pooled.driver_connection)
+            yield uploads
+            uploads.commit()
         except psycopg.OperationalError as exc:
             # Told as every other database failure (503, nothing stored), and the connection
             # is not handed out again: as SQLAlchemy does with its own statements.

@@ -12,10 +12,10 @@ per-statement work, which was most of the upload's database cost in the service
 2. the transcript, its anchor and its audit events (``PG_STORE``: written only when the
    transcript insert wins); for a newer seal version, its older versions and their returns
    are settled in the same transaction (``RESOLVE_RETURNS``);
-3. COMMIT, only once the insert has answered.
+3. COMMIT, once the upload is decided (``ServiceContext.uploads``).
 
 The statements are the repository's Core statements, compiled once for psycopg. A refusal
-between the two round trips raises, and the caller returns the connection to the pool, which
+after the first round trip raises, and the caller returns the connection to the pool, which
 rolls the transaction back (the nonce with it).
 """
 
@@ -71,7 +71,7 @@ _STORED_COPY = _sql(STORED_COPY)
 
 class PipelinedUploads:
     """What ``app.central.uploads`` asks of the database, on one psycopg connection that is
-    not in autocommit mode. ``store`` commits."""
+    not in autocommit mode; ``commit`` ends the upload's transaction."""
 
     def __init__(self, connection) -> None:
         self.connection = connection
@@ -116,10 +116,17 @@ class PipelinedUploads:
             }
             for statement in _RESOLVE_RETURNS:
                 conn.execute(statement, parameters)
-        # Not sent with the insert: a process killed before it commits leaves nothing stored
-        # (tests/central/test_faults.py), whatever the database does after the kill.
-        conn.commit()
         return inserted
+
+    def commit(self) -> None:
+        """Its own round trip, not sent along with the insert: a process killed before it
+        commits leaves nothing stored (tests/central/test_faults.py), whatever the database
+        does after the kill."""
+        self.connection.commit()
+
+    def lookups(self, device_id: str, query: StateQuery) -> UploadState:
+        """The lookups alone (a large bundle, parsed once its signature is verified)."""
+        return state_of(self.connection.execute(_LOOKUPS, query.parameters(device_id)).fetchall())
 
     def stored_copy(self, hearing_id: str, version: int) -> StoredCopy | None:
         row = self.connection.execute(

@@ -288,5 +288,8 @@ class SessionUploads:
             )
         return inserted
 
+    def lookups(self, device_id: str, query: StateQuery) -> UploadState:
+        return upload_state(self.session, device_id, query)
+
     def stored_copy(self, hearing_id: str, version: int) -> StoredCopy | None:
         return find_stored_copy(self.session, hearing_id, version)
