@@ -22,13 +22,12 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.central.api import create_app
-from app.central.auth import authenticate
 from app.central.db import make_engine, session_factory
 from app.central.devtools.pgserver import PostgresServer
 from app.central.migrate import upgrade
 from app.central.repository import accounts
 from app.central.settings import ServiceSettings
-from app.central.uploads import accept_upload
+from app.central.uploads import receive_upload
 from app.domain.clock import utcnow
 from app.sync.bundle import build_bundle
 from app.sync.keys import generate_private_key, public_key_hex, write_private_key
@@ -37,18 +36,16 @@ from bench.bench_sync_load import make_transcript
 
 
 def upload_all(app, bundles, device_id, key) -> float:
-    """What a request's worker thread does (``api.in_transaction``), minus HTTP: the HTTP stack
-    is the same for the plain POST the benchmark compares with."""
+    """What a request's worker thread does (the upload route's ``run``), minus HTTP: the HTTP
+    stack is the same for the plain POST the benchmark compares with."""
     ctx = app.state.ctx
     t0 = time.perf_counter()
     for body in bundles:
         headers = signed_headers(device_id, key, "POST", "/v1/transcripts", body)
-        with ctx.sessions.begin() as session:
-            now = utcnow()
-            device = authenticate(
-                session, headers, "POST", "/v1/transcripts", body, now, 300, lock=True
+        with ctx.uploads() as db:
+            stored, _receipt = receive_upload(
+                db, headers, "/v1/transcripts", body, utcnow(), 300, ctx.service_key
             )
-            stored, _receipt = accept_upload(session, device, body, now, ctx.service_key)
             assert stored
     return time.perf_counter() - t0
 

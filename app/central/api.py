@@ -27,7 +27,7 @@ from app.central.enrolment import enrol
 from app.central.errors import ApiError
 from app.central.limits import RequestLimits
 from app.central.settings import ServiceSettings
-from app.central.uploads import accept_upload
+from app.central.uploads import receive_upload
 from app.central.versioning import ProtocolHeaders, check_client_protocol
 from app.domain.clock import utcnow
 from app.sync.messages import (
@@ -67,12 +67,10 @@ def create_app(settings: ServiceSettings, enable_echo: bool = False) -> FastAPI:
     async def in_database(run: Callable[[], Any]) -> Any:
         return await anyio.to_thread.run_sync(run, limiter=database_threads)
 
-    async def in_transaction(request: Request, work: Callable, lock: bool = False) -> Any:
+    async def in_transaction(request: Request, work: Callable) -> Any:
         check_client_protocol(request.headers, settings.oldest_client)
         body = await request.body()  # complete and within its limit (RequestLimits)
-        raw_path = request.scope.get("raw_path") or request.url.path.encode()
-        query = request.scope.get("query_string", b"")
-        path_and_query = raw_path.decode() + ("?" + query.decode() if query else "")
+        path_and_query = _signed_path(request)
 
         def run() -> Any:
             with ctx.sessions.begin() as session:
@@ -85,7 +83,6 @@ def create_app(settings: ServiceSettings, enable_echo: bool = False) -> FastAPI:
                     body,
                     now,
                     settings.clock_skew_seconds,
-                    lock=lock,
                 )
                 return work(session, device, body, now)
 
@@ -128,10 +125,23 @@ def create_app(settings: ServiceSettings, enable_echo: bool = False) -> FastAPI:
         },
     )
     async def upload(request: Request) -> Response:
-        def work(session, device, body, now):
-            return accept_upload(session, device, body, now, ctx.service_key)
+        check_client_protocol(request.headers, settings.oldest_client)
+        body = await request.body()  # complete and within its limit (RequestLimits)
+        path_and_query = _signed_path(request)
 
-        stored, receipt_json = await in_transaction(request, work, lock=True)
+        def run() -> tuple[bool, str]:
+            with ctx.uploads() as db:
+                return receive_upload(
+                    db,
+                    request.headers,
+                    path_and_query,
+                    body,
+                    utcnow(),
+                    settings.clock_skew_seconds,
+                    ctx.service_key,
+                )
+
+        stored, receipt_json = await in_database(run)
         return Response(
             receipt_json, status_code=201 if stored else 200, media_type="application/json"
         )
@@ -162,6 +172,13 @@ def create_app(settings: ServiceSettings, enable_echo: bool = False) -> FastAPI:
 
     install_pages(app, ctx, settings)  # the supervisor pages under /web (docs/architecture.md)
     return app
+
+
+def _signed_path(request: Request) -> str:
+    """The path and query as the client signed them: exactly as sent, not normalised."""
+    raw_path = request.scope.get("raw_path") or request.url.path.encode()
+    query = request.scope.get("query_string", b"")
+    return raw_path.decode() + ("?" + query.decode() if query else "")
 
 
 def _install_error_handlers(app: FastAPI) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -49,19 +50,21 @@ def not_authenticated():
     )
 
 
-def authenticate(
-    session: Session,
-    headers,
-    method: str,
-    path_and_query: str,
-    body: bytes,
-    now: datetime,
-    clock_skew_seconds: int,
-    lock: bool = False,
-) -> RequestDevice:
-    """The device that signed the request. Every header is checked for its form before use;
-    until the signature is verified, nothing about the device (not even whether it exists or
-    was revoked) is told."""
+@dataclass(frozen=True, slots=True)
+class RequestSignature:
+    """The signature headers of a request, each of the protocol's form (not verified yet)."""
+
+    device_id: str
+    timestamp: str
+    nonce: str
+    signature: str
+    # Device id and signature have their form: only then is the device looked up at all.
+    well_formed: bool
+
+
+def read_signature(headers, now: datetime, clock_skew_seconds: int) -> RequestSignature:
+    """The request's signature headers, refused here when one is missing, malformed or out of
+    the time window; nothing of this needs the database."""
     device_id = headers.get(DEVICE_HEADER)
     timestamp = headers.get(TIMESTAMP_HEADER)
     nonce = headers.get(NONCE_HEADER)
@@ -82,14 +85,22 @@ def authenticate(
     if not _NONCE.fullmatch(nonce):
         raise unauthorised("bad_nonce", "The request's nonce is missing, too long or not ASCII.")
     well_formed = bool(_DEVICE_ID.fullmatch(device_id) and _SIGNATURE.fullmatch(signature))
-    device, fresh_nonce = (
-        device_and_nonce(session, device_id, nonce, now, lock=lock)
-        if well_formed
-        else (None, False)
-    )
+    return RequestSignature(device_id, timestamp, nonce, signature, well_formed)
+
+
+def verified_device(
+    signed: RequestSignature,
+    device: RequestDevice | None,
+    fresh_nonce: bool,
+    method: str,
+    path_and_query: str,
+    body: bytes,
+) -> RequestDevice:
+    """The device, once the signature is verified with its key; until then nothing about the
+    device (not even whether it exists or was revoked) is told."""
     key = public_key_from_hex(device.public_key) if device is not None else _NOBODY
-    message = string_to_sign(method, path_and_query, timestamp, nonce, body)
-    if not signature_valid(key, signature, message) or device is None:
+    message = string_to_sign(method, path_and_query, signed.timestamp, signed.nonce, body)
+    if not signature_valid(key, signed.signature, message) or device is None:
         raise not_authenticated()
     if device.revoked_at is not None:
         raise forbidden(
@@ -102,6 +113,38 @@ def authenticate(
         raise unauthorised(
             "replayed_request", "This exact request was received before; a replay is refused."
         )
-    if secrets.randbelow(200) == 0:  # now and then, drop nonces too old to be accepted anyway
-        forget_nonces_before(session, now - timedelta(seconds=2 * clock_skew_seconds))
+    return device
+
+
+def stale_nonces_cutoff(now: datetime, clock_skew_seconds: int) -> datetime | None:
+    """Now and then (one request in 200), the moment before which recorded nonces can be
+    dropped: a request that old is refused for its timestamp anyway."""
+    if secrets.randbelow(200) == 0:
+        return now - timedelta(seconds=2 * clock_skew_seconds)
+    return None
+
+
+def authenticate(
+    session: Session,
+    headers,
+    method: str,
+    path_and_query: str,
+    body: bytes,
+    now: datetime,
+    clock_skew_seconds: int,
+    lock: bool = False,
+) -> RequestDevice:
+    """The device that signed the request. Every header is checked for its form before use;
+    until the signature is verified, nothing about the device (not even whether it exists or
+    was revoked) is told."""
+    signed = read_signature(headers, now, clock_skew_seconds)
+    device, fresh_nonce = (
+        device_and_nonce(session, signed.device_id, signed.nonce, now, lock=lock)
+        if signed.well_formed
+        else (None, False)
+    )
+    device = verified_device(signed, device, fresh_nonce, method, path_and_query, body)
+    cutoff = stale_nonces_cutoff(now, clock_skew_seconds)
+    if cutoff is not None:
+        forget_nonces_before(session, cutoff)
     return device

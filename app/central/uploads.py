@@ -11,29 +11,49 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import Any, Protocol
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pydantic import ValidationError
-from sqlalchemy.orm import Session
 
+from app.central.auth import read_signature, stale_nonces_cutoff, verified_device
 from app.central.errors import ApiError, bad_request, conflict, forbidden
 from app.central.repository.devices import RequestDevice
-from app.central.repository.transcripts import resolve_returns
 from app.central.repository.uploads import (
+    StateQuery,
     StoredCopy,
     UploadState,
     anchor_row,
-    find_stored_copy,
-    store_upload,
-    upload_state,
 )
 from app.central.review_facts import facts_of_bundle
 from app.domain.canonical import to_plain
 from app.sync.audit_chain import contains_head
 from app.sync.bundle import verify_bundle
 from app.sync.keys import public_key_from_hex
-from app.sync.messages import AuditEventData, AuditHead, Bundle
+from app.sync.messages import AuditEventData, AuditHead, Bundle, BundlePayload
 from app.sync.receipts import issue_receipt
+
+
+class UploadDatabase(Protocol):
+    """What an upload reads and writes (``repository.uploads.SessionUploads``, and on
+    PostgreSQL ``repository.upload_pipeline.PipelinedUploads``)."""
+
+    def open(
+        self,
+        device_id: str,
+        nonce: str,
+        now: datetime,
+        query: StateQuery | None,
+        stale_nonces_before: datetime | None,
+    ) -> tuple[RequestDevice | None, bool, UploadState]: ...
+
+    def store(
+        self, transcript: dict[str, Any], anchor: dict[str, Any] | None, events: list[dict]
+    ) -> bool: ...
+
+    def lookups(self, device_id: str, query: StateQuery) -> UploadState: ...
+
+    def stored_copy(self, hearing_id: str, version: int) -> StoredCopy | None: ...
 
 
 def parse_bundle(body: bytes) -> Bundle:
@@ -46,15 +66,81 @@ def parse_bundle(body: bytes) -> Bundle:
         ) from None
 
 
-def accept_upload(
-    session: Session,
-    device: RequestDevice,
+# Up to this size a body is parsed before the request's signature is verified, so that its
+# lookups can go to the database together with the device's (one round trip less). Larger
+# bodies are parsed only for a verified device: whoever holds no key must not make the
+# service parse megabytes of JSON (this much costs about as much as the signature check every
+# request gets anyway).
+PARSED_BEFORE_SIGNATURE_BYTES = 64 * 1024
+
+
+def receive_upload(
+    db: UploadDatabase,
+    headers,
+    path_and_query: str,
     body: bytes,
+    now: datetime,
+    clock_skew_seconds: int,
+    service_key: Ed25519PrivateKey,
+) -> tuple[bool, str]:
+    """(stored now?, receipt JSON) for a signed ``POST`` of a bundle. Raises ApiError for
+    anything that must be refused, in the order a client learns of it: the request's
+    signature first, then the bundle. Nothing read from the database is used, or told, before
+    the signature is verified."""
+    signed = read_signature(headers, now, clock_skew_seconds)
+    early = len(body) <= PARSED_BEFORE_SIGNATURE_BYTES
+    bundle, refusal = _bundle_or_refusal(body) if early else (None, None)
+    device, fresh_nonce, state = (
+        db.open(
+            signed.device_id,
+            signed.nonce,
+            now,
+            _state_query(bundle.payload) if bundle is not None else None,
+            stale_nonces_cutoff(now, clock_skew_seconds),
+        )
+        if signed.well_formed
+        else (None, False, UploadState())
+    )
+    device = verified_device(signed, device, fresh_nonce, "POST", path_and_query, body)
+    if not early:
+        bundle, refusal = _bundle_or_refusal(body)
+        if bundle is not None:
+            state = db.lookups(device.id, _state_query(bundle.payload))
+    if bundle is None:
+        raise refusal
+    return _accept(db, device, bundle, body, state, now, service_key)
+
+
+def _bundle_or_refusal(body: bytes) -> tuple[Bundle | None, ApiError | None]:
+    try:
+        return parse_bundle(body), None
+    except ApiError as not_a_bundle:
+        return None, not_a_bundle
+
+
+def _state_query(p: BundlePayload) -> StateQuery:
+    sent = _sent_events(p)
+    return StateQuery(
+        p.hearing_id,
+        p.seal.version,
+        p.audit_base.seq if p.audit_base is not None else -1,
+        sorted({*sent, p.audit_head.seq}),
+    )
+
+
+def _sent_events(p: BundlePayload) -> dict[int, str]:
+    return {e.seq: e.hash for e in [*p.audit_segment, *p.hearing_events]}
+
+
+def _accept(
+    db: UploadDatabase,
+    device: RequestDevice,
+    bundle: Bundle,
+    body: bytes,
+    state: UploadState,
     now: datetime,
     service_key: Ed25519PrivateKey,
 ) -> tuple[bool, str]:
-    """(stored now?, receipt JSON). Raises ApiError for anything that must be refused."""
-    bundle = parse_bundle(body)
     p = bundle.payload
     if p.device_id != device.id:
         raise forbidden(
@@ -70,23 +156,13 @@ def accept_upload(
             "The transcript bundle failed verification and was not stored: " + problems[0],
             problems,
         )
-    sent = {e.seq: e.hash for e in [*p.audit_segment, *p.hearing_events]}
-    state = upload_state(
-        session,
-        device.id,
-        p.hearing_id,
-        p.seal.version,
-        p.audit_base.seq if p.audit_base is not None else -1,
-        sorted({*sent, p.audit_head.seq}),
-    )
     if state.existing is not None:
         return False, _same_or_conflict(state.existing, device, p.seal.content_hash)
-    _check_audit_extends_anchor(state, sent, bundle)
+    _check_audit_extends_anchor(state, _sent_events(p), bundle)
     receipt = issue_receipt(bundle, p.audit_head, to_plain(now), service_key)
     receipt_json = receipt.model_dump_json()
     anchored = p.audit_head.seq > 0
-    inserted = store_upload(
-        session,
+    inserted = db.store(
         {
             "hearing_id": p.hearing_id,
             "seal_version": p.seal.version,
@@ -106,10 +182,8 @@ def accept_upload(
         [_event_row(device.id, e) for e in p.audit_segment] if anchored else [],
     )
     if not inserted:  # another process stored it between our check and our insert
-        existing = find_stored_copy(session, p.hearing_id, p.seal.version)
+        existing = db.stored_copy(p.hearing_id, p.seal.version)
         return False, _same_or_conflict(existing, device, p.seal.content_hash)
-    if p.seal.version > 1:
-        resolve_returns(session, p.hearing_id, p.seal.version, now)
     return True, receipt_json
 
 

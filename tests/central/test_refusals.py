@@ -139,6 +139,24 @@ def test_garbage_is_answered_with_json_not_a_traceback(enrolled, service):
     assert reply.json()["error"] == "invalid_bundle" and "Traceback" not in reply.text
 
 
+@pytest.mark.parametrize("size", [100, 200_000], ids=["small", "large"])
+def test_a_body_from_someone_without_the_key_is_refused_before_it_is_read_as_a_bundle(
+    enrolled, service, size
+):
+    """Whoever holds no device key learns nothing about the body: unauthenticated, however
+    large (a large body is not even parsed until the signature is verified)."""
+    source, _ = enrolled
+    device_id = source.device_credentials().device_id
+    body = b"[" + b"1," * (size // 2) + b"x"  # not JSON at all
+    headers = signed_headers(device_id, generate_private_key(), "POST", "/v1/transcripts", body)
+    reply = httpx.post(service.url + "/v1/transcripts", content=body, headers=headers)
+    assert reply.status_code == 401 and reply.json()["error"] == "bad_signature"
+    creds = source.device_credentials()
+    headers = signed_headers(creds.device_id, creds.private_key, "POST", "/v1/transcripts", body)
+    reply = httpx.post(service.url + "/v1/transcripts", content=body, headers=headers)
+    assert reply.status_code == 400 and reply.json()["error"] == "invalid_bundle"
+
+
 def _rewrite_from(source: JsonFileSource, seq: int) -> None:
     """Change an event's detail and recompute every hash from there: a careful forgery."""
     events = source.state["events"]

@@ -51,6 +51,20 @@ def test_resending_the_same_bundle_returns_the_identical_receipt(enrolled, admin
     assert admin.copies(transcript.hearing_id) == 1
 
 
+def test_a_long_hearing_is_stored_once_and_its_resend_gets_the_same_receipt(enrolled, admin):
+    """A bundle above the size the service parses before checking the signature (64 KiB)
+    takes the other order: signature, then bundle, then its lookups. Same outcome."""
+    source, client = enrolled
+    transcript = source.seal_new(answers=400)
+    bundle = bundle_for(source, transcript)
+    assert len(bundle.model_dump_json()) > 64 * 1024
+    first = client.upload(bundle)
+    assert client.upload(bundle) == first
+    assert admin.copies(transcript.hearing_id) == 1
+    assert run_sync(source, client).sent == 1  # the desktop's own round: the stored receipt
+    assert admin.copies(transcript.hearing_id) == 1
+
+
 def test_same_id_and_version_with_different_content_is_refused(enrolled, admin):
     source, client = enrolled
     transcript = source.seal_new()

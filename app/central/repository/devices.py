@@ -80,7 +80,7 @@ _PG_NONCE = (
     .cte("fresh_nonce")
 )
 _PG_DEVICE_AND_NONCE = _REQUEST_DEVICE.add_columns(exists(select(_PG_NONCE.c.nonce)).label("fresh"))
-_PG_DEVICE_AND_NONCE_LOCKED = _PG_DEVICE_AND_NONCE.with_for_update(of=_D)
+PG_DEVICE_AND_NONCE_LOCKED = _PG_DEVICE_AND_NONCE.with_for_update(of=_D)
 
 
 def device_and_nonce(
@@ -92,10 +92,15 @@ def device_and_nonce(
     if connection.dialect.name != "postgresql":
         device = device_for_request(session, device_id, lock)
         return device, device is not None and remember_nonce(session, device_id, nonce, now)
-    statement = _PG_DEVICE_AND_NONCE_LOCKED if lock else _PG_DEVICE_AND_NONCE
+    statement = PG_DEVICE_AND_NONCE_LOCKED if lock else _PG_DEVICE_AND_NONCE
     row = connection.execute(
         statement, {"device_id": device_id, "nonce": nonce, "now": now}
     ).first()
+    return device_and_fresh_nonce(row)
+
+
+def device_and_fresh_nonce(row) -> tuple[RequestDevice | None, bool]:
+    """A row of ``PG_DEVICE_AND_NONCE_LOCKED``: the device's columns, then "nonce is new"."""
     if row is None:
         return None, False
     return RequestDevice(*row[:-1]), bool(row[-1])
@@ -120,8 +125,11 @@ def remember_nonce(session: Session, device_id: str, nonce: str, now: datetime) 
     return row.first() is not None
 
 
+FORGET_NONCES = delete(_N).where(_N.c.seen_at < bindparam("cutoff"))
+
+
 def forget_nonces_before(session: Session, cutoff: datetime) -> int:
-    return session.execute(delete(RequestNonce).where(RequestNonce.seen_at < cutoff)).rowcount
+    return session.connection().execute(FORGET_NONCES, {"cutoff": cutoff}).rowcount
 
 
 def latest_anchor(session: Session, device_id: str) -> AuditAnchor | None:
