@@ -423,7 +423,8 @@ class MainWindow(QMainWindow):
         if state == "error" and self.save_label.property("state") != "error":
             log.warning("a write failed; retrying")
         colors = {"saved": "#1e7e34", "saving": "#8a6d00", "error": "#b00020"}
-        self.save_label.setStyleSheet(f"color: {colors.get(state, '#000')}; font-weight: bold;")
+        color = f"color: {colors[state]}; " if state in colors else ""  # else the theme's text
+        self.save_label.setStyleSheet(f"{color}font-weight: bold;")
         self.save_label.setText(text)
         self.save_label.setProperty("state", state)
 

@@ -12,11 +12,11 @@ from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 
 from app.assistant import ChecklistItemState, Fact, Hint
 from app.assistant.periods import Period
 from app.ui.assistant.worker import PanelView
+from app.ui.tints import muted, tint
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -28,11 +28,10 @@ KIND_LABELS = {
     "question": QT_TRANSLATE_NOOP("AssistantModels", "Question"),
     "info": QT_TRANSLATE_NOOP("AssistantModels", "Information"),
 }
-KIND_COLORS = {
-    "vulnerability": "#fde2e1",
-    "contradiction": "#fff4ce",
-    "question": "#e8f0fe",
-    "info": "#ffffff",
+KIND_HUES = {
+    "vulnerability": "red",
+    "contradiction": "yellow",
+    "question": "blue",
 }
 STATUS_LABELS = {
     "asked": QT_TRANSLATE_NOOP("AssistantModels", "asked"),
@@ -174,7 +173,8 @@ class HintModel(KeyedListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return hint.body
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(KIND_COLORS.get(hint.kind, "#ffffff")))
+            hue = KIND_HUES.get(hint.kind)  # information: the plain background
+            return tint(hue) if hue else None
         if role == IdRole:
             return hint.id
         if role == KindRole:
@@ -245,7 +245,7 @@ class FactModel(KeyedListModel):
             )
             return f"{entry} · {kind}: „{fact.text}“{value} [{status_text}]"
         if role == Qt.ItemDataRole.ForegroundRole and status == "rejected":
-            return QBrush(QColor("#888888"))
+            return muted()
         if role == IdRole:
             return fact.id
         if role == StatusRole:

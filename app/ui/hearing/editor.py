@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QPalette, QTextOption
 from PySide6.QtWidgets import QComboBox, QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from app.domain.transcript import Entry, EntryKind, Speaker
@@ -40,7 +40,7 @@ class EntryEditor(QWidget):
         self.heading.setObjectName("entryHeading")
         self.help = QLabel()
         self.help.setWordWrap(True)
-        self.help.setStyleSheet("color: #555;")
+        self.help.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quieter, by the theme
         self.speaker = QComboBox()
         self.question = plain_editor("questionEdit")
         self.question.setMaximumHeight(70)

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 
 from app.domain import readback
 from app.domain.hearing import Hearing, SectionStatus
+from app.ui.tints import tint
 
 SectionStartRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 
 _COLORS = {
-    SectionStatus.PENDING: "#ffffff",
-    SectionStatus.CONFIRMED: "#e6f4ea",
-    SectionStatus.CORRECTED: "#fff4ce",
-    SectionStatus.CHANGED: "#fde2e1",
+    SectionStatus.PENDING: None,
+    SectionStatus.CONFIRMED: "green",
+    SectionStatus.CORRECTED: "yellow",
+    SectionStatus.CHANGED: "red",
 }
 _LABELS = {
     SectionStatus.PENDING: QT_TRANSLATE_NOOP("ReadbackModel", "open"),
@@ -57,7 +57,8 @@ class ReadbackModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return s.title
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(_COLORS[s.status]))
+            hue = _COLORS[s.status]
+            return tint(hue) if hue else None
         if role == SectionStartRole:
             return s.start
         if role == StatusRole:

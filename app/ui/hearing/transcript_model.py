@@ -10,13 +10,13 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QStyledItemDelegate
 
 from app.domain.clock import office_time
 from app.domain.hearing import Hearing
 from app.domain.transcript import Entry, EntryKind
 from app.export.bidi import is_rtl
+from app.ui.tints import tint
 
 NumberRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -131,9 +131,9 @@ class TranscriptModel(QAbstractListModel):
             return entry.answer
         if role == Qt.ItemDataRole.BackgroundRole:
             if entry.number == self.current_number:
-                return QBrush(QColor("#e8f0fe"))
+                return tint("blue")
             if entry.kind == EntryKind.ADDENDUM:
-                return QBrush(QColor("#fff4ce"))
+                return tint("yellow")
         if (
             role == Qt.ItemDataRole.TextAlignmentRole
             and not entry.question

@@ -137,7 +137,8 @@ class SyncStatusWidget(QWidget):
 
     def refresh(self) -> None:
         self.summary.setText(self.state_text())
-        self.summary.setStyleSheet(f"color: {_COLORS.get(self.state, '#000')};")
+        color = _COLORS.get(self.state)
+        self.summary.setStyleSheet(f"color: {color};" if color else "")  # else the theme's text
         self.counts.setText(self.counts_text())
         self.details_button.setText(self.tr("Details…"))
         self.setToolTip("\n".join(self.reasons()))
