@@ -48,3 +48,16 @@ def test_hearing_screen_at_laptop_and_desktop_sizes(qtbot, window, language, siz
         assert tabs.tabRect(i).right() <= tabs.width(), tabs.tabText(i)
     assert page.editor.answer.height() >= 80  # room to type in
     screenshot(window, f"hearing_{size[0]}x{size[1]}_{language}")
+
+
+def test_question_rows_leave_room_above_and_below_their_lines(qtbot, window):
+    """The dots of "Über" at the top of a row were cut off: a row was exactly as high as its
+    wrapped lines."""
+    window.resize(1366, 768)
+    page = hearing_with_answers(qtbot, window)
+    view = page.skeleton_view
+    line = view.fontMetrics().lineSpacing()
+    for row in range(view.model().rowCount()):
+        height = view.visualRect(view.model().index(row, 0)).height()
+        lines = round((height - 6) / line)
+        assert lines >= 1 and height >= lines * line + 6, row

@@ -42,6 +42,7 @@ from app.ui.hearing.editor import EntryEditor, plain_editor
 from app.ui.hearing.skeleton_model import QuestionIdRole, SkeletonModel
 from app.ui.hearing.spelling import SpellingGlue
 from app.ui.hearing.transcript_model import NumberRole, TranscriptDelegate, TranscriptModel
+from app.ui.padded_rows import PaddedRows
 
 RETRY_MS = 2000
 DEFAULT_PANELS = [250, 600, 450]  # skeleton, transcript, side: the questions need room to wrap
@@ -98,6 +99,7 @@ class HearingPage(QWidget):
         self.skeleton_view.setObjectName("skeletonView")
         self.skeleton_view.setModel(self.skeleton_model)
         self.skeleton_view.setWordWrap(True)
+        self.skeleton_view.setItemDelegate(PaddedRows(self.skeleton_view))
         self.skeleton_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.skeleton_view.activated.connect(self._skeleton_activated)
         self.skeleton_view.clicked.connect(self._skeleton_activated)
