@@ -227,8 +227,8 @@
     </message>
     <message>
         <location filename="../../app/ui/assistant/panel.py" line="303"/>
-        <source>Why: rule %1 (pack %2, version %3), from entry %4.</source>
-        <translation>Warum: Regel %1 (Paket %2, Version %3), aus Eintrag %4.</translation>
+        <source>Why: from entry %4 (pack %2, version %3).</source>
+        <translation>Warum: aus Eintrag %4 (Paket %2, Version %3).</translation>
     </message>
     <message>
         <location filename="../../app/ui/assistant/panel.py" line="353"/>
@@ -257,8 +257,8 @@
     </message>
     <message>
         <location filename="../../app/ui/assistant/panel.py" line="305"/>
-        <source>Why: rule %1 (pack %2, version %3), from entries %4.</source>
-        <translation>Warum: Regel %1 (Paket %2, Version %3), aus den Einträgen %4.</translation>
+        <source>Why: from entries %4 (pack %2, version %3).</source>
+        <translation>Warum: aus den Einträgen %4 (Paket %2, Version %3).</translation>
     </message>
     <message>
         <location filename="../../app/ui/assistant/panel.py" line="318"/>

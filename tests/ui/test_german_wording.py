@@ -27,3 +27,17 @@ def test_the_rule_packs_are_named_in_german_not_by_their_ids(qtbot, window):
     text = status.text()
     assert "Syrien 2025.2" in text and "Irak 2025.2" in text and "Checkliste 2025.1" in text
     assert "syria" not in text and "checklist" not in text
+
+
+def test_a_hints_explanation_names_its_entry_and_pack_not_the_rules_id(qtbot, window):
+    from tests.ui.helpers import hearing_with_answers
+
+    page = hearing_with_answers(qtbot, window, "Ich komme aus Hawler. Im August 2014 kam der IS.")
+    panel = page.assistant_panel
+    qtbot.waitUntil(lambda: panel.hint_model.rowCount() > 0, timeout=10000)
+    for row in range(panel.hint_model.rowCount()):
+        panel.hints.setCurrentIndex(panel.hint_model.index(row))
+        hint = panel.selected_hint()
+        shown = panel.detail.toPlainText()
+        assert "Warum: aus Eintrag 1 (Paket " in shown, shown
+        assert hint.explanation.rule_id not in shown

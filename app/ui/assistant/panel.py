@@ -306,16 +306,15 @@ class AssistantPanel(QWidget):
             label = self.tr("Suggested questions:")
             parts.append(f"<p>{label}</p><ol>{items}</ol>")
         why = (
-            self.tr("Why: rule %1 (pack %2, version %3), from entry %4.")
+            self.tr("Why: from entry %4 (pack %2, version %3).")
             if len(e.entries) == 1
-            else self.tr("Why: rule %1 (pack %2, version %3), from entries %4.")
+            else self.tr("Why: from entries %4 (pack %2, version %3).")
         )
         entries = ", ".join(str(n) for n in e.entries) or "–"
         parts.append(
             "<p><small>"
-            + escape(
-                why.replace("%1", e.rule_id)
-                .replace("%2", self.pack_name(e.pack_id))
+            + escape(  # the rule's id stays out of sight: the title above names the rule
+                why.replace("%2", self.pack_name(e.pack_id))
                 .replace("%3", e.pack_version)
                 .replace("%4", entries)
             )
