@@ -158,7 +158,8 @@ class Analysis:
         """
         watched = self.assistant.index.checklist_topics
         asked = {f.value for f in facts if f.kind == "asked"} & watched
-        named = {f.value for f in facts if f.kind == "topic" and f.source == "answer"}
+        # "Ich bin nicht krank" answers the question about health as much as "ich bin krank".
+        named = {f.value for f in facts if f.kind in ("topic", "negated") and f.source == "answer"}
         found: dict[str, str] = {}
         for topic in sorted(addressed_topics(asked, named)):
             found[topic] = "topic"
@@ -185,10 +186,10 @@ class Analysis:
     @staticmethod
     def _asks_only(entry: EntryInput, asked: set[str]) -> bool:
         """Whether the question is about the one checklist topic ``asked``, so that any real
-        answer to it addresses it. A form's question says what it is about (its ``topics``);
-        a word of another topic in its wording ("... und haben Sie eine Religion?" in the
-        question on nationality) does not make it a question about that topic. A question the
-        interviewer typed is judged by its words."""
+        answer to it addresses it. A form's question names the checklist topics it covers (its
+        ``topics``); a word of another topic in its wording ("... und haben Sie eine
+        Religion?" in the question on nationality) does not make it a question about that
+        topic. A question the interviewer typed is judged by its words."""
         return not entry.topics or asked <= set(entry.topics)
 
     def remove_entry(self, number: int) -> Delta:

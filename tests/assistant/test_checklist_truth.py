@@ -164,3 +164,35 @@ def test_a_word_of_another_topic_in_a_form_question_does_not_make_any_answer_set
     assert status(session, "grounds") == "open"
     session.update(EntryInput(1, text, "Ich bin Syrerin und Jesidin.", "nationality", None, topics))
     assert status(session, "grounds") == "covered"
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "item_id"),
+    [
+        ("health", "Mir geht es gesundheitlich nicht gut, ich nehme Tabletten.", "health"),
+        ("health", "Ich bin nicht krank.", "health"),
+        ("documents", "Den Personalausweis habe ich noch.", "identity_origin"),
+        ("reasons", "Mein Bruder war in der Opposition, deshalb kamen sie.", "grounds"),
+    ],
+)
+def test_an_answer_to_the_forms_question_on_a_topic_settles_it(
+    session, question_id, answer, item_id
+):
+    question = get_skeleton("anhoerung-13").question(question_id)
+    entry = EntryInput(1, question.text.de, answer, question_id, None, tuple(question.topics))
+    session.update(entry)
+    item = session.checklist.item(item_id)
+    if item_id == "identity_origin":  # needs where the applicant lived, too
+        last = get_skeleton("anhoerung-13").question("last_residence")
+        session.update(
+            EntryInput(2, last.text.de, "In Aleppo.", "last_residence", None, tuple(last.topics))
+        )
+        item = session.checklist.item(item_id)
+    assert item.status == "covered", (question_id, answer)
+
+
+def test_a_narrative_that_never_says_why_leaves_the_grounds_open(session):
+    question = get_skeleton("anhoerung-13").question("reasons")
+    answer = "Im Januar 2022 kamen Männer zu uns und haben meinen Mann geschlagen."
+    session.update(EntryInput(1, question.text.de, answer, "reasons", None, tuple(question.topics)))
+    assert status(session, "grounds") == "open"
