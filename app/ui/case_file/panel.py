@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout,
 
 from app.assistant.case_file_check import AGREES, DIFFERS, UNTOUCHED, FileValue
 from app.ui.case_file.model import CaseFileModel, EntryRole
+from app.ui.padded_rows import PaddedRows
 
 
 class CaseFilePanel(QWidget):
@@ -28,6 +29,7 @@ class CaseFilePanel(QWidget):
         self.values.setObjectName("caseFileValues")
         self.values.setModel(self.model)
         self.values.setWordWrap(True)
+        self.values.setItemDelegate(PaddedRows(self.values))
         self.values.setUniformItemSizes(False)
         self.values.setSpacing(1)
         self.values.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

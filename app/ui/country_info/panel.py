@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import tasks
+from app.ui.padded_rows import PaddedRows
 
 NO_YEAR = 1950  # the spin box's lowest value stands for "every year"
 
@@ -75,6 +76,7 @@ class CountryInfoPanel(QWidget):
         self.results.setObjectName("countryInfoResults")
         self.results.setModel(self.model)
         self.results.setWordWrap(True)
+        self.results.setItemDelegate(PaddedRows(self.results))
         self.results.setAlternatingRowColors(True)
         self.detail = QTextBrowser()
         self.detail.setObjectName("countryInfoDetail")

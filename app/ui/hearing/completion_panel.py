@@ -18,6 +18,7 @@ from app.domain.hearing import Hearing, HearingState
 from app.domain.notices import NOTICES, notice_title
 from app.ui.buttons import return_clicks
 from app.ui.hearing.readback_model import ReadbackModel, SectionStartRole
+from app.ui.padded_rows import PaddedRows
 
 
 class CompletionPanel(QWidget):
@@ -48,6 +49,7 @@ class CompletionPanel(QWidget):
         self.sections.setObjectName("readbackSections")
         self.sections.setModel(self.model)
         self.sections.setWordWrap(True)
+        self.sections.setItemDelegate(PaddedRows(self.sections))
         self.sections.selectionModel().currentChanged.connect(self._section_changed)
         self.confirm_button = QPushButton()
         self.confirm_button.clicked.connect(lambda: self._with_section(self.confirm_section))
