@@ -174,6 +174,25 @@ class StallTracer:
                 (f"  callback {name}", time.perf_counter() - start, time.thread_time() - cpu)
             )
 
+    def wrap(self, owner, name: str) -> None:
+        """Time ``owner.name`` (a step of applying a view) inside the turn."""
+        original = getattr(owner, name)
+
+        def timed(*args, **kwargs):
+            start, cpu = time.perf_counter(), time.thread_time()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                self.current.append(
+                    (
+                        f"    {type(owner).__name__}.{name}",
+                        time.perf_counter() - start,
+                        time.thread_time() - cpu,
+                    )
+                )
+
+        setattr(owner, name, timed)
+
     def end_turn(self, wall: float, others: dict[str, float]) -> None:
         others_cpu = sum(others.values())
         if wall > self.longest[0]:
@@ -294,6 +313,20 @@ def main() -> None:
 
             tasks._get_relay().finished.disconnect()
             tasks._get_relay().finished.connect(TRACER.callback)
+            panel = page.assistant.panel
+            for owner, name in (
+                (panel, "apply"),
+                (panel.hint_model, "apply"),
+                (panel.fact_model, "apply"),
+                (panel.checklist_model, "apply"),
+                (panel, "_show_detail"),
+                (page.assistant.highlighter, "apply"),
+            ):
+                TRACER.wrap(owner, name)
+            worker_signal = page.assistant.worker.view_ready
+            worker_signal.disconnect(page.case_file_glue._view_ready)
+            TRACER.wrap(page.case_file_glue, "_view_ready")
+            worker_signal.connect(page.case_file_glue._view_ready)
         narratives.append((words, *narrative_stalls(app, page, words), bare_stalls(app, words)))
         if TRACER is not None:
             del app.notify
