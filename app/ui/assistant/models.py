@@ -150,7 +150,6 @@ class KeyedListModel(QAbstractListModel):
             touched = True
         return touched
 
-
     def _replace_rows(self, rows: Sequence[Any], start: int) -> bool:
         """The same keys in the same order (the common case: a key typed into a long
         narrative keeps its 3,500 facts, most of them the same objects): only the rows that
