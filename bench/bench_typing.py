@@ -15,7 +15,9 @@ time too, which includes its pauses while keys come, app.assistant.pacing) and t
 thread's longest stall - the longest single key or event-loop turn, which includes applying the
 assistant's results. Target (issue 9): <= 16 ms, one frame. On a shared machine a turn's wall
 time also holds the time the thread waited for a core; the UI thread's own CPU time in its
-longest turn is printed beside it.
+longest turn is printed beside it. With --trace: what the UI thread did in its longest turn
+(events, paints, callbacks from other threads, the steps of applying a view) and the CPU each
+other thread of the process used meanwhile.
 """
 
 from __future__ import annotations
