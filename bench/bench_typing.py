@@ -15,7 +15,9 @@ time too, which includes its pauses while keys come, app.assistant.pacing) and t
 thread's longest stall - the longest single key or event-loop turn, which includes applying the
 assistant's results. Target (issue 9): <= 16 ms, one frame. On a shared machine a turn's wall
 time also holds the time the thread waited for a core; the UI thread's own CPU time in its
-longest turn is printed beside it.
+longest turn is printed beside it. With --trace: what the UI thread did in its longest turn
+(events, paints, callbacks from other threads, the steps of applying a view) and the CPU each
+other thread of the process used meanwhile.
 """
 
 from __future__ import annotations
@@ -107,6 +109,117 @@ def bare_stalls(app: QApplication, words: int) -> list[float]:
     return turns
 
 
+class StallTracer:
+    """With --trace: what the UI thread did in its longest turn (each event Qt delivered,
+    by receiver class and event type, with its wall and CPU time), to find what to cut."""
+
+    def __init__(self) -> None:
+        self.current: list[tuple[str, float, float]] = []
+        self.longest: tuple[float, list, float] = (0.0, [], 0.0)
+        self.turns: list[tuple[float, float]] = []
+        self.depth = 0
+
+    def notify(self, original):
+        tracer = self
+
+        def notify(receiver, event):
+            if tracer.depth and event.type() != event.Type.Paint:
+                return original(receiver, event)
+            tracer.depth += 1
+            start, cpu = time.perf_counter(), time.thread_time()
+            try:
+                return original(receiver, event)
+            finally:
+                tracer.depth -= 1
+                tracer.current.append(
+                    (
+                        ("  " if tracer.depth else "")
+                        + f"{type(receiver).__name__}({receiver.objectName()}"
+                        + (
+                            f" in {receiver.parent().objectName() or type(receiver.parent().parent()).__name__}"
+                            if receiver.objectName() == "qt_scrollarea_viewport"
+                            else ""
+                        )
+                        + ") "
+                        f"{event.type().name}",
+                        time.perf_counter() - start,
+                        time.thread_time() - cpu,
+                    )
+                )
+
+        return notify
+
+    @staticmethod
+    def threads() -> dict[str, float]:
+        """CPU time of each thread but this one."""
+        import threading
+
+        cpu = {}
+        for thread in threading.enumerate():
+            if thread is not threading.current_thread() and thread.ident:
+                try:
+                    clock = time.pthread_getcpuclockid(thread.ident)
+                    cpu[thread.name] = time.clock_gettime(clock)
+                except OSError:
+                    pass
+        return cpu
+
+    def callback(self, callback, value) -> None:
+        """A result from another thread delivered on the UI thread (``tasks._Relay``):
+        which callback, for how long."""
+        start, cpu = time.perf_counter(), time.thread_time()
+        try:
+            callback(value)
+        finally:
+            name = getattr(callback, "__qualname__", repr(callback))
+            self.current.append(
+                (f"  callback {name}", time.perf_counter() - start, time.thread_time() - cpu)
+            )
+
+    def wrap(self, owner, name: str) -> None:
+        """Time ``owner.name`` (a step of applying a view) inside the turn."""
+        original = getattr(owner, name)
+
+        def timed(*args, **kwargs):
+            start, cpu = time.perf_counter(), time.thread_time()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                self.current.append(
+                    (
+                        f"    {type(owner).__name__}.{name}",
+                        time.perf_counter() - start,
+                        time.thread_time() - cpu,
+                    )
+                )
+
+        setattr(owner, name, timed)
+
+    def end_turn(self, wall: float, others: dict[str, float]) -> None:
+        others_cpu = sum(others.values())
+        if wall > self.longest[0]:
+            busy = sorted(others.items(), key=lambda t: -t[1])[:3]
+            self.busy = ", ".join(f"{n} {c * 1e3:.1f} ms" for n, c in busy if c > 0.0005)
+        self.turns.append((wall, others_cpu))
+        if wall > self.longest[0]:
+            self.longest = (wall, self.current, others_cpu)
+        self.current = []
+
+    def report(self, words: int) -> None:
+        wall, events, others = self.longest
+        print(
+            f"  trace, {words:,} words, longest turn {wall * 1e3:.1f} ms, other threads' CPU "
+            f"in it {others * 1e3:.1f} ms; the five longest turns (wall, others' CPU): "
+            + ", ".join(f"{w * 1e3:.0f}/{o * 1e3:.0f}" for w, o in sorted(self.turns)[-5:])
+            + f"; busy in the longest: {self.busy}"
+        )
+        for name, w, c in sorted(events, key=lambda e: -e[1])[:14]:
+            print(f"    {w * 1e3:6.1f} ms wall {c * 1e3:6.1f} ms CPU  {name}")
+
+
+TRACER: StallTracer | None = None
+
+
 def narrative_stalls(app: QApplication, page: HearingPage, words: int) -> tuple[list, list]:
     """(UI-thread turns, assistant updates), each as (wall, CPU) seconds, while typing at the end of a narrative
     of ``words`` words."""
@@ -132,9 +245,15 @@ def narrative_stalls(app: QApplication, page: HearingPage, words: int) -> tuple[
     turns: list[tuple[float, float]] = []  # (wall, CPU of the UI thread) of each key or turn
 
     def turn(work) -> None:
+        others = TRACER.threads() if TRACER is not None else {}
         start, cpu = time.perf_counter(), time.thread_time()
         work()
         turns.append((time.perf_counter() - start, time.thread_time() - cpu))
+        if TRACER is not None:
+            after = TRACER.threads()
+            TRACER.end_turn(
+                turns[-1][0], {n: after[n] - c for n, c in others.items() if n in after}
+            )
 
     def listen(seconds: float) -> None:
         pause_until = time.perf_counter() + seconds
@@ -170,6 +289,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--entries", type=int, default=400)
     parser.add_argument("--narratives", default="5000,20000", help="words; empty: skip")
+    parser.add_argument("--trace", action="store_true", help="what the longest turn did")
     args, _ = parser.parse_known_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     worker, page = shown_hearing(app, args.entries)
@@ -186,8 +306,34 @@ def main() -> None:
         ours += keystrokes(app, page.editor.answer, TEXT)
         base += keystrokes(app, bare, TEXT)
     narratives = []
+    global TRACER
     for words in [int(w) for w in args.narratives.split(",") if w]:
+        if args.trace:
+            TRACER = StallTracer()
+            app.notify = TRACER.notify(app.notify)
+            from app.ui import tasks
+
+            tasks._get_relay().finished.disconnect()
+            tasks._get_relay().finished.connect(TRACER.callback)
+            panel = page.assistant.panel
+            for owner, name in (
+                (panel, "apply"),
+                (panel.hint_model, "apply"),
+                (panel.fact_model, "apply"),
+                (panel.checklist_model, "apply"),
+                (panel, "_show_detail"),
+                (page.assistant.highlighter, "apply"),
+            ):
+                TRACER.wrap(owner, name)
+            worker_signal = page.assistant.worker.view_ready
+            worker_signal.disconnect(page.case_file_glue._view_ready)
+            TRACER.wrap(page.case_file_glue, "_view_ready")
+            worker_signal.connect(page.case_file_glue._view_ready)
         narratives.append((words, *narrative_stalls(app, page, words), bare_stalls(app, words)))
+        if TRACER is not None:
+            del app.notify
+            TRACER.report(words)
+            TRACER = None
     page.flush()
     worker.shutdown()
 

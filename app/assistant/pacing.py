@@ -37,6 +37,11 @@ class TypingPause:
         """A key was typed (UI thread)."""
         self.last_key = time.monotonic()
 
+    def ui_busy(self) -> None:
+        """The UI thread has work of its own (a view to apply and draw): the analysis steps
+        aside as it does for a key, so the two do not take turns at the interpreter lock."""
+        self.typed()
+
     def release(self) -> None:
         """Go on at once (UI thread): someone waits for the result, e.g. before sealing."""
         self.last_key = float("-inf")

@@ -35,3 +35,25 @@ def test_random_updates_keep_rows_and_persistent_indexes(qtmodeltester):
     assert resets == []
     qtmodeltester.check(model, force_py=True)
     assert model.index(0).data(Qt.ItemDataRole.ToolTipRole) == model.index(0).data()
+
+
+def test_updates_of_one_block_that_keep_its_front_keep_the_rest_and_take_new_rows():
+    """As a long narrative is typed into: one entry's block of a list, mostly unchanged in
+    front, grows, shrinks and has rows replaced at its end; the rows before and after stay."""
+    model = QuestionModel()
+    before, after = ["a", "b"], ["y", "z"]
+    block = [f"Frage {i}?" for i in range(50)]
+    model.sync(before + block + after, before + block + after)
+    rng = random.Random(11)
+    for _ in range(100):
+        keep = rng.randint(0, len(block))
+        new = block[:keep] + [f"Neu {rng.randrange(80)}?" for _ in range(rng.randint(0, 5))]
+        new = list(dict.fromkeys(new))  # keys are unique
+        start = len(before)
+        held = QPersistentModelIndex(model.index(start + keep - 1)) if keep else None
+        model.sync(new, [k.upper() for k in new], start=start, end=start + len(block))
+        block = new
+        shown = [model.index(r).data(IdRole) for r in range(model.rowCount())]
+        assert shown == before + [k.upper() for k in block] + after
+        if held is not None:
+            assert held.isValid() and held.row() == start + keep - 1

@@ -16,7 +16,12 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 from app.ui.assistant.worker import PanelView
 
 Span = tuple[int, int, bool]  # start, end, rejected
-RECOLOUR_BUDGET_S = 0.004  # of one event-loop turn; the rest waits for the next turn
+RECOLOUR_BUDGET_S = 0.0015  # of one event-loop turn; the rest waits for the next turn
+# After a new view the re-colouring waits this long: a slice in the next turn met there the
+# repaint the view's apply had caused (the panel's lists, 5-9 ms), one turn of ~15 ms; a slice
+# due in the turn a view arrives in is put off the same way, but a due timer may still fire
+# just before the view is delivered in the same turn, hence slices of 1.5 ms (not 4).
+AFTER_VIEW_MS = 20
 
 
 class FactHighlighter(QSyntaxHighlighter):
@@ -32,7 +37,10 @@ class FactHighlighter(QSyntaxHighlighter):
         self._rejected.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self._rejected.setUnderlineColor(QColor("#999999"))
         self._to_recolour: list[tuple[int, int]] = []  # changed spans, coloured in slices
-        self._scheduled = False  # a slice of re-colouring waits for the next turn
+        self._slice = QTimer(self)  # the next slice of re-colouring
+        self._slice.setObjectName("recolourSlice")
+        self._slice.setSingleShot(True)
+        self._slice.timeout.connect(self._recolour_some)
         # Other marks of the same paragraph (spell checking): a document has one highlighter,
         # so they are drawn here, first; a detected fact's underline is drawn over them.
         self.before: Callable[[QSyntaxHighlighter, str], None] | None = None
@@ -48,6 +56,8 @@ class FactHighlighter(QSyntaxHighlighter):
     def apply(self, view: PanelView | None) -> None:
         """A new view: re-colour only the paragraphs whose underlines changed, a few at a
         time (see _recolour_some)."""
+        if self._to_recolour:
+            self._slice.start(AFTER_VIEW_MS)  # not in the turn that applies and draws a view
         spans = _spans_of(view, self.number)
         if spans == self._spans:
             return
@@ -55,14 +65,12 @@ class FactHighlighter(QSyntaxHighlighter):
         self._starts = [start for start, _end, _rejected in spans]
         changed = {(start, end) for start, end, _ in old.symmetric_difference(spans)}
         self._to_recolour = sorted(changed | set(self._to_recolour), reverse=True)
-        self._schedule()
+        self._slice.start(AFTER_VIEW_MS)  # (re)started: not in this turn, nor the next
 
     def _schedule(self) -> None:
-        """Re-colour in the event loop's next turn, not in the one that applies the view
-        (the panel's models take their share of that turn)."""
-        if not self._scheduled:
-            self._scheduled = True
-            QTimer.singleShot(0, self, self._recolour_some)
+        """The next slice in the event loop's next turn (keys and painting come between)."""
+        if not self._slice.isActive():
+            self._slice.start(0)
 
     def pending(self) -> int:
         """Changed underlines whose paragraphs are still to be re-coloured."""
@@ -73,7 +81,6 @@ class FactHighlighter(QSyntaxHighlighter):
         let the event loop run (keys, painting) and go on in its next turn: the first view of
         a pasted 20,000-word narrative changes thousands of underlines in hundreds of
         paragraphs, ~0.3 s in one go."""
-        self._scheduled = False
         document = self.document()
         if document is None:
             self._to_recolour = []

@@ -135,6 +135,22 @@ class AssistantWorker(QObject):
 
         return self._submit(job)
 
+    def when_quiet(self, work: Callable[..., Any], *args: Any) -> Future:
+        """Run read-only work over a view (the case file comparison) on this thread, in turn
+        with the session's jobs, once neither the keyboard nor the UI thread's applying of a
+        view is busy (``typing``). On a thread of its own it ran while the UI thread applied
+        and drew the very view it compares, and every call from Qt into Python waited for the
+        interpreter lock: the UI thread's longest turn doubled (bench/bench_typing.py)."""
+
+        def job() -> Any:
+            if self.closed:
+                return None
+            self.typing.begin_job()
+            pacing.pause_point()
+            return work(*args)
+
+        return self._pool.submit(job)
+
     def settle(self, timeout: float = 30.0) -> PanelView | None:
         """Wait until every pending edit and decision is read; the view of that moment."""
         if self.session is None and not self._pending:

@@ -1,8 +1,10 @@
 """Keeps the case-file panel up to date with the assistant's results.
 
 Each new panel view of the assistant (made on its thread when something was typed) is compared
-with the case file on a background thread (``tasks.in_background``); the UI thread only applies
-the rows, the newest comparison wins and an older one that arrives late is dropped. Nothing
+with the case file on the assistant's thread once the interviewer pauses and the view is
+applied (``AssistantWorker.when_quiet``: never competing with the UI thread for the
+interpreter); the UI thread only applies the rows, the newest comparison wins, one overtaken
+before it starts is skipped, and an older one that arrives late is dropped. Nothing
 typed, no view, no comparison: an idle hearing keeps the panel still.
 """
 
@@ -58,14 +60,21 @@ class CaseFileGlue(QObject):
             frozenset(e.number for e in entries if e.question_ref == NATIONALITY_QUESTION),
         )
         generation = view.generation
+        case = self.page.session.case
+
+        def newest_only():
+            if generation != self._asked:
+                return None  # a newer view came while this one waited: compare that one
+            return compare(case, words, assistant, date.today())
+
         tasks.run(
-            tasks.in_background(compare, self.page.session.case, words, assistant, date.today()),
+            self.page.assistant.worker.when_quiet(newest_only),
             lambda values: self._compared(generation, values),
             self._failed,
         )
 
     def _compared(self, generation: int, values) -> None:
-        if self.closed or generation <= self._shown:
+        if self.closed or values is None or generation <= self._shown:
             return  # a newer comparison is on screen already
         self._shown = generation
         self.panel.set_values(values)

@@ -151,6 +151,7 @@ class AssistantGlue(QObject):
             return
         touched = None if view.full else (view.touched | self._carry)
         self._carry.clear()
+        self.worker.typing.ui_busy()  # work over this view (the case file) waits till drawn
         self.view = view
         self.panel.apply(view, touched)
         self.highlighter.apply(view)
