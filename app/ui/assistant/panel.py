@@ -43,6 +43,7 @@ from app.ui.assistant.models import (
 )
 from app.ui.assistant.worker import PanelView
 from app.ui.countries import country_name
+from app.ui.padded_rows import PaddedRows
 
 FACT_ROWS_PER_TURN = 200  # rows of the fact list laid out per event-loop turn (~2 ms)
 
@@ -75,6 +76,7 @@ class AssistantPanel(QWidget):
         self.hints.setObjectName("hintList")
         self.hints.setModel(self.hint_model)
         self.hints.setWordWrap(True)
+        self.hints.setItemDelegate(PaddedRows(self.hints))
         self.hints.setUniformItemSizes(False)
         self.hints.selectionModel().currentChanged.connect(lambda *_: self._show_detail())
         self.detail = QTextBrowser()
@@ -105,6 +107,7 @@ class AssistantPanel(QWidget):
         self.checklist.setObjectName("checklist")
         self.checklist.setModel(self.checklist_model)
         self.checklist.setWordWrap(True)
+        self.checklist.setItemDelegate(PaddedRows(self.checklist))
         self.checklist.activated.connect(
             lambda index: self.item_mark_requested.emit(index.data(IdRole))
         )
@@ -118,6 +121,7 @@ class AssistantPanel(QWidget):
         self.next_questions.setModel(self.next_model)
         # Whole questions, wrapped, never cut off at the panel's edge.
         self.next_questions.setWordWrap(True)
+        self.next_questions.setItemDelegate(PaddedRows(self.next_questions))
         self.next_questions.setUniformItemSizes(False)
         self.next_questions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.next_questions.setTextElideMode(Qt.TextElideMode.ElideNone)
