@@ -107,14 +107,15 @@ class SpellChecker:
     def _sentence_typed(
         self, sentence: str, at: int
     ) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
-        is_correct = self.is_correct
-        spans, typed = [], None
-        for m in WORD.finditer(sentence):
-            if m.start() <= at <= m.end():
-                typed = typed or m.span()
-            elif not is_correct(m.group()):
-                spans.append(m.span())
-        return spans, typed
+        """The misspelt words of the sentence typed in, but the word at ``at``, and that word.
+        The text before and after the typed word is judged through the sentence cache: while a
+        word is typed, what stands before it does not change, so a key costs one lookup."""
+        typed = self.word_at(sentence, at)
+        if typed is None:
+            return list(self._sentence(sentence)), None
+        start, end = typed
+        after = [(end + a, end + b) for a, b in self._sentence(sentence[end:])]
+        return [*self._sentence(sentence[:start]), *after], typed
 
     def word_at(self, text: str, at: int) -> tuple[int, int] | None:
         """The span of the word ``at`` touches, if any."""

@@ -23,11 +23,19 @@ _LOOK = ((QPalette.ColorRole.Base, QPalette.ColorRole.Window),
 def set_read_only(widget: QLineEdit | QAbstractScrollArea, read_only: bool) -> None:
     """Make ``widget`` (a line edit or a text edit) read-only or editable, and look it."""
     widget.setReadOnly(read_only)
-    if getattr(widget, "_palette_follower", None) is None:
-        # Kept referenced from Python: a filter whose wrapper is collected stops filtering.
-        widget._palette_follower = _PaletteFollower(widget)  # type: ignore[union-attr]
-        widget.installEventFilter(widget._palette_follower)
-    _apply(widget)
+    follower = getattr(widget, "_palette_follower", None)
+    if read_only:
+        if follower is None:
+            # Kept referenced from Python: a filter whose wrapper is collected stops filtering.
+            widget._palette_follower = _PaletteFollower(widget)  # type: ignore[union-attr]
+            widget.installEventFilter(widget._palette_follower)
+        _apply(widget)
+    elif follower is not None:
+        # Editable: the input's own colours, inherited from the theme, so no filter is needed;
+        # a filter would see every event of the field, every key typed into the answer too.
+        widget.removeEventFilter(follower)
+        widget._palette_follower = None  # type: ignore[union-attr]
+        _inherit(widget)
 
 
 def _apply(widget: QWidget) -> None:
@@ -35,8 +43,17 @@ def _apply(widget: QWidget) -> None:
     palette = QPalette(widget.palette())
     for group in _GROUPS:
         for role, window_role in _LOOK:
-            source = window_role if widget.isReadOnly() else role
-            palette.setColor(group, role, theme.color(group, source))
+            palette.setColor(group, role, theme.color(group, window_role))
+    widget.setPalette(palette)
+
+
+def _inherit(widget: QWidget) -> None:
+    """Drop the read-only look: the roles it set follow the theme again."""
+    palette = QPalette(widget.palette())
+    for group in _GROUPS:
+        for role, _window_role in _LOOK:
+            palette.setColor(group, role, QApplication.palette(widget).color(group, role))
+    palette.setResolveMask(0)
     widget.setPalette(palette)
 
 

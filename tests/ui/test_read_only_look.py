@@ -39,3 +39,16 @@ def test_a_read_only_field_follows_a_dark_theme_switched_on_later(qtbot, restore
     set_read_only(field, False)
     assert field.palette().color(Role.Base) == QColor("#121212")
     assert field.palette().color(Role.Text) == QColor("#ffffff")
+
+
+def test_an_editable_field_follows_the_theme_without_watching_its_events(qtbot, restore_palette):
+    """An editable field inherits the theme (no event filter on the field one types into)."""
+    field = QPlainTextEdit()
+    qtbot.addWidget(field)
+    set_read_only(field, True)
+    set_read_only(field, False)
+    assert getattr(field, "_palette_follower", None) is None
+    QApplication.setPalette(dark())
+    QApplication.processEvents()
+    assert field.palette().color(Role.Base) == QColor("#121212")
+    assert field.palette().color(Role.Text) == QColor("#ffffff")
