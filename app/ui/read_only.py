@@ -48,13 +48,8 @@ def _apply(widget: QWidget) -> None:
 
 
 def _inherit(widget: QWidget) -> None:
-    """Drop the read-only look: the roles it set follow the theme again."""
-    palette = QPalette(widget.palette())
-    for group in _GROUPS:
-        for role, _window_role in _LOOK:
-            palette.setColor(group, role, QApplication.palette(widget).color(group, role))
-    palette.setResolveMask(0)
-    widget.setPalette(palette)
+    """Drop the read-only look: every role follows the theme again (nothing set locally)."""
+    widget.setPalette(QPalette())
 
 
 class _PaletteFollower(QObject):

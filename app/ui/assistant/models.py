@@ -261,8 +261,8 @@ class FactModel(KeyedListModel):
 
     def _status_changed(self, previous: PanelView | None):
         def changed(key, old, new) -> bool:
-            if previous is None or (old is not new and old != new):
-                return old is not new and old != new
+            if _differs(key, old, new) or previous is None:
+                return _differs(key, old, new)
             return previous.fact_status(key) != self.view.fact_status(key)
 
         return changed

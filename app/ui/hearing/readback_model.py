@@ -11,7 +11,7 @@ from app.ui.tints import tint
 SectionStartRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 
-_COLORS = {
+_HUES = {  # app.ui.tints; an open section keeps the plain background
     SectionStatus.PENDING: None,
     SectionStatus.CONFIRMED: "green",
     SectionStatus.CORRECTED: "yellow",
@@ -57,7 +57,7 @@ class ReadbackModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return s.title
         if role == Qt.ItemDataRole.BackgroundRole:
-            hue = _COLORS[s.status]
+            hue = _HUES[s.status]
             return tint(hue) if hue else None
         if role == SectionStartRole:
             return s.start
