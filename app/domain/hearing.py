@@ -75,13 +75,7 @@ class Hearing:
         return max((e.number for e in self.entries), default=0) + 1
 
     def answered_refs(self) -> set[str]:
-        # Asked on every key into a standard question's answer: "not all whitespace" looks at
-        # an answer's first characters, where strip() copied each answer, long narratives too.
-        return {
-            e.question_ref
-            for e in self.entries
-            if e.question_ref and e.answer and not e.answer.isspace()
-        }
+        return {e.question_ref for e in self.entries if e.question_ref and e.answered}
 
     def notices_given(self) -> set[str]:
         return {e.notice_id for e in self.entries if e.kind == EntryKind.NOTICE and e.notice_id}

@@ -72,6 +72,12 @@ class Entry:
     def updated_at(self) -> datetime:
         return self.current.saved_at
 
+    @property
+    def answered(self) -> bool:
+        # "Not all whitespace" looks at an answer's first characters, where strip() would copy
+        # the whole answer, a long narrative too.
+        return bool(self.answer) and not self.answer.isspace()
+
     def write(
         self,
         question: str,

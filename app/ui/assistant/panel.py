@@ -44,6 +44,7 @@ from app.ui.assistant.models import (
 from app.ui.assistant.worker import PanelView
 from app.ui.countries import country_name
 from app.ui.padded_rows import PaddedRows
+from app.ui.wrapped_list import WrappedListView
 
 FACT_ROWS_PER_TURN = 200  # rows of the fact list laid out per event-loop turn (~2 ms)
 
@@ -72,12 +73,10 @@ class AssistantPanel(QWidget):
         self.alert.hide()
 
         self.hint_model = HintModel(self)
-        self.hints = QListView()
+        self.hints = WrappedListView()
         self.hints.setObjectName("hintList")
         self.hints.setModel(self.hint_model)
-        self.hints.setWordWrap(True)
         self.hints.setItemDelegate(PaddedRows(self.hints))
-        self.hints.setUniformItemSizes(False)
         self.hints.selectionModel().currentChanged.connect(lambda *_: self._show_detail())
         self.detail = QTextBrowser()
         self.detail.setObjectName("hintDetail")
@@ -95,18 +94,19 @@ class AssistantPanel(QWidget):
         self.facts.setModel(self.fact_model)
         # A long narrative brings thousands of facts, and the list lays out every row again
         # after each change: in slices between event-loop turns, not all before the next key.
+        # Each fact is one line (not wrapped), so one row's size serves for all of them.
         self.facts.setLayoutMode(QListView.LayoutMode.Batched)
         self.facts.setBatchSize(FACT_ROWS_PER_TURN)
+        self.facts.setUniformItemSizes(True)
         self.confirm_button = QPushButton()
         self.confirm_button.clicked.connect(lambda: self._decide_fact(confirm=True))
         self.reject_button = QPushButton()
         self.reject_button.clicked.connect(lambda: self._decide_fact(confirm=False))
 
         self.checklist_model = ChecklistModel(self)
-        self.checklist = QListView()
+        self.checklist = WrappedListView()
         self.checklist.setObjectName("checklist")
         self.checklist.setModel(self.checklist_model)
-        self.checklist.setWordWrap(True)
         self.checklist.setItemDelegate(PaddedRows(self.checklist))
         self.checklist.activated.connect(
             lambda index: self.item_mark_requested.emit(index.data(IdRole))
@@ -115,14 +115,11 @@ class AssistantPanel(QWidget):
         self.mark_button.setObjectName("markItemButton")
         self.mark_button.clicked.connect(self._mark_selected_item)
         self.progress = QProgressBar()
-        self.next_questions = QListView()
+        self.next_questions = WrappedListView()  # whole questions, never cut off
         self.next_questions.setObjectName("nextQuestions")
         self.next_model = QuestionModel(self)
         self.next_questions.setModel(self.next_model)
-        # Whole questions, wrapped, never cut off at the panel's edge.
-        self.next_questions.setWordWrap(True)
         self.next_questions.setItemDelegate(PaddedRows(self.next_questions))
-        self.next_questions.setUniformItemSizes(False)
         self.next_questions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.next_questions.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.next_questions.activated.connect(

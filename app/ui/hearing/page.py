@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -43,6 +42,7 @@ from app.ui.hearing.skeleton_model import QuestionIdRole, SkeletonModel
 from app.ui.hearing.spelling import SpellingGlue
 from app.ui.hearing.transcript_model import NumberRole, TranscriptDelegate, TranscriptModel
 from app.ui.padded_rows import PaddedRows
+from app.ui.wrapped_list import WrappedListView
 
 RETRY_MS = 2000
 DEFAULT_PANELS = [250, 600, 450]  # skeleton, transcript, side: the questions need room to wrap
@@ -95,10 +95,9 @@ class HearingPage(QWidget):
         self.participants_button.clicked.connect(self.ask_participants)
 
         self.skeleton_model = SkeletonModel(skeleton, ui_language, self)
-        self.skeleton_view = QListView()
+        self.skeleton_view = WrappedListView()
         self.skeleton_view.setObjectName("skeletonView")
         self.skeleton_view.setModel(self.skeleton_model)
-        self.skeleton_view.setWordWrap(True)
         self.skeleton_view.setItemDelegate(PaddedRows(self.skeleton_view))
         self.skeleton_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.skeleton_view.activated.connect(self._skeleton_activated)
@@ -107,11 +106,9 @@ class HearingPage(QWidget):
         self.progress.setObjectName("skeletonProgress")
 
         self.transcript_model = TranscriptModel(self.hearing, self)
-        self.transcript_view = QListView()
+        self.transcript_view = WrappedListView()
         self.transcript_view.setObjectName("transcriptView")
         self.transcript_view.setModel(self.transcript_model)
-        self.transcript_view.setWordWrap(True)
-        self.transcript_view.setUniformItemSizes(False)
         self.transcript_view.setItemDelegate(TranscriptDelegate(self.transcript_view))
         self.transcript_view.setAlternatingRowColors(True)
         self.transcript_view.activated.connect(self._transcript_activated)
@@ -289,6 +286,9 @@ class HearingPage(QWidget):
         )
         self._refresh_header()
         self._show_current_heading()
+        if hasattr(self, "session"):
+            self._save_state_shown = None  # worded anew in the new language
+            self._update_save_state()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -479,9 +479,12 @@ class HearingPage(QWidget):
             return
         self.transcript_model.entry_typed(number)
         self.entry_text_changed.emit(number)
-        if self.hearing.entry(number).question_ref:
+        entry = self.hearing.entry(number)
+        # Only when this key may have (un)answered a standard question: looking at all
+        # entries on every key cost more than the rest of the key's own work.
+        if entry.question_ref and (entry.question_ref in self._answered) != entry.answered:
             answered = self.hearing.answered_refs()
-            if answered != self._answered:  # only when a standard question became (un)answered
+            if answered != self._answered:
                 self._answered = answered
                 self._refresh_all()
 
@@ -556,12 +559,13 @@ class HearingPage(QWidget):
             )
             if not self._retry.isActive():
                 self._retry.start(RETRY_MS)
-        elif self.session.pending:
-            state, text = "saving", self.tr("Saving…")
         else:
-            state, text = "saved", self.tr("All changes saved")
-        # Said when it changes, not on every key: the label restyled per key cost more than
-        # the key itself (bench/bench_typing.py).
+            # Worded only when it changes, not on every key: the label restyled per key cost
+            # more than the key itself (bench/bench_typing.py).
+            state = "saving" if self.session.pending else "saved"
+            if self._save_state_shown and state == self._save_state_shown[0]:
+                return
+            text = self.tr("Saving…") if state == "saving" else self.tr("All changes saved")
         if (state, text) != self._save_state_shown:
             self._save_state_shown = (state, text)
             self.save_state_changed.emit(state, text)

@@ -51,6 +51,7 @@ class SpellMarks:
         self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self.format.setUnderlineColor(QColor("#d93025"))
         self._editors = {editor.document(): editor for editor in editors}
+        # the word being typed: its highlighter, paragraph number and span in the document
         self._held: dict[QTextEdit, tuple[QSyntaxHighlighter, int, int, int]] = {}
         for editor in editors:
             editor.cursorPositionChanged.connect(partial(self._cursor_moved, editor))
@@ -66,7 +67,8 @@ class SpellMarks:
                 typing_at = cursor.positionInBlock()
                 spans, word = self.checker.misspelt_typing(text, typing_at)
                 if word is not None:
-                    self._held[editor] = (highlighter, number, *word)
+                    at = cursor.position() - typing_at  # where the paragraph starts
+                    self._held[editor] = (highlighter, number, at + word[0], at + word[1])
                 for start, end in spans:
                     highlighter.setFormat(start, end - start, self.format)
                 return
@@ -78,9 +80,8 @@ class SpellMarks:
         if held is None:
             return
         highlighter, number, start, end = held
-        cursor = editor.textCursor()
-        if cursor.blockNumber() == number and start <= cursor.positionInBlock() <= end:
-            return  # still typing the same word
+        if start <= editor.textCursor().position() <= end:
+            return  # still typing the same word (one call into Qt: this runs on every key)
         del self._held[editor]
         block = editor.document().findBlockByNumber(number)
         if block.isValid():

@@ -71,6 +71,7 @@ class TranscriptModel(QAbstractListModel):
         self.hearing = hearing
         self.current_number: int | None = None
         self._typed: set[int] = set()
+        self._told: dict[int, str] = {}  # a typed row's text when the view was last told
         self._typed_timer = QTimer(self)
         self._typed_timer.setSingleShot(True)
         self._typed_timer.setInterval(TYPED_MS)
@@ -78,6 +79,7 @@ class TranscriptModel(QAbstractListModel):
 
     def reset(self) -> None:
         self.beginResetModel()
+        self._told.clear()
         self.endResetModel()
 
     def row_of(self, number: int) -> int:
@@ -100,11 +102,16 @@ class TranscriptModel(QAbstractListModel):
     def _flush_typed(self) -> None:
         typed, self._typed = self._typed, set()
         for number in sorted(typed):
-            self.entry_changed(number)
+            row = self.row_of(number)
+            # Typed at the end of a long answer, the row (cut at SHOWN_CHARS) reads the same:
+            # redrawing it would lay out its 1,500 characters again for nothing.
+            if row >= 0 and self._text(self.hearing.entries[row]) != self._told.get(number):
+                self.entry_changed(number)
 
     def entry_changed(self, number: int) -> None:
         row = self.row_of(number)
         if row >= 0:
+            self._told[number] = self._text(self.hearing.entries[row])
             index = self.index(row)
             self.dataChanged.emit(index, index)
 
