@@ -113,7 +113,8 @@ class StallTracer:
     """With --trace: what the UI thread did in its longest turn (each event Qt delivered,
     by receiver class and event type, with its wall and CPU time), to find what to cut."""
 
-    def __init__(self) -> None:
+    def __init__(self, by_cpu: bool = False) -> None:
+        self.by_cpu = by_cpu  # rank turns by the UI thread's own CPU (a loaded machine)
         self.current: list[tuple[str, float, float]] = []
         self.longest: tuple[float, list, float] = (0.0, [], 0.0)
         self.turns: list[tuple[float, float]] = []
@@ -195,20 +196,22 @@ class StallTracer:
 
         setattr(owner, name, timed)
 
-    def end_turn(self, wall: float, others: dict[str, float]) -> None:
+    def end_turn(self, wall: float, cpu: float, others: dict[str, float]) -> None:
         others_cpu = sum(others.values())
-        if wall > self.longest[0]:
+        rank = cpu if self.by_cpu else wall
+        if rank > self.longest[0]:
             busy = sorted(others.items(), key=lambda t: -t[1])[:3]
             self.busy = ", ".join(f"{n} {c * 1e3:.1f} ms" for n, c in busy if c > 0.0005)
-        self.turns.append((wall, others_cpu))
-        if wall > self.longest[0]:
-            self.longest = (wall, self.current, others_cpu)
+            self.longest = (rank, self.current, others_cpu)
+        self.turns.append((rank, others_cpu))
         self.current = []
 
     def report(self, words: int) -> None:
         wall, events, others = self.longest
         print(
-            f"  trace, {words:,} words, longest turn {wall * 1e3:.1f} ms, other threads' CPU "
+            f"  trace, {words:,} words, longest turn {wall * 1e3:.1f} ms"
+            + (" (the UI thread's CPU)" if self.by_cpu else "")
+            + f", other threads' CPU "
             f"in it {others * 1e3:.1f} ms; the five longest turns (wall, others' CPU): "
             + ", ".join(f"{w * 1e3:.0f}/{o * 1e3:.0f}" for w, o in sorted(self.turns)[-5:])
             + f"; busy in the longest: {self.busy}"
@@ -229,6 +232,12 @@ def narrative_stalls(app: QApplication, page: HearingPage, words: int) -> tuple[
     number = page.editor.number
     page.editor.answer.setPlainText(narrative(words))  # pasted: one big edit
     page.assistant.settle()
+    # The paste's own aftermath (the window laid out again for the long answer, its
+    # underlines drawn) is over before the interviewer types on: not part of typing into it.
+    pause_until = time.perf_counter() + 1.0
+    while time.perf_counter() < pause_until:
+        app.processEvents()
+        time.sleep(0.005)
     updates: list[tuple[float, float]] = []  # (wall, CPU of the assistant's thread)
     original = Analysis.update
 
@@ -252,7 +261,7 @@ def narrative_stalls(app: QApplication, page: HearingPage, words: int) -> tuple[
         if TRACER is not None:
             after = TRACER.threads()
             TRACER.end_turn(
-                turns[-1][0], {n: after[n] - c for n, c in others.items() if n in after}
+                *turns[-1], {n: after[n] - c for n, c in others.items() if n in after}
             )
 
     def listen(seconds: float) -> None:
@@ -290,6 +299,9 @@ def main() -> None:
     parser.add_argument("--entries", type=int, default=400)
     parser.add_argument("--narratives", default="5000,20000", help="words; empty: skip")
     parser.add_argument("--trace", action="store_true", help="what the longest turn did")
+    parser.add_argument(
+        "--trace-cpu", action="store_true", help="--trace, longest by the UI thread's CPU"
+    )
     args, _ = parser.parse_known_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     worker, page = shown_hearing(app, args.entries)
@@ -308,8 +320,8 @@ def main() -> None:
     narratives = []
     global TRACER
     for words in [int(w) for w in args.narratives.split(",") if w]:
-        if args.trace:
-            TRACER = StallTracer()
+        if args.trace or args.trace_cpu:
+            TRACER = StallTracer(by_cpu=args.trace_cpu)
             app.notify = TRACER.notify(app.notify)
             from app.ui import tasks
 
