@@ -260,9 +260,7 @@ def narrative_stalls(app: QApplication, page: HearingPage, words: int) -> tuple[
         turns.append((time.perf_counter() - start, time.thread_time() - cpu))
         if TRACER is not None:
             after = TRACER.threads()
-            TRACER.end_turn(
-                *turns[-1], {n: after[n] - c for n, c in others.items() if n in after}
-            )
+            TRACER.end_turn(*turns[-1], {n: after[n] - c for n, c in others.items() if n in after})
 
     def listen(seconds: float) -> None:
         pause_until = time.perf_counter() + seconds
