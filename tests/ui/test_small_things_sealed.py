@@ -151,3 +151,30 @@ def test_return_in_the_search_opens_the_one_case_found(qtbot, window):
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     open_dialog(qtbot, StartHearingDialog).reject()
+
+
+def test_a_sealed_hearing_offers_no_question_to_insert(qtbot, window):
+    """Found on the walk: the hint panel of a sealed hearing still offered "Frage einfügen",
+    and Ctrl+I answered with an error. Once read-back starts, suggested questions stay in
+    the panel to read, and nothing offers to put them into the transcript."""
+    create_profile(qtbot, window)
+    create_case(qtbot, window)
+    page = start_hearing(qtbot, window)
+    question_and_answers(qtbot, window, page)
+    panel = page.assistant_panel
+    page.assistant.settle()
+    rows = panel.hint_model.rowCount()
+    with_questions = [r for r in range(rows) if panel.hint_model.hint_at(r).questions]
+    assert with_questions, "the test hearing should raise a hint with a question"
+    panel.hints.setCurrentIndex(panel.hint_model.index(with_questions[0]))
+    assert panel.insert_button.isEnabled()
+
+    read_back_and_seal(qtbot, window, page)
+    panel.hints.setCurrentIndex(panel.hint_model.index(with_questions[0]))
+    assert not panel.insert_button.isEnabled()
+    entries = len(page.hearing.entries)
+    messages = []
+    page.message.connect(messages.append)
+    key(qtbot, page, "Ctrl+I")
+    qtbot.wait(100)
+    assert len(page.hearing.entries) == entries and not messages

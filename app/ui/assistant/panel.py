@@ -59,6 +59,7 @@ class AssistantPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.questions_allowed = True
         self.setObjectName("assistantPanel")
         self.view: PanelView | None = None
         self.unfit_entries: tuple[int, ...] = ()  # entries recording "fit for hearing: no"
@@ -122,9 +123,7 @@ class AssistantPanel(QWidget):
         self.next_questions.setItemDelegate(PaddedRows(self.next_questions))
         self.next_questions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.next_questions.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.next_questions.activated.connect(
-            lambda index: self.insert_question_requested.emit(index.data(IdRole), "")
-        )
+        self.next_questions.activated.connect(self._insert_next_question)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._hints_tab(), "")
@@ -297,7 +296,14 @@ class AssistantPanel(QWidget):
         self._detail_id = hint.id if hint else None
         for button in (self.insert_button, self.asked_button, self.dismiss_button):
             button.setEnabled(hint is not None)
-        self.insert_button.setEnabled(bool(hint and hint.questions))
+        self.insert_button.setEnabled(bool(hint and hint.questions) and self.questions_allowed)
+
+    def allow_questions(self, allowed: bool) -> None:
+        """Whether suggested questions may go into the transcript now (not once it is being
+        read back or sealed: the page asks the hearing's state)."""
+        if allowed != self.questions_allowed:
+            self.questions_allowed = allowed
+            self._show_detail()
 
     def _explain(self, hint: Hint) -> str:
         e = hint.explanation
@@ -345,11 +351,15 @@ class AssistantPanel(QWidget):
 
     # --- the interviewer's decisions ------------------------------------------------------
 
+    def _insert_next_question(self, index) -> None:
+        if self.questions_allowed:
+            self.insert_question_requested.emit(index.data(IdRole), "")
+
     def insert_selected(self, which: int = 0) -> None:
         """Insert the ``which``-th suggested question of the selected hint that is not yet in
         the transcript (Ctrl+I the first, Ctrl+Shift+I the second)."""
         hint = self.selected_hint()
-        if not hint or not hint.questions:
+        if not hint or not hint.questions or not self.questions_allowed:
             return
         fresh = [q for q in hint.questions if not self.already_asked(q)]
         if which < len(fresh):

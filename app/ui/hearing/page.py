@@ -330,6 +330,7 @@ class HearingPage(QWidget):
             .replace("%2", str(total))
         )
         self.completion.refresh()
+        self.assistant_panel.allow_questions(self._editable())
         self._refresh_header()
 
     def _show_current_heading(self) -> None:
