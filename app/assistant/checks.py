@@ -163,8 +163,11 @@ def _route_legs(ctx: Any, entry: int) -> list[tuple[Fact, Fact]]:
 
 
 def event_after_departure(ctx: Any) -> list[Finding]:
-    # Said or typed into the case file ("Datum der Ausreise"): the same fact.
-    departures = ctx.facts_for(("departure",))
+    # The departure the applicant gave in this hearing; the case file's ("Datum der
+    # Ausreise") only when none was said. Where the two differ, that is the case-file
+    # comparison's finding: held against this hearing's events, the file's date made
+    # contradictions the applicant never made.
+    departures = _said(ctx.facts_for(("departure",))) or ctx.facts_for(("departure",))
     if not departures:
         return []
     departure = min(departures, key=lambda f: f.value.last)

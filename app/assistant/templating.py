@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from jinja2 import TemplateSyntaxError, meta
@@ -37,7 +38,59 @@ VARIABLES = frozenset(
     }
 )
 
+_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
+_YEAR = re.compile(r"\d{4}")
+# A time already said with its own preposition keeps it; either language's, since an English
+# hint quotes the German words of the hearing.
+_LEADING = tuple(
+    f"{word} "
+    for word in [
+        "am",
+        "im",
+        "in",
+        "seit",
+        "vor",
+        "nach",
+        "um",
+        "gegen",
+        "ab",
+        "bis",
+        "anfang",
+        "ende",
+        "mitte",
+        "on",
+        "at",
+        "since",
+        "before",
+        "after",
+        "around",
+        "early",
+        "late",
+        "by",
+    ]
+)
+_PREPOSITION = {  # (a day, a year alone, a month or season)
+    "de": ("am {}", "im Jahr {}", "im {}"),
+    "en": ("on {}", "in {}", "in {}"),
+}
+
+
+def at(when: str, language: str = "de") -> str:
+    """A time as the time of an act: "Ihr Land am 01.09.2015 / im Mai 2022 / im Jahr 2022
+    verlassen". A date's words alone ("01.09.2015") left the question ungrammatical."""
+    text = str(when).strip()
+    if not text or text.lower().startswith(_LEADING):
+        return text
+    day, year, other = _PREPOSITION.get(language, _PREPOSITION["de"])
+    if _DAY.fullmatch(text):
+        return day.format(text)
+    if _YEAR.fullmatch(text):
+        return year.format(text)
+    return other.format(text) if _YEAR.search(text) else text
+
+
 _ENV = ImmutableSandboxedEnvironment(autoescape=False, trim_blocks=True, lstrip_blocks=True)
+_ENV.filters["at"] = at
 
 
 class TemplateProblem(Exception):

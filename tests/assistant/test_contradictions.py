@@ -77,3 +77,37 @@ def test_case_file_agrees(assistant):
     s = assistant.start_analysis(make_case(children_count=2, place_of_origin="Hawler"), HEARING)
     s.update_entry(1, "Q", "Ich komme aus Erbil. Ich habe zwei Kinder.")
     assert not contradictions(s)
+
+
+def test_an_event_is_held_against_the_departure_the_applicant_gave_in_the_hearing(assistant):
+    """Found on the walk: the case file said 2015, the applicant said May 2022, and an arrest
+    in spring 2022 was flagged as "after the stated departure (01.09.2015)" - a contradiction
+    the applicant never made. Inside the hearing, the hearing's own departure counts; the
+    file's date is the case-file comparison's business."""
+    s = assistant.start_analysis(make_case(departure_date="2015-09-01"), HEARING)
+    s.update_entry(
+        1,
+        "Wann und wie haben Sie Ihr Herkunftsland verlassen?",
+        "Ich bin im Mai 2022 zu Fuß über die Grenze in die Türkei gegangen.",
+    )
+    s.update_entry(2, "Was geschah?", "Im April 2022 wurde mein Bruder verhaftet.")
+    found = contradictions(s)
+    assert "common.case_file_departure:departure" in found
+    assert not [h for h in found if h.startswith("common.event_after_departure")]
+    s.update_entry(3, "Und dann?", "Im Juli 2022 wurde ich verhaftet.")
+    hint = contradictions(s)["common.event_after_departure:arrest-e3"]
+    assert "Mai 2022" in hint.body and "2015" not in hint.body
+
+
+def test_event_after_departure_reads_as_german(session):
+    """One entry is "Eintrag", and the departure date gets its preposition in the question:
+    "Ihr Land am 01.03.2016 verlassen", not "Ihr Land 01.03.2016 verlassen"."""
+    session.update_entry(
+        1,
+        "Was geschah?",
+        "Ich habe mein Land am 01.03.2016 verlassen. Im Juni 2016 wurde ich verhaftet.",
+    )
+    hint = contradictions(session)["common.event_after_departure:arrest-e1"]
+    assert "(Eintrag 1)" in hint.body
+    assert "Ihr Land am 01.03.2016 verlassen" in hint.question
+    assert "nach Ihren Angaben im Juni 2016" in hint.question
