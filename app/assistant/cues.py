@@ -75,6 +75,9 @@ DEPARTURE_WEAK = re.compile(
     r"verlassen|verließ|verliess|geflohen|geflüchtet|flohen|floh\b|flucht\b|\bleft\b|\bfled\b",
     re.I,
 )
+# A date that starts a period ("gewohnt, seit 2016 bis zu meiner Ausreise"): whatever the
+# sentence says of a departure, it ends that period and is not dated by it.
+PERIOD_START = re.compile(r"\b(?:seit|since)\s+(?:(?:dem|der|den|the)\s+)?$", re.I)
 HOMELAND_WORD = re.compile(
     r"\b(?:heimatland|heimat|mein\s+land|unser\s+land|das\s+land|my\s+country|our\s+country|"
     r"home\s*country|the\s+country)\b",

@@ -296,6 +296,8 @@ class _AnswerReader:
 
     def _says_departure(self, words: str, s: int, mention: DateMention) -> bool:
         """Whether ``words`` (a clause or the sentence ``s``) say the applicant left."""
+        if cues.PERIOD_START.search(self.text[self.bounds[s][0] : mention.start]):
+            return False
         sentence = self.sentence(s)
         strong = cues.DEPARTURE_STRONG.search(words)
         weak = cues.DEPARTURE_WEAK.search(words) and (

@@ -131,6 +131,20 @@ def test_departure_and_birth_date_roles(session):
     assert kinds == {"departure": "01.09.2015", "dob": "01.05.1990"}
 
 
+def test_a_period_that_lasts_until_the_departure_does_not_date_it(session):
+    """Found on the walk: "gewohnt, seit 2016 bis zu meiner Ausreise" made 2016 the departure
+    (and raised "Ausreisedatum weicht von der Akte ab" with 2016). A date after "seit" starts
+    a period; the departure ends it, undated here."""
+    session.update_entry(
+        1,
+        "Wo haben Sie vor Ihrer Ausreise zuletzt gewohnt, und seit wann?",
+        "Zuletzt habe ich in Erbil im Stadtteil Ankawa gewohnt, seit 2016 bis zu meiner Ausreise.",
+    )
+    assert not [f for f in session.facts_in_entry(1) if f.kind == "departure"]
+    session.update_entry(2, "Q", "Seit meiner Ausreise am 03.05.2022 habe ich sie nicht gesehen.")
+    assert [f.text for f in session.facts_in_entry(2) if f.kind == "departure"] == ["03.05.2022"]
+
+
 def test_fact_ids_are_stable_when_text_around_them_changes(session):
     session.update_entry(1, "Q", "Ich komme aus Hawler.")
     before = {f.id for f in session.facts_in_entry(1)}
