@@ -1195,6 +1195,18 @@
         <translation>Sprachmittler/in</translation>
     </message>
     <message>
+        <location filename="../../app/ui/hearing/page.py" line="306"/>
+        <source>Interpreter</source>
+        <comment>female</comment>
+        <translation>Sprachmittlerin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="307"/>
+        <source>Interpreter</source>
+        <comment>male</comment>
+        <translation>Sprachmittler</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/hearing/page.py" line="309"/>
         <source>INTERRUPTED since %1</source>
         <translation>UNTERBROCHEN seit %1</translation>

@@ -41,3 +41,16 @@ def test_a_hints_explanation_names_its_entry_and_pack_not_the_rules_id(qtbot, wi
         shown = panel.detail.toPlainText()
         assert "Warum: aus Eintrag 1 (Paket " in shown, shown
         assert hint.explanation.rule_id not in shown
+
+
+def test_the_header_names_the_interpreter_by_the_form_of_address(qtbot, window):
+    """"Sprachmittler/in: Frau …" when the form of address already says who it is."""
+    from tests.ui.helpers import hearing_with_answers
+
+    page = hearing_with_answers(qtbot, window)
+    page.set_participants("Frau Haddad", "Arabisch", "Berlin", [])
+    assert "Sprachmittlerin: Frau Haddad (Arabisch)" in page.header.text()
+    page.set_participants("Herr Haddad", "Arabisch", "Berlin", [])
+    assert "Sprachmittler: Herr Haddad (Arabisch)" in page.header.text()
+    page.set_participants("K. Haddad", "Arabisch", "Berlin", [])
+    assert "Sprachmittler/in: K. Haddad (Arabisch)" in page.header.text()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.clock import office_time
 from app.domain.errors import DomainError
 from app.domain.hearing import HearingState
+from app.domain.persons import interpreter_sex
 from app.domain.transcript import EntryKind, Speaker
 from app.operations.hearing_session import HearingSession
 from app.skeletons import Skeleton
@@ -305,7 +306,11 @@ class HearingPage(QWidget):
         if a.original_name:
             parts.append(a.original_name)
         if h.interpreter:
-            interpreter = self.tr("Interpreter")
+            # "Sprachmittler: Herr Haddad", not "Sprachmittler/in: Herr Haddad"
+            interpreter = {
+                "f": self.tr("Interpreter", "female"),
+                "m": self.tr("Interpreter", "male"),
+            }.get(interpreter_sex(h.interpreter), self.tr("Interpreter"))
             parts.append(f"{interpreter}: {h.interpreter} ({h.language})")
         parts.append(f"{started} {office_time(h.started_at):%d.%m.%Y %H:%M}")
         if h.on_break():
