@@ -44,7 +44,7 @@ def test_a_hints_explanation_names_its_entry_and_pack_not_the_rules_id(qtbot, wi
 
 
 def test_the_header_names_the_interpreter_by_the_form_of_address(qtbot, window):
-    """"Sprachmittler/in: Frau …" when the form of address already says who it is."""
+    """Not "Sprachmittler/in: Frau …" when the form of address already says who it is."""
     from tests.ui.helpers import hearing_with_answers
 
     page = hearing_with_answers(qtbot, window)
