@@ -75,6 +75,10 @@ _TRANSLIT = (
     ("w", "v"),
 )
 _DOUBLED = re.compile(r"(\w)\1+")
+# German typed on a keyboard without umlauts: "fuerchte", "Gefaengnis", "Oesterreich". Folded
+# on both sides (pack words and typed text) to the letter the umlaut loses its dots to, as
+# the diacritics are: "fürchte" and "fuerchte" both read "furchte".
+_UMLAUT_SPELLED_OUT = re.compile(r"([aou])e")
 # The Persian ezafe and the Arabic article inside compound names are written -e-, -i-, -ul-,
 # -el-, -al-: Masar-i-Scharif = Masar-e Scharif = Mazar-e-Sharif.
 _CONNECTOR = re.compile(r" (?:e|i|ul|ol|el|al|ud|ad|ed) ")
@@ -89,7 +93,8 @@ def fold_arabic(text: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """Casefolded, diacritic-free, Arabic-folded text with single spaces between words."""
+    """Casefolded, diacritic-free, Arabic-folded text with single spaces between words; German
+    umlauts written out ("ue") read as the umlaut does."""
     text = _MARKS.sub("", text)
     text = fold_arabic(text)
     decomposed = unicodedata.normalize("NFKD", text)
@@ -97,6 +102,8 @@ def normalize(text: str) -> str:
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     stripped = unicodedata.normalize("NFC", stripped).casefold()
     stripped = stripped.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d")
+    if "e" in stripped:
+        stripped = _UMLAUT_SPELLED_OUT.sub(r"\1", stripped)
     return " ".join(_NON_WORD.sub(" ", stripped).split())
 
 

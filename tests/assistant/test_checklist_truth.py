@@ -137,6 +137,9 @@ def _return_question():
         "Wenn ich zurückgehe, werden sie mich ins Gefängnis stecken.",
         "Ich befürchte, dass die Miliz mich holt.",
         "Falls ich zurückkehre, bin ich in Gefahr.",
+        # typed without umlauts (a keyboard without them): the same words
+        "Ich fuerchte, dass mich die Asayish verhaftet und foltert.",
+        "Wenn ich zurueckgehe, werden sie mich ins Gefaengnis stecken.",
     ],
 )
 def test_fear_of_return_in_ordinary_words_settles_its_item(session, answer):
