@@ -1084,6 +1084,16 @@
         <translation>Niederschrift exportieren</translation>
     </message>
     <message>
+        <location filename="../../app/ui/hearing/export_dialog.py" line="52"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/export_dialog.py" line="52"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word-Dokument (*.docx)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/hearing/export_dialog.py" line="55"/>
         <source>The exported file is not encrypted: whoever can open it can read the transcript. Keep it in this folder, pass it on only as your office&apos;s rules allow, and delete it when it is no longer needed.</source>
         <translation>Die exportierte Datei ist nicht verschlüsselt: Wer sie öffnen kann, kann die Niederschrift lesen. Bewahren Sie sie in diesem Ordner auf, geben Sie sie nur nach den Regeln Ihrer Dienststelle weiter und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>

@@ -53,6 +53,7 @@ def test_pdf_export_in_the_folder_it_named_protected_and_owner_only(qtbot, page,
 
     assert dialog.directory().absolutePath() == str(folder)
     assert "nicht verschlüsselt" in dialog.warning.text()
+    assert dialog.nameFilters() == ["PDF-Dokument (*.pdf)"]  # not "Alle Dateien (*)"
     dialog.selectFile("n.pdf")
     dialog.accept()  # no password, but IT requires one
     assert dialog.isVisible() and "mindestens 8 Zeichen" in dialog.problem.text()

@@ -49,6 +49,9 @@ class ExportDialog(QFileDialog):
         self.setOption(QFileDialog.Option.DontUseNativeDialog)
         self.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         self.setDefaultSuffix(fmt)
+        self.setNameFilter(
+            self.tr("PDF document (*.pdf)") if fmt == "pdf" else self.tr("Word document (*.docx)")
+        )
         self.password_required = password_required and fmt == "pdf"
         self.warning = QLabel(
             self.tr(
