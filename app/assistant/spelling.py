@@ -20,6 +20,7 @@ LANGUAGE = "de_DE"
 # Words: letters (any script), joined by a hyphen or apostrophe ("Erbil-Stadt", "geht's").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 SENTENCE_END = re.compile(r"[.!?…]+\s+|\n")
+LETTER = re.compile(r"[^\W\d_]")
 SENTENCE_CACHE = 20_000
 MIN_LENGTH = 2
 SUGGESTIONS = 6
@@ -33,6 +34,7 @@ class SpellChecker:
         self._known: set[str] = set()
         self._cache: dict[str, bool] = {}
         self._sentences: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._typing: tuple[str, int, list[tuple[int, int]], tuple[int, int] | None] | None = None
         self.add_names(names)
 
     def add_names(self, names: Iterable[str]) -> bool:
@@ -44,6 +46,7 @@ class SpellChecker:
         if len(self._known) != before:
             self._cache = {word: ok for word, ok in self._cache.items() if ok}
             self._sentences.clear()
+            self._typing = None
             return True
         return False
 
@@ -82,8 +85,38 @@ class SpellChecker:
     ) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
         """:meth:`misspelt` with the cursor at ``at``, and the span of the word being typed
         there (as :meth:`word_at`): found in the same pass, one scan per key."""
+        grown = self._word_grown(text, at)
+        if grown is not None:
+            return grown
         found, word = self._read(text, at)
-        return found, word if word is not None else self.word_at(text, at)
+        word = word if word is not None else self.word_at(text, at)
+        self._typing = (text, at, found, word)
+        return found, word
+
+    def _word_grown(
+        self, text: str, at: int
+    ) -> tuple[list[tuple[int, int]], tuple[int, int]] | None:
+        """The usual key: one more letter at the end of the word being typed, the rest of the
+        paragraph as it was. The other words' marks stand (those after it one further on), so
+        the paragraph is not read again: in a 5,000-word narrative that reading was the
+        largest part of a key."""
+        if self._typing is None:
+            return None
+        before, before_at, found, word = self._typing
+        if (
+            word is None
+            or word[1] != before_at
+            or at != before_at + 1
+            or len(text) != len(before) + 1
+            or not LETTER.match(text, before_at)
+            or not text.startswith(before[:before_at])
+            or not text.endswith(before[before_at:])
+        ):
+            return None
+        found = [(a, b) if a < before_at else (a + 1, b + 1) for a, b in found]
+        word = (word[0], at)
+        self._typing = (text, at, found, word)
+        return found, word
 
     def _read(
         self, text: str, typing_at: int | None

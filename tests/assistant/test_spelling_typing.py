@@ -57,3 +57,33 @@ def test_a_key_in_a_word_costs_no_new_reading_of_what_stands_before_it():
     read = len(checker._sentences)
     checker.misspelt_typing(text + "e", len(text) + 1)  # the last word grows
     assert len(checker._sentences) == read  # the part before it came from the cache
+
+
+letters = st.text(alphabet="abcdeäöüßxyz", min_size=1, max_size=6)
+
+
+@given(st.lists(st.tuples(words, gaps), min_size=1, max_size=20), st.data())
+def test_letter_after_letter_underlines_what_a_fresh_reading_does(pieces, data):
+    """Typed letter by letter (the per-key shortcut that carries the marks forward), then
+    anywhere else in the paragraph: always what a checker reading it anew finds."""
+    text = "".join(w + g for w, g in pieces)
+    checker = SpellChecker(Dictionary())
+    for _ in range(data.draw(st.integers(1, 4))):
+        at = data.draw(st.integers(0, len(text)))
+        for letter in data.draw(letters):
+            text = text[:at] + letter + text[at:]
+            at += 1
+            found, typed = checker.misspelt_typing(text, at)
+            fresh, fresh_typed = SpellChecker(Dictionary()).misspelt_typing(text, at)
+            assert sorted(found) == sorted(fresh)
+            assert typed == fresh_typed
+
+
+def test_a_letter_at_the_end_of_the_typed_word_reads_nothing_again():
+    checker = SpellChecker(Dictionary())
+    text = "Ich bin dann nach Tuerkei gegangen. Und die Polizei kam"
+    checker.misspelt_typing(text, len(text))
+    checker._sentences.clear()
+    found, typed = checker.misspelt_typing(text + "e", len(text) + 1)
+    assert not checker._sentences  # nothing was read: the marks were carried forward
+    assert found == [(18, 25)] and typed == (len(text) - 3, len(text) + 1)
