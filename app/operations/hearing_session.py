@@ -23,7 +23,7 @@ from app.domain.errors import DomainError
 from app.domain.hearing import Hearing, Seal
 from app.domain.sealing import seal_hash
 from app.domain.transcript import Entry, EntryKind, Speaker
-from app.operations.write_queue import Submit, WriteKind, WriteQueue
+from app.operations.write_queue import Submit, Wake, WriteKind, WriteQueue
 from app.store.store import Store
 from app.sync.keys import sign_content_hash
 
@@ -36,13 +36,16 @@ class HearingSession:
         submit: Submit,
         device_key: Ed25519PrivateKey | None = None,
         device_key_id: str = "",
+        wake: Wake | None = None,
     ):
+        """``wake``: how a UI puts off starting a write until its event loop's next turn
+        (see write_queue); without it, writes start at once."""
         self.case = case
         self.hearing = hearing
         self._submit_raw = submit
         self._device_key = device_key
         self._device_key_id = device_key_id
-        self.writes = WriteQueue(submit)
+        self.writes = WriteQueue(submit, wake)
 
     # --- persistence bookkeeping ----------------------------------------------------------
 

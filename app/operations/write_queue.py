@@ -8,6 +8,12 @@ says at any moment whether everything is stored, which write failed and why — 
 closing, locking and sealing ask it.
 
 Jobs run on the database thread through ``submit``; the queue itself is thread-safe.
+
+Where writes come from a UI thread, ``wake`` puts off starting the database thread until the
+caller is done with what it is doing (in the UI: the next turn of its event loop). Started at
+once, the database thread asked for Python's interpreter lock in the middle of the key that
+queued the write and took it away from the UI thread for its share: a key cost twice its own
+work (bench/bench_typing.py). Whoever waits for the queue starts a put-off drain at once.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from app.store.store import Store
 
 Submit = Callable[[Callable[[Store], object]], Future]
 Job = Callable[[Store], object]
+Wake = Callable[[Callable[[], None]], None]  # runs its argument soon, on the caller's thread
 
 
 class WriteKind(StrEnum):
@@ -59,8 +66,10 @@ class Failure:
 
 
 class WriteQueue:
-    def __init__(self, submit: Submit) -> None:
+    def __init__(self, submit: Submit, wake: Wake | None = None) -> None:
         self._submit = submit
+        self._wake = wake
+        self._put_off = False  # a drain to start once ``wake`` calls back (or someone waits)
         self._lock = threading.Lock()
         self._idle = threading.Condition(self._lock)
         self._writes: deque[_Write] = deque()
@@ -88,6 +97,7 @@ class WriteQueue:
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until every write is stored or one has failed; True when all are stored."""
+        self._start_put_off()  # the caller blocks: its next event-loop turn would be too late
         with self._idle:
             self._idle.wait_for(lambda: not self._writes or self._failure, timeout)
             return not self._writes
@@ -109,8 +119,12 @@ class WriteQueue:
             start = not self._draining and self._failure is None
             if start:
                 self._draining = True
+                self._put_off = self._wake is not None
         if start:
-            self._start_drain()
+            if self._wake is None:
+                self._start_drain()
+            else:
+                self._wake(self._start_put_off)
         return write.future
 
     def retry(self) -> bool:
@@ -125,6 +139,13 @@ class WriteQueue:
         return True
 
     # --- the database thread ------------------------------------------------------------
+
+    def _start_put_off(self) -> None:
+        with self._lock:
+            if not self._put_off:
+                return
+            self._put_off = False
+        self._start_drain()
 
     def _start_drain(self) -> None:
         try:

@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
 
         case, hearing, notes, key, key_id = loaded
         self.close_hearing()
-        session = HearingSession(case, hearing, self.worker.submit, key, key_id)
+        session = HearingSession(case, hearing, self.worker.submit, key, key_id, tasks.next_turn)
         page = HearingPage(
             session,
             get_skeleton(hearing.skeleton_id),

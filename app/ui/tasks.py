@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -54,6 +54,12 @@ def run(
 
     future.add_done_callback(done)
     return future
+
+
+def next_turn(fn: Callable[[], None]) -> None:
+    """Run ``fn`` on the UI thread once the event loop has finished what it is doing (the
+    key being handled, say): how a hearing's writes wake the database thread."""
+    QTimer.singleShot(0, fn)
 
 
 def in_background(fn: Callable[..., Any], *args: Any) -> Future:

@@ -293,3 +293,30 @@ def test_the_store_refuses_changing_a_closed_revision_and_undoes_the_whole_write
     stored = reload(worker, session)
     assert stored.entry(first.number).answer == "Im Mai."
     assert stored.entry(second.number).answer == "In Bonn."
+
+
+def test_a_put_off_write_starts_when_woken_or_when_someone_waits(worker, session):
+    """The UI puts off waking the database thread until its event loop's next turn (so the
+    write does not take the interpreter from the key being handled). Nothing is lost: the
+    write starts when woken, and anyone waiting for the queue starts it at once."""
+    hearing_id = session.hearing.id
+    woken = []
+    put_off = HearingSession(session.case, session.hearing, worker.submit, wake=woken.append)
+
+    def stored_answer():
+        _c, hearing, *_ = worker.submit(lambda s: load_for_editing(s, hearing_id)).result()
+        return hearing.entries[-1].answer if hearing.entries else None
+
+    entry, added = put_off.add_entry(question="Wie sind Sie gereist?")
+    assert len(woken) == 1 and put_off.pending == 1
+    assert stored_answer() is None  # not started: the database thread was not woken
+    woken.pop()()
+    added.result(timeout=5)
+    assert stored_answer() == ""
+
+    typed = put_off.type(entry.number, entry.question, "Mit dem Bus.")
+    assert len(woken) == 1 and not typed.done()
+    assert put_off.writes.wait(5)  # waiting starts the put-off drain itself
+    assert typed.done() and stored_answer() == "Mit dem Bus."
+    woken.pop()()  # the late wake-up finds nothing to start
+    assert put_off.pending == 0
