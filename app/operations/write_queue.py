@@ -97,7 +97,7 @@ class WriteQueue:
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until every write is stored or one has failed; True when all are stored."""
-        self._start_put_off()  # the caller blocks: its next event-loop turn would be too late
+        self.start()  # the caller blocks: its next event-loop turn would be too late
         with self._idle:
             self._idle.wait_for(lambda: not self._writes or self._failure, timeout)
             return not self._writes
@@ -124,7 +124,7 @@ class WriteQueue:
             if self._wake is None:
                 self._start_drain()
             else:
-                self._wake(self._start_put_off)
+                self._wake(self.start)
         return write.future
 
     def retry(self) -> bool:
@@ -138,14 +138,16 @@ class WriteQueue:
         self._changed()
         return True
 
-    # --- the database thread ------------------------------------------------------------
-
-    def _start_put_off(self) -> None:
+    def start(self) -> None:
+        """Start a put-off drain now: for whoever leaves (closing the screen, locking), since
+        the event loop's next turn may come after the database has closed."""
         with self._lock:
             if not self._put_off:
                 return
             self._put_off = False
         self._start_drain()
+
+    # --- the database thread ------------------------------------------------------------
 
     def _start_drain(self) -> None:
         try:

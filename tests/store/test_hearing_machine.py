@@ -86,7 +86,12 @@ class HearingMachine(RuleBasedStateMachine):
         case, hearing, _notes, key, key_id = PROFILE.worker.submit(
             lambda s: load_for_editing(s, self.hearing_id)
         ).result()
-        self.session = HearingSession(case, hearing, PROFILE.worker.submit, key, key_id)
+        # As the hearing screen does: writes wake the database thread at the UI's next turn
+        # (the ``turn`` rule), or when someone waits for them.
+        self.woken: list = []
+        self.session = HearingSession(
+            case, hearing, PROFILE.worker.submit, key, key_id, self.woken.append
+        )
 
     @property
     def h(self):
@@ -219,6 +224,13 @@ class HearingMachine(RuleBasedStateMachine):
         self.sealed_content[seal.version] = repr(
             niederschrift_content(self.session.case, self.h, seal.covers_up_to)
         ).encode()
+
+    @rule()
+    def turn(self):
+        """The UI's event loop turns: the writes put off until now start."""
+        woken, self.woken[:] = list(self.woken), []
+        for wake in woken:
+            wake()
 
     @rule()
     def reopen(self):

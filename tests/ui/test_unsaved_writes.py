@@ -35,3 +35,22 @@ def test_a_failed_header_write_is_shown_kept_and_stored_after_retry(qtbot, windo
     assert stored == page.hearing
     key(qtbot, page, "Ctrl+L")
     qtbot.waitUntil(lambda: window.worker is None, timeout=5000)
+
+
+def test_what_was_typed_just_before_a_forced_lock_is_stored(qtbot, window):
+    """Writes wake the database thread at the event loop's next turn; a lock forced by the
+    session ending comes before that turn. What was typed, and the revision closed on
+    leaving, still reach the disk before the database closes."""
+    from tests.ui.helpers import type_text, unlock
+
+    page = hearing_with_answers(qtbot, window, "Ich heiße Dilan Probe.")
+    hearing_id, number = page.hearing.id, page.editor.number
+    type_text(page.editor.answer, " Ich komme aus Erbil.")  # no event-loop turn after it
+    window.lock(force=True)
+    assert window.worker is None
+
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.worker is not None, timeout=10000)
+    stored = window.worker.submit(lambda s: s.hearings.get(hearing_id)).result()
+    entry = stored.entry(number)
+    assert entry.answer.endswith("Ich komme aus Erbil.") and entry.current.closed

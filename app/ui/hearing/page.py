@@ -599,3 +599,4 @@ class HearingPage(QWidget):
         self.assistant.close()
         self.case_file_glue.close()
         self.spelling.close()
+        self.session.writes.start()  # before the database may close, not at the next turn
