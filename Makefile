@@ -24,8 +24,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[central,dev]'
 	touch $(STAMP) $(DESKTOP)
 
+# Written beside and renamed: a running ASA maps the old file, and rewriting it in place
+# turned its interface English until the next start.
 resources/translations/%.qm: resources/translations/%.ts | $(DESKTOP)
-	$(BIN)/pyside6-lrelease -silent $< -qm $@
+	$(BIN)/pyside6-lrelease -silent $< -qm $@.tmp && mv $@.tmp $@
 
 app/central/web/translations/%.mo: app/central/web/translations/%.po | $(STAMP)
 	$(BIN)/pybabel -q compile -i $< -o $@
