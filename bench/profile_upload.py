@@ -1,5 +1,5 @@
 """Where an exactly-once upload spends its time in the service: N uploads through the ASGI app
-in this process (the code the upload route runs, on a PostgreSQL of its own), under
+in this process (the code a request's worker thread runs, on a PostgreSQL of its own), under
 pyinstrument.
 
     .venv/bin/python bench/profile_upload.py [--uploads 300] [--html profile.html]
@@ -36,21 +36,17 @@ from bench.bench_sync_load import make_transcript
 
 
 def upload_all(app, bundles, device_id, key) -> float:
-    """What the upload route does on PostgreSQL, minus HTTP: the HTTP stack is the same for
-    the plain POST the benchmark compares with."""
-    return asyncio.run(_upload_all(app.state.ctx, bundles, device_id, key))
-
-
-async def _upload_all(ctx, bundles, device_id, key) -> float:
+    """What a request's worker thread does (the upload route's ``run``), minus HTTP: the HTTP
+    stack is the same for the plain POST the benchmark compares with."""
+    ctx = app.state.ctx
     t0 = time.perf_counter()
     for body in bundles:
         headers = signed_headers(device_id, key, "POST", "/v1/transcripts", body)
-        async with ctx.pipelined_uploads() as db:
-            stored, _receipt = await receive_upload(
+        with ctx.uploads() as db:
+            stored, _receipt = receive_upload(
                 db, headers, "/v1/transcripts", body, utcnow(), 300, ctx.service_key
             )
             assert stored
-    await ctx.upload_engine.dispose()  # its connections belong to this event loop
     return time.perf_counter() - t0
 
 

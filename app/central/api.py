@@ -8,8 +8,7 @@ transaction per request; nothing is kept in the process between requests.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Callable, Coroutine
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import anyio
@@ -28,7 +27,7 @@ from app.central.enrolment import enrol
 from app.central.errors import ApiError
 from app.central.limits import RequestLimits
 from app.central.settings import ServiceSettings
-from app.central.uploads import UploadDatabase, finished, receive_upload
+from app.central.uploads import receive_upload
 from app.central.versioning import ProtocolHeaders, check_client_protocol
 from app.domain.clock import utcnow
 from app.sync.messages import (
@@ -50,14 +49,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 def create_app(settings: ServiceSettings, enable_echo: bool = False) -> FastAPI:
     ctx = ServiceContext.open(settings)
-
-    @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        yield
-        await ctx.close()  # the upload pool's connections belong to this event loop
-
     app = FastAPI(
-        lifespan=lifespan,
         title="ASA central case-system service",
         version=__version__,
         description="Enrolment, exactly-once transcript upload, down-sync. "
@@ -137,27 +129,19 @@ def create_app(settings: ServiceSettings, enable_echo: bool = False) -> FastAPI:
         body = await request.body()  # complete and within its limit (RequestLimits)
         path_and_query = _signed_path(request)
 
-        def upload_on(db: UploadDatabase) -> Coroutine[Any, Any, tuple[bool, str]]:
-            return receive_upload(
-                db,
-                request.headers,
-                path_and_query,
-                body,
-                utcnow(),
-                settings.clock_skew_seconds,
-                ctx.service_key,
-            )
+        def run() -> tuple[bool, str]:
+            with ctx.uploads() as db:
+                return receive_upload(
+                    db,
+                    request.headers,
+                    path_and_query,
+                    body,
+                    utcnow(),
+                    settings.clock_skew_seconds,
+                    ctx.service_key,
+                )
 
-        if ctx.upload_engine is not None:  # PostgreSQL: on the event loop, no thread hop
-            async with ctx.pipelined_uploads() as db:
-                stored, receipt_json = await upload_on(db)
-        else:
-
-            def run() -> tuple[bool, str]:
-                with ctx.session_uploads() as db:
-                    return finished(upload_on(db))
-
-            stored, receipt_json = await in_database(run)
+        stored, receipt_json = await in_database(run)
         return Response(
             receipt_json, status_code=201 if stored else 200, media_type="application/json"
         )

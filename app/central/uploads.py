@@ -10,9 +10,8 @@ them or none.
 from __future__ import annotations
 
 import json
-from collections.abc import Coroutine
 from datetime import datetime
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pydantic import ValidationError
@@ -34,15 +33,12 @@ from app.sync.keys import public_key_from_hex
 from app.sync.messages import AuditEventData, AuditHead, Bundle, BundlePayload
 from app.sync.receipts import issue_receipt
 
-T = TypeVar("T")
-
 
 class UploadDatabase(Protocol):
-    """What an upload reads and writes: on PostgreSQL ``repository.upload_pipeline
-    .PipelinedUploads``, awaited on the event loop; elsewhere ``repository.uploads
-    .SessionUploads``, async in form only (its methods never wait, see ``finished``)."""
+    """What an upload reads and writes (``repository.uploads.SessionUploads``, and on
+    PostgreSQL ``repository.upload_pipeline.PipelinedUploads``)."""
 
-    async def open(
+    def open(
         self,
         device_id: str,
         nonce: str,
@@ -51,25 +47,13 @@ class UploadDatabase(Protocol):
         stale_nonces_before: datetime | None,
     ) -> tuple[RequestDevice | None, bool, UploadState]: ...
 
-    async def store(
+    def store(
         self, transcript: dict[str, Any], anchor: dict[str, Any] | None, events: list[dict]
     ) -> bool: ...
 
-    async def lookups(self, device_id: str, query: StateQuery) -> UploadState: ...
+    def lookups(self, device_id: str, query: StateQuery) -> UploadState: ...
 
-    async def stored_copy(self, hearing_id: str, version: int) -> StoredCopy | None: ...
-
-
-def finished(upload: Coroutine[Any, Any, T]) -> T:
-    """The result of ``receive_upload`` on a database whose methods never wait (a synchronous
-    session, in a worker thread): one implementation of the upload's decisions for both
-    kinds of database, without an event loop where there is nothing to wait for."""
-    try:
-        upload.send(None)
-    except StopIteration as done:
-        return done.value
-    upload.close()
-    raise RuntimeError("the upload waited for something on a synchronous database")
+    def stored_copy(self, hearing_id: str, version: int) -> StoredCopy | None: ...
 
 
 def parse_bundle(body: bytes) -> Bundle:
@@ -90,7 +74,7 @@ def parse_bundle(body: bytes) -> Bundle:
 PARSED_BEFORE_SIGNATURE_BYTES = 64 * 1024
 
 
-async def receive_upload(
+def receive_upload(
     db: UploadDatabase,
     headers,
     path_and_query: str,
@@ -107,7 +91,7 @@ async def receive_upload(
     early = len(body) <= PARSED_BEFORE_SIGNATURE_BYTES
     bundle, refusal = _bundle_or_refusal(body) if early else (None, None)
     device, fresh_nonce, state = (
-        await db.open(
+        db.open(
             signed.device_id,
             signed.nonce,
             now,
@@ -121,10 +105,10 @@ async def receive_upload(
     if not early:
         bundle, refusal = _bundle_or_refusal(body)
         if bundle is not None:
-            state = await db.lookups(device.id, _state_query(bundle.payload))
+            state = db.lookups(device.id, _state_query(bundle.payload))
     if bundle is None:
         raise refusal
-    return await _accept(db, device, bundle, body, state, now, service_key)
+    return _accept(db, device, bundle, body, state, now, service_key)
 
 
 def _bundle_or_refusal(body: bytes) -> tuple[Bundle | None, ApiError | None]:
@@ -148,7 +132,7 @@ def _sent_events(p: BundlePayload) -> dict[int, str]:
     return {e.seq: e.hash for e in [*p.audit_segment, *p.hearing_events]}
 
 
-async def _accept(
+def _accept(
     db: UploadDatabase,
     device: RequestDevice,
     bundle: Bundle,
@@ -178,7 +162,7 @@ async def _accept(
     receipt = issue_receipt(bundle, p.audit_head, to_plain(now), service_key)
     receipt_json = receipt.model_dump_json()
     anchored = p.audit_head.seq > 0
-    inserted = await db.store(
+    inserted = db.store(
         {
             "hearing_id": p.hearing_id,
             "seal_version": p.seal.version,
@@ -198,7 +182,7 @@ async def _accept(
         [_event_row(device.id, e) for e in p.audit_segment] if anchored else [],
     )
     if not inserted:  # another process stored it between our check and our insert
-        existing = await db.stored_copy(p.hearing_id, p.seal.version)
+        existing = db.stored_copy(p.hearing_id, p.seal.version)
         return False, _same_or_conflict(existing, device, p.seal.content_hash)
     return True, receipt_json
 

@@ -1,8 +1,7 @@
 """An upload on PostgreSQL in three round trips on the driver's connection: what a SQLAlchemy
 session sends in five (BEGIN, device, lookups, writes, COMMIT), and without SQLAlchemy's
 per-statement work, which was most of the upload's database cost in the service
-(docs/benchmarks.md, issue 11.6). The connection is psycopg's ``AsyncConnection``: the upload
-runs on the service's event loop, without the hop to a worker thread and back.
+(docs/benchmarks.md, issue 11.6).
 
 1. BEGIN; the device read and locked with the request's nonce recorded (one statement); every
    lookup of the upload (``PG_LOOKUPS``), all sent at once (psycopg's pipeline mode). The
@@ -71,13 +70,13 @@ _STORED_COPY = _sql(STORED_COPY)
 
 
 class PipelinedUploads:
-    """What ``app.central.uploads`` asks of the database, on one psycopg ``AsyncConnection``
-    that is not in autocommit mode; ``commit`` ends the upload's transaction."""
+    """What ``app.central.uploads`` asks of the database, on one psycopg connection that is
+    not in autocommit mode; ``commit`` ends the upload's transaction."""
 
     def __init__(self, connection) -> None:
         self.connection = connection
 
-    async def open(
+    def open(
         self,
         device_id: str,
         nonce: str,
@@ -86,31 +85,29 @@ class PipelinedUploads:
         stale_nonces_before: datetime | None,
     ) -> tuple[RequestDevice | None, bool, UploadState]:
         conn = self.connection
-        async with conn.pipeline():
-            device = await conn.execute(
+        with conn.pipeline():
+            device = conn.execute(
                 _DEVICE_AND_NONCE, {"device_id": device_id, "nonce": nonce, "now": now}
             )
             lookups = (
-                await conn.execute(_LOOKUPS, query.parameters(device_id))
-                if query is not None
-                else None
+                conn.execute(_LOOKUPS, query.parameters(device_id)) if query is not None else None
             )
             if stale_nonces_before is not None:
-                await conn.execute(_FORGET_NONCES, {"cutoff": stale_nonces_before})
-        found, fresh = device_and_fresh_nonce(await device.fetchone())
+                conn.execute(_FORGET_NONCES, {"cutoff": stale_nonces_before})
+        found, fresh = device_and_fresh_nonce(device.fetchone())
         if found is None or lookups is None:
             return found, fresh, UploadState()
-        return found, fresh, state_of(await lookups.fetchall())
+        return found, fresh, state_of(lookups.fetchall())
 
-    async def store(
+    def store(
         self,
         transcript: dict[str, Any],
         anchor: dict[str, Any] | None,
         events: list[dict[str, Any]],
     ) -> bool:
         conn = self.connection
-        stored = await conn.execute(_STORE, pg_store_parameters(transcript, anchor, events))
-        inserted = await stored.fetchone() is not None
+        stored = conn.execute(_STORE, pg_store_parameters(transcript, anchor, events))
+        inserted = stored.fetchone() is not None
         if inserted and transcript["seal_version"] > 1:
             parameters = {
                 "hearing_id": transcript["hearing_id"],
@@ -118,23 +115,21 @@ class PipelinedUploads:
                 "now": transcript["received_at"],
             }
             for statement in _RESOLVE_RETURNS:
-                await conn.execute(statement, parameters)
+                conn.execute(statement, parameters)
         return inserted
 
-    async def commit(self) -> None:
+    def commit(self) -> None:
         """Its own round trip, not sent along with the insert: a process killed before it
         commits leaves nothing stored (tests/central/test_faults.py), whatever the database
         does after the kill."""
-        await self.connection.commit()
+        self.connection.commit()
 
-    async def lookups(self, device_id: str, query: StateQuery) -> UploadState:
+    def lookups(self, device_id: str, query: StateQuery) -> UploadState:
         """The lookups alone (a large bundle, parsed once its signature is verified)."""
-        found = await self.connection.execute(_LOOKUPS, query.parameters(device_id))
-        return state_of(await found.fetchall())
+        return state_of(self.connection.execute(_LOOKUPS, query.parameters(device_id)).fetchall())
 
-    async def stored_copy(self, hearing_id: str, version: int) -> StoredCopy | None:
-        found = await self.connection.execute(
+    def stored_copy(self, hearing_id: str, version: int) -> StoredCopy | None:
+        row = self.connection.execute(
             _STORED_COPY, {"hearing_id": hearing_id, "version": version}
-        )
-        row = await found.fetchone()
+        ).fetchone()
         return StoredCopy(*row) if row is not None else None

@@ -7,7 +7,7 @@ cost about 0.5 ms each to load or flush here (docs/benchmarks.md, issue 11.6).
 
 ``SessionUploads`` runs them in a SQLAlchemy session (SQLite, and any database);
 ``repository.upload_pipeline.PipelinedUploads`` runs the same decisions' statements on
-PostgreSQL in three round trips, on the event loop. Both offer what ``app.central.uploads`` asks of a database.
+PostgreSQL in three round trips. Both offer what ``app.central.uploads`` asks of a database.
 """
 
 from __future__ import annotations
@@ -250,14 +250,12 @@ def anchor_row(device_id: str, seq: int, digest: str, now: datetime) -> dict[str
 
 class SessionUploads:
     """An upload's reads and writes in a SQLAlchemy session (one statement per step); the
-    session's transaction is committed by whoever opened it. Its methods are async in form
-    only, to share ``app.central.uploads.receive_upload`` with the pipelined PostgreSQL path:
-    they never wait, and the upload runs in a worker thread (``uploads.finished``)."""
+    session's transaction is committed by whoever opened it."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    async def open(
+    def open(
         self,
         device_id: str,
         nonce: str,
@@ -274,7 +272,7 @@ class SessionUploads:
             return device, fresh, UploadState()
         return device, fresh, upload_state(self.session, device_id, query)
 
-    async def store(
+    def store(
         self,
         transcript: dict[str, Any],
         anchor: dict[str, Any] | None,
@@ -290,8 +288,8 @@ class SessionUploads:
             )
         return inserted
 
-    async def lookups(self, device_id: str, query: StateQuery) -> UploadState:
+    def lookups(self, device_id: str, query: StateQuery) -> UploadState:
         return upload_state(self.session, device_id, query)
 
-    async def stored_copy(self, hearing_id: str, version: int) -> StoredCopy | None:
+    def stored_copy(self, hearing_id: str, version: int) -> StoredCopy | None:
         return find_stored_copy(self.session, hearing_id, version)
