@@ -36,10 +36,13 @@ class ServiceSettings(BaseModel):
     # remembered for twice as long so that no replay can slip through at the edge.
     clock_skew_seconds: int = 300
     limits: ServerLimits = ServerLimits()
-    # Threads doing database work per process: the pool's steady connections. More only queue
-    # for a connection and contend for the GIL; the load bench showed PostgreSQL's CPU per
-    # upload drop from 5.1 to 1.8 ms going from 40 (anyio's default) to 10.
-    database_threads: int = Field(10, ge=1, le=200)
+    # Threads doing database work per process. A process runs Python on one core at a time;
+    # four keep it busy while some wait for the database. More only queue for the GIL and
+    # contend for the same rows: the load bench's p50 latency fell by a third and its
+    # throughput rose from 10 to 4 threads (40, anyio's default, to 10 had cut PostgreSQL's
+    # CPU per upload from 5.1 to 1.8 ms; docs/benchmarks.md, issue 11.6). A database far
+    # away (round trips of milliseconds) may want more.
+    database_threads: int = Field(4, ge=1, le=200)
     # Raised (never below the code's OLDEST_CLIENT) to stop serving laptops that must update.
     oldest_client_protocol: str = str(OLDEST_CLIENT)
     # Supervisor pages (app/central/web). Cookies are Secure unless switched off for plain

@@ -80,13 +80,32 @@ def jcs(data: Any) -> bytes:
 
 def jcs_with_member(data: dict[str, Any], key: str) -> tuple[bytes, bytes]:
     """RFC 8785 bytes of ``data`` and of its member ``data[key]``, with ``data`` checked once
-    for the fast path (a bundle's content is most of it and needs its own hash)."""
+    for the fast path and the member serialised once (a bundle's content is most of it and
+    needs its own hash)."""
     try:
         if _dumps_is_rfc8785(data):
-            return _sorted_dumps(data), _sorted_dumps(data[key])
+            member = _sorted_dumps(data[key])
+            return _with_member(data, key, member), member
     except (TypeError, ValueError) as exc:
         raise NotCanonical(str(exc)) from exc
     return jcs(data), jcs(data[key])
+
+
+def _with_member(data: dict[str, Any], key: str, member: bytes) -> bytes:
+    """``_sorted_dumps(data)``, given the bytes of ``data[key]``: an object's form is
+    ``{"name":value,...}`` in key order, so it is the members before ``key`` (an object's
+    form without its closing brace), ``key``'s own, and the members after it (without the
+    opening brace), each part with the very bytes it has in the whole."""
+    before = _sorted_dumps({name: v for name, v in data.items() if name < key})
+    after = _sorted_dumps({name: v for name, v in data.items() if name > key})
+    own = _sorted_dumps(key) + b":" + member
+    return (
+        before[:-1]
+        + (b"," if len(before) > 2 else b"")
+        + own
+        + (b"," if len(after) > 2 else b"")
+        + after[1:]
+    )
 
 
 def _sorted_dumps(data: Any) -> bytes:

@@ -80,7 +80,7 @@ def test_admin_commands_and_zero_setup_service_on_sqlite(tmp_path, capsys):
     assert central(["central", "list-devices", *home]) == 0
     assert "revoked" in capsys.readouterr().out
     assert central(["central", "migrate", *home]) == 0
-    assert "revision 0002" in capsys.readouterr().out
+    assert "revision 0003" in capsys.readouterr().out
 
 
 def test_supervisors_and_administrators_are_made_with_a_password_from_stdin(

@@ -168,3 +168,43 @@ def test_a_fault_while_bringing_things_down_is_reported_and_the_purge_still_runs
     assert report.purged == 1
     assert source.purge_log_keys() == [f"{transcript.hearing_id}:1"]
     assert admin.copies(transcript.hearing_id) == 1
+
+
+def test_database_connections_cut_give_503_and_the_next_attempt_is_stored(
+    enrolled, database_url, postgres, service_key_path, service_public_key, tmp_path
+):
+    """The upload's pooled connections die with the database session (a database restart,
+    a failover): the upload on a dead one is refused as the database being unavailable, with
+    nothing stored, and the connection is not used again."""
+    source, _ = enrolled
+    own = ServiceProcess(database_url, service_key_path, tmp_path).start()
+    client = make_client(
+        own.url, service_public_key, device=source.device_credentials(), retry=RetryPolicy(1)
+    )
+    database = postgres.dsn(database_url.rsplit("/", 1)[1])
+    try:
+        source.seal_new()
+        assert run_sync(source, client).sent == 1  # the upload's connection, in the pool
+        transcript = source.seal_new()
+        with psycopg.connect(database, autocommit=True) as db:
+            db.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        report = run_sync(source, client)
+        assert report.failed == 1
+        assert report.failures[0].reason.startswith("service error 503")
+        assert "database" in report.failures[0].reason
+        with psycopg.connect(database) as db:
+            assert _copies(db, transcript.hearing_id) == 0
+        assert run_sync(source, client).sent == 1
+        with psycopg.connect(database) as db:
+            assert _copies(db, transcript.hearing_id) == 1
+    finally:
+        client.close()
+        own.stop()
+
+
+def _copies(db, hearing_id: str) -> int:
+    query = "SELECT count(*) FROM transcripts WHERE hearing_id = %s"
+    return db.execute(query, (hearing_id,)).fetchone()[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
@@ -80,3 +81,20 @@ def test_the_review_migration_fills_the_inbox_facts_of_earlier_transcripts(tmp_p
     engine.dispose()
     assert tuple(row) == ("IRQ", "2026-03-04", "7654321-438", "Anna Berg", 2, 1)
     assert offices == [("s1", "o1")]  # the supervisor keeps reviewing their own office
+
+
+@pytest.mark.postgres
+def test_bundles_are_compressed_with_lz4_where_postgresql_has_it(postgres, database_url):
+    """pglz compressing each 20 KiB bundle was PostgreSQL's largest single cost of an upload
+    (docs/benchmarks.md); the migration switches the column to lz4 when the server has it."""
+    import psycopg
+
+    with psycopg.connect(postgres.dsn(database_url.rsplit("/", 1)[1])) as db:
+        methods = db.execute(
+            "SELECT enumvals FROM pg_settings WHERE name = 'default_toast_compression'"
+        ).fetchone()[0]
+        compression = db.execute(
+            "SELECT attcompression FROM pg_attribute"
+            " WHERE attrelid = 'transcripts'::regclass AND attname = 'bundle_json'"
+        ).fetchone()[0]
+    assert compression == ("l" if "lz4" in methods else "")

@@ -11,7 +11,7 @@ import rfc8785
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.canonical import NotCanonical, canonical_json, content_hash, jcs
+from app.domain.canonical import NotCanonical, canonical_json, content_hash, jcs, jcs_with_member
 
 FIXTURES = Path(__file__).parent / "fixtures" / "protocol-1.0"
 JS_SAFE = 2**53 - 1
@@ -79,6 +79,19 @@ def test_the_fast_path_and_rfc8785_agree_on_any_json(value):
     expected = _or_error(lambda: rfc8785.dumps(value))
     got = _or_error(lambda: jcs(value))
     assert got == expected or (got == "refused" and isinstance(expected, str))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.dictionaries(any_text, all_json, max_size=6), any_text, all_json)
+def test_an_object_and_its_member_serialised_together_give_the_bytes_of_each_alone(
+    others, key, member
+):
+    """A bundle's payload and its content are canonicalised in one pass, the content's
+    bytes spliced into the payload's: the same bytes as each canonicalised on its own."""
+    value = {**others, key: member}
+    expected = _or_error(lambda: (jcs(value), jcs(member)))
+    got = _or_error(lambda: jcs_with_member(value, key))
+    assert got == expected
 
 
 def test_keys_where_the_two_sort_orders_differ_take_the_rfc8785_path():
