@@ -81,3 +81,50 @@ def test_an_unchanged_view_keeps_the_underlines(qtbot):
     qtbot.waitUntil(lambda: not highlighter.pending(), timeout=10000)
 
     assert underlines(document) == expected(shown)
+
+
+def test_views_sharing_their_first_facts_end_in_the_newest_underlines(qtbot):
+    """A new view whose first facts are the last view's own objects (a key at the end of a
+    narrative) re-reads only the facts after them; rejecting or restoring one re-reads all.
+    Through a run of such views the underlines are always the newest view's."""
+    import random
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    paragraphs = 40
+    document = QTextDocument("\n".join([SENTENCE] * paragraphs))
+    highlighter = FactHighlighter(document)
+    highlighter.show_entry(None, 1)
+    words = ("Erbil", "Dohuk", "sind")
+
+    def fact(paragraph: int, word: str) -> Fact:
+        start = paragraph * (len(SENTENCE) + 1) + SENTENCE.index(word)
+        return Fact(f"f{paragraph}", "place", word, 1, start, start + len(word), word)
+
+    state = {"facts": [], "generation": 0}
+
+    @settings(
+        max_examples=25,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture],
+        database=None,
+    )
+    @given(st.integers(0, paragraphs), st.integers(0, 2**16), st.booleans())
+    def step(keep: int, seed: int, reject: bool):
+        rng = random.Random(seed)
+        kept = state["facts"][: min(keep, len(state["facts"]))]  # the same objects
+        start = kept[-1].start // (len(SENTENCE) + 1) + 1 if kept else 0
+        tail = [fact(p, rng.choice(words)) for p in range(start, paragraphs) if rng.random() < 0.5]
+        facts = kept + tail
+        rejected = {f.id for f in facts if reject and rng.random() < 0.3}
+        state["facts"], state["generation"] = facts, state["generation"] + 1
+        newest = PanelView(
+            state["generation"], (), {}, {1: tuple(facts)}, frozenset(), frozenset(rejected),
+            None, {}, "de",
+        )  # fmt: skip
+        highlighter.apply(newest)
+        qtbot.waitUntil(lambda: not highlighter.pending(), timeout=10000)
+        assert underlines(document) == expected(newest)
+
+    step()

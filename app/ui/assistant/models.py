@@ -89,7 +89,7 @@ class KeyedListModel(QAbstractListModel):
             # Most views keep a long run of the same keys in front (a key typed at the end of
             # a narrative adds or changes its last facts): that run is found by comparing
             # slices, not row by row, and only the rest goes through the general path.
-            same = _common_prefix(self._keys[start:end], keys)
+            same = common_prefix(self._keys[start:end], keys)
             if same:
                 touched = self._replace_rows(rows[:same], start)
                 if same == end - start == len(keys):
@@ -168,7 +168,7 @@ class KeyedListModel(QAbstractListModel):
         return touched
 
 
-def _common_prefix(a: Sequence[Hashable], b: Sequence[Hashable]) -> int:
+def common_prefix(a: Sequence[Hashable], b: Sequence[Hashable]) -> int:
     """How many leading items ``a`` and ``b`` share (slices compared in C, halving)."""
     a, b = list(a), list(b)
     low, high = 0, min(len(a), len(b))
