@@ -515,6 +515,11 @@
         <source>in progress (%1 entries)</source>
         <translation>läuft (%1 Einträge)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/cases/model.py" line="97"/>
+        <source>in progress (1 entry)</source>
+        <translation>läuft (1 Eintrag)</translation>
+    </message>
 </context>
 <context>
     <name>CompletionActions</name>

@@ -54,3 +54,18 @@ def test_the_header_names_the_interpreter_by_the_form_of_address(qtbot, window):
     assert "Sprachmittler: Herr Haddad (Arabisch)" in page.header.text()
     page.set_participants("K. Haddad", "Arabisch", "Berlin", [])
     assert "Sprachmittler/in: K. Haddad (Arabisch)" in page.header.text()
+
+
+def test_the_case_list_counts_one_entry_as_one(window):  # window: the German UI
+    """Not "läuft (1 Einträge)" in the case list."""
+    from app.domain.case import Case
+    from app.operations.cases import CaseRow
+    from app.ui.cases.model import CaseTableModel
+    from tests.conftest import sample_applicant
+
+    model = CaseTableModel()
+    case = Case("1234567-438", sample_applicant())
+    model.set_rows([CaseRow(case, "in_progress", n) for n in (1, 4)])
+    column = model.columnCount() - 1
+    assert model.index(0, column).data() == "läuft (1 Eintrag)"
+    assert model.index(1, column).data() == "läuft (4 Einträge)"

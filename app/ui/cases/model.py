@@ -93,6 +93,8 @@ class CaseTableModel(QAbstractTableModel):
             return country_name(a.nationality)
         state = _tr(_STATES.get(row.hearing_state, row.hearing_state))
         if row.hearing_state == "in_progress":
+            if row.entry_count == 1:
+                return QCoreApplication.translate("CaseTableModel", "in progress (1 entry)")
             return QCoreApplication.translate("CaseTableModel", "in progress (%1 entries)").replace(
                 "%1", str(row.entry_count)
             )
