@@ -420,9 +420,34 @@
         <translation>Wartet auf den Assistenten …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_file/panel.py" line="63"/>
-        <source>%1 differ · %2 agree · %3 not touched yet · Enter: show the entry</source>
-        <translation>%1 weichen ab · %2 stimmen überein · %3 noch nicht angesprochen · Eingabetaste: Eintrag zeigen</translation>
+        <location filename="../../app/ui/case_file/panel.py" line="66"/>
+        <source>1 differs</source>
+        <translation>1 weicht ab</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_file/panel.py" line="66"/>
+        <source>%1 differ</source>
+        <translation>%1 weichen ab</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_file/panel.py" line="66"/>
+        <source>1 agrees</source>
+        <translation>1 stimmt überein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_file/panel.py" line="66"/>
+        <source>%1 agree</source>
+        <translation>%1 stimmen überein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_file/panel.py" line="66"/>
+        <source>%1 not touched yet</source>
+        <translation>%1 noch nicht angesprochen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_file/panel.py" line="66"/>
+        <source>Enter: show the entry</source>
+        <translation>Eingabetaste: Eintrag zeigen</translation>
     </message>
     <message>
         <location filename="../../app/ui/case_file/panel.py" line="78"/>

@@ -69,3 +69,25 @@ def test_the_case_list_counts_one_entry_as_one(window):  # window: the German UI
     column = model.columnCount() - 1
     assert model.index(0, column).data() == "läuft (1 Eintrag)"
     assert model.index(1, column).data() == "läuft (4 Einträge)"
+
+
+def test_the_case_file_summary_agrees_with_its_numbers(qtbot, window):
+    """Not "1 stimmen überein": the verb follows the number."""
+    from app.assistant.case_file_check import AGREES, DIFFERS, UNTOUCHED, FileValue
+    from app.ui.case_file.panel import CaseFilePanel
+
+    panel = CaseFilePanel()
+    qtbot.addWidget(panel)
+
+    def values(*statuses):
+        return tuple(
+            FileValue(f"identity:{i}", "identity", "name", f"Wert {i}", status)
+            for i, status in enumerate(statuses)
+        )
+
+    panel.set_values(values(AGREES, DIFFERS, UNTOUCHED, UNTOUCHED))
+    assert panel.summary.text().startswith(
+        "1 weicht ab · 1 stimmt überein · 2 noch nicht angesprochen · Eingabetaste"
+    )
+    panel.set_values(values(AGREES, AGREES, DIFFERS, DIFFERS, DIFFERS))
+    assert panel.summary.text().startswith("3 weichen ab · 2 stimmen überein · 0 noch nicht")

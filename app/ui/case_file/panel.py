@@ -61,12 +61,16 @@ class CaseFilePanel(QWidget):
         if not self._counts:
             self.summary.setText(self.tr("Waiting for the assistant…"))
             return
-        self.summary.setText(
-            self.tr("%1 differ · %2 agree · %3 not touched yet · Enter: show the entry")
-            .replace("%1", str(self._counts[DIFFERS]))
-            .replace("%2", str(self._counts[AGREES]))
-            .replace("%3", str(self._counts[UNTOUCHED]))
-        )
+        differ, agree = self._counts[DIFFERS], self._counts[AGREES]
+        parts = [  # the verb agrees with the number: "1 stimmt überein", "2 stimmen überein"
+            self.tr("1 differs")
+            if differ == 1
+            else self.tr("%1 differ").replace("%1", str(differ)),
+            self.tr("1 agrees") if agree == 1 else self.tr("%1 agree").replace("%1", str(agree)),
+            self.tr("%1 not touched yet").replace("%1", str(self._counts[UNTOUCHED])),
+            self.tr("Enter: show the entry"),
+        ]
+        self.summary.setText(" · ".join(parts))
 
     def set_unavailable(self, reason: str, packs_failed: bool = False) -> None:
         """No comparison can be made: say so and why, instead of waiting for ever."""
