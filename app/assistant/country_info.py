@@ -23,7 +23,8 @@ class CountryStatement:
     places: tuple[str, ...]  # display names
     topics: tuple[str, ...]  # display names of topics and actors
     period: tuple[dt.date | None, dt.date | None]
-    pack: str  # "iraq 2025.2"
+    pack_id: str  # "iraq": the UI names it ("Irak")
+    pack_version: str  # "2025.2"
     sample: bool  # the pack is sample data, not official guidance
     source: str  # title (date)
     paragraph: str
@@ -119,7 +120,8 @@ class CountryInfo:
             places=tuple(self._place_label(p) for p in places),
             topics=term_names,
             period=(period.from_, period.to) if period else (None, None),
-            pack=f"{meta.id} {meta.version}",
+            pack_id=meta.id,
+            pack_version=meta.version,
             sample=meta.sample,
             source=source_text,
             paragraph=statement.paragraph,

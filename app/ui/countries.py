@@ -1,6 +1,6 @@
 """Country names for the nationality codes the case records (ISO 3166-1 alpha-3, and the
 ICAO codes for stateless and unknown), in the UI language: the screen shows "Syrien", the case
-keeps "SYR". A code not listed here is shown as it is."""
+keeps "SYR". A code not listed here is shown as it is. Rule packs are named the same way."""
 
 from __future__ import annotations
 
@@ -28,3 +28,13 @@ def country_name(code: str) -> str:
     """The country's name in the UI language; the code itself when it is not known here."""
     source = NAMES.get(code.strip().upper())
     return QCoreApplication.translate(CONTEXT, source) if source else code
+
+
+def pack_name(meta) -> str:
+    """A rule pack as the interviewer reads it: its country's name, "allgemein",
+    "Checkliste" - not its internal id ("iraq")."""
+    if meta.kind == "country" and meta.country:
+        return country_name(meta.country)
+    if meta.kind == "checklist":
+        return QCoreApplication.translate("Packs", "checklist")
+    return QCoreApplication.translate("Packs", "general")

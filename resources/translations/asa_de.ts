@@ -216,16 +216,6 @@
         <translation>Der Assistent ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="272"/>
-        <source>checklist</source>
-        <translation>Checkliste</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/assistant/panel.py" line="273"/>
-        <source>general</source>
-        <translation>allgemein</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/assistant/panel.py" line="303"/>
         <source>Why: from entry %4 (pack %2, version %3).</source>
         <translation>Warum: aus Eintrag %4 (Paket %2, Version %3).</translation>
@@ -1617,6 +1607,19 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
         <location filename="../../app/ui/passphrase_dialog.py" line="69"/>
         <source>The passphrase could not be changed: %1</source>
         <translation>Die Passphrase konnte nicht geändert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Packs</name>
+    <message>
+        <location filename="../../app/ui/countries.py" line="40"/>
+        <source>checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/countries.py" line="41"/>
+        <source>general</source>
+        <translation>allgemein</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ def test_topic_or_actor_and_words_narrow_together(info):
 def test_each_result_names_its_source_period_and_pack(info):
     (mosul,) = [r for r in info.search(words="Mossul") if r.id == "irq.is_mosul"]
     assert mosul.source and mosul.paragraph
-    assert mosul.pack.startswith("iraq ") and mosul.sample
+    assert mosul.pack_id == "iraq" and mosul.pack_version and mosul.sample
     assert mosul.period_text == "06/2014 – 07/2017"
     assert "Mossul" in mosul.text  # in the interface language
 

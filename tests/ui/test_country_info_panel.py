@@ -24,7 +24,8 @@ def test_ctrl_4_searches_the_hearing_packs_without_touching_the_transcript(qtbot
     qtbot.waitUntil(lambda: "irq.is_mosul" not in results(panel), timeout=3000)  # typed
     assert "irq.is_erbil_never_held" in results(panel)
     detail = panel.detail.toPlainText()
-    assert "Quelle" in detail and "iraq 20" in detail and "Beispieldaten" in detail
+    assert "Quelle" in detail and "Irak 2025" in detail and "Beispieldaten" in detail
+    assert "iraq" not in detail  # the pack by its name, not its id
 
     panel.words.clear()
     panel.search_place("erbil_governorate")
@@ -45,3 +46,23 @@ def test_before_a_hearing_from_the_case_list(qtbot, window):
     assert "irq.is_mosul" in results(panel)
     window.lock("")  # the dialog goes with the key
     qtbot.waitUntil(lambda: window.findChild(QDialog, "countryInfoDialog") is None)
+
+
+def test_the_places_filter_starts_at_the_applicants_country(qtbot):
+    """An interviewer of a Syrian case looked at Afghanistan first: with the applicant's
+    nationality the panel starts at their country, one click from all places."""
+    panel = CountryInfoPanel("de")
+    qtbot.addWidget(panel)
+    panel.load(None, "SYR")
+    qtbot.waitUntil(lambda: panel.info is not None, timeout=10000)
+    assert panel.place.currentText() == "Syrien"
+    assert results(panel) and all(r.pack_id == "syria" for r in panel.model.results)
+    panel.place.setCurrentIndex(0)  # "Alle Orte"
+    panel.search()
+    assert {r.pack_id for r in panel.model.results} > {"syria", "iraq"}
+
+    unknown = CountryInfoPanel("de")
+    qtbot.addWidget(unknown)
+    unknown.load(None, "")  # no nationality recorded: all places, as before
+    qtbot.waitUntil(lambda: unknown.info is not None, timeout=10000)
+    assert unknown.place.currentIndex() == 0

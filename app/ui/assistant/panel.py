@@ -42,7 +42,7 @@ from app.ui.assistant.models import (
     tr,
 )
 from app.ui.assistant.worker import PanelView
-from app.ui.countries import country_name
+from app.ui.countries import pack_name
 from app.ui.padded_rows import PaddedRows
 from app.ui.wrapped_list import WrappedListView
 
@@ -270,13 +270,7 @@ class AssistantPanel(QWidget):
         """A pack as the interviewer reads it: its country's name, "allgemein", "Checkliste"
         - not its internal id."""
         meta = self.packs.get(pack_id)
-        if meta is None:
-            return pack_id
-        if meta.kind == "country" and meta.country:
-            return country_name(meta.country)
-        if meta.kind == "checklist":
-            return self.tr("checklist")
-        return self.tr("general")
+        return pack_name(meta) if meta is not None else pack_id
 
     def selected_hint(self) -> Hint | None:
         index = self.hints.currentIndex()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import tasks
+from app.ui.countries import pack_name
 from app.ui.padded_rows import PaddedRows
 
 NO_YEAR = 1950  # the spin box's lowest value stands for "every year"
@@ -111,24 +112,31 @@ class CountryInfoPanel(QWidget):
 
     # --- loading --------------------------------------------------------------------------
 
-    def load(self, pinned: dict[str, str] | None = None) -> None:
-        """Load the packs (those of the hearing when ``pinned``) off the UI thread."""
+    def load(self, pinned: dict[str, str] | None = None, nationality: str = "") -> None:
+        """Load the packs (those of the hearing when ``pinned``) off the UI thread. With the
+        applicant's ``nationality``, the places filter starts at their country (one click
+        widens it to all places): an interviewer of a Syrian case looked at Afghanistan first."""
         from app.ui.assistant.loader import load_assistant
 
         self.status.setText(self.tr("Loading country information…"))
         tasks.run(
             tasks.in_background(load_assistant, pinned or None),
-            lambda assistant: self.set_knowledge(assistant.knowledge),
+            lambda assistant: self.set_knowledge(
+                assistant.knowledge, assistant.home_places(nationality) if nationality else ()
+            ),
             lambda _error: self.status.setText(
                 self.tr("The guideline packs could not be loaded; see the assistant tab.")
             ),
         )
 
-    def set_knowledge(self, knowledge) -> None:
+    def set_knowledge(self, knowledge, home: tuple[str, ...] = ()) -> None:
         from app.assistant.country_info import CountryInfo
 
+        first = self.info is None
         self.info = CountryInfo(knowledge, self.language)
         self._fill_choices()
+        if first and home and self.place.findData(home[0]) >= 0:
+            self.place.setCurrentIndex(self.place.findData(home[0]))
         self.search()
 
     def _fill_choices(self) -> None:
@@ -178,7 +186,7 @@ class CountryInfoPanel(QWidget):
             (self.tr("Places"), ", ".join(r.places)),
             (self.tr("Topics"), ", ".join(r.topics)),
             (self.tr("Source"), f"{r.source} – {r.paragraph}"),
-            (self.tr("Pack"), r.pack),
+            (self.tr("Pack"), f"{self._pack_name(r.pack_id)} {r.pack_version}"),
         ]
         html = f"<p>{escape(r.text)}</p><table>"
         html += "".join(
@@ -189,6 +197,10 @@ class CountryInfoPanel(QWidget):
             sample = self.tr("Sample data, not official guidance.")
             html += f"<p><i>{escape(sample)}</i></p>"
         self.detail.setHtml(html)
+
+    def _pack_name(self, pack_id: str) -> str:
+        pack = self.info.knowledge.packs.get(pack_id) if self.info is not None else None
+        return pack_name(pack.meta) if pack is not None else pack_id
 
     # --- language -------------------------------------------------------------------------
 

@@ -141,7 +141,9 @@ class HearingPage(QWidget):
             lambda index: (
                 index == 3
                 and self.country_info.info is None
-                and self.country_info.load(self.hearing.pack_versions)
+                and self.country_info.load(
+                    self.hearing.pack_versions, self.session.case.applicant.nationality
+                )
             )
         )
 
@@ -230,7 +232,9 @@ class HearingPage(QWidget):
     def show_country_info(self) -> None:
         """Ctrl+4: the packs of this hearing, searched and browsed (loaded on first use)."""
         if self.country_info.info is None:
-            self.country_info.load(self.hearing.pack_versions)
+            self.country_info.load(
+                self.hearing.pack_versions, self.session.case.applicant.nationality
+            )
         self._side(3)
         self.country_info.words.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
