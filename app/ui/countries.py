@@ -30,9 +30,12 @@ def country_name(code: str) -> str:
     return QCoreApplication.translate(CONTEXT, source) if source else code
 
 
-def pack_name(meta) -> str:
+def pack_name(pack_id: str, meta=None) -> str:
     """A rule pack as the interviewer reads it: its country's name, "allgemein",
-    "Checkliste" - not its internal id ("iraq")."""
+    "Checkliste" - not its internal id ("iraq"), which stands only where its metadata is
+    not at hand."""
+    if meta is None:
+        return pack_id
     if meta.kind == "country" and meta.country:
         return country_name(meta.country)
     if meta.kind == "checklist":

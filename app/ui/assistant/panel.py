@@ -269,8 +269,7 @@ class AssistantPanel(QWidget):
     def pack_name(self, pack_id: str) -> str:
         """A pack as the interviewer reads it: its country's name, "allgemein", "Checkliste"
         - not its internal id."""
-        meta = self.packs.get(pack_id)
-        return pack_name(meta) if meta is not None else pack_id
+        return pack_name(pack_id, self.packs.get(pack_id))
 
     def selected_hint(self) -> Hint | None:
         index = self.hints.currentIndex()

@@ -135,8 +135,9 @@ class CountryInfoPanel(QWidget):
         first = self.info is None
         self.info = CountryInfo(knowledge, self.language)
         self._fill_choices()
-        if first and home and self.place.findData(home[0]) >= 0:
-            self.place.setCurrentIndex(self.place.findData(home[0]))
+        at_home = self.place.findData(home[0]) if first and home else -1
+        if at_home >= 0:
+            self.place.setCurrentIndex(at_home)
         self.search()
 
     def _fill_choices(self) -> None:
@@ -200,7 +201,7 @@ class CountryInfoPanel(QWidget):
 
     def _pack_name(self, pack_id: str) -> str:
         pack = self.info.knowledge.packs.get(pack_id) if self.info is not None else None
-        return pack_name(pack.meta) if pack is not None else pack_id
+        return pack_name(pack_id, pack.meta if pack is not None else None)
 
     # --- language -------------------------------------------------------------------------
 

@@ -291,9 +291,8 @@ class HearingPage(QWidget):
         )
         self._refresh_header()
         self._show_current_heading()
-        if hasattr(self, "session"):
-            self._save_state_shown = None  # worded anew in the new language
-            self._update_save_state()
+        self._save_state_shown = None  # worded anew in the new language
+        self._update_save_state()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

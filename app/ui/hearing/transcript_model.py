@@ -102,18 +102,23 @@ class TranscriptModel(QAbstractListModel):
     def _flush_typed(self) -> None:
         typed, self._typed = self._typed, set()
         for number in sorted(typed):
-            row = self.row_of(number)
             # Typed at the end of a long answer, the row (cut at SHOWN_CHARS) reads the same:
             # redrawing it would lay out its 1,500 characters again for nothing.
-            if row >= 0 and self._text(self.hearing.entries[row]) != self._told.get(number):
-                self.entry_changed(number)
+            self._tell(number, unless_unchanged=True)
 
     def entry_changed(self, number: int) -> None:
+        self._tell(number)
+
+    def _tell(self, number: int, unless_unchanged: bool = False) -> None:
         row = self.row_of(number)
-        if row >= 0:
-            self._told[number] = self._text(self.hearing.entries[row])
-            index = self.index(row)
-            self.dataChanged.emit(index, index)
+        if row < 0:
+            return
+        text = self._text(self.hearing.entries[row])
+        if unless_unchanged and text == self._told.get(number):
+            return
+        self._told[number] = text
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
 
     def set_current(self, number: int | None) -> None:
         previous, self.current_number = self.current_number, number
