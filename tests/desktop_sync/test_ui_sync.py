@@ -161,7 +161,7 @@ def test_a_returned_transcript_is_listed_opened_and_sent_again_as_version_2(qtbo
     assert "5-438" in top.text(0) and "Wann genau?" in top.child(0).text(0)
     dialog.tree.setCurrentItem(top)
     with qtbot.waitSignal(window.hearing_opened, timeout=10000) as opened:
-        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)  # Return opens the chosen hearing
     page = opened.args[0]
     qtbot.waitActive(window)
     page.side.setCurrentWidget(page.completion)  # the read-back & completion tab

@@ -178,3 +178,23 @@ def test_a_sealed_hearing_offers_no_question_to_insert(qtbot, window):
     key(qtbot, page, "Ctrl+I")
     qtbot.wait(100)
     assert len(page.hearing.entries) == entries and not messages
+
+
+def test_return_in_the_enrolment_code_enrols_and_does_not_close_the_dialog(qtbot, window):
+    """The walk: the code typed, Return pressed, and the dialog was gone without a word —
+    Return had pressed "Schließen", and the device was not enrolled."""
+    create_profile(qtbot, window)
+    deployment = Deployment(source=None, central_url="https://asa.invalid", service_public_key="")
+    controller = SyncController(window.worker, deployment, window)
+    dialog = EnrolDialog(controller, window)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    dialog.code.setFocus()
+    qtbot.keyClicks(dialog.code, "y27vml6ja9stbdvd")
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    # the attempt was made: the service is unreachable here, and the dialog says so
+    qtbot.waitUntil(lambda: "fehlgeschlagen" in dialog.message.text(), timeout=15000)
+    assert dialog.isVisible()
+    dialog.close()

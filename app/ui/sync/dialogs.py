@@ -43,7 +43,6 @@ class EnrolDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.enrol_button = QPushButton(self.tr("Enrol"))
-        self.enrol_button.setDefault(True)
         self.enrol_button.clicked.connect(self._enrol)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.enrol_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -56,6 +55,9 @@ class EnrolDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        # Return enrols. Made default only now that the button is in the dialog: set before,
+        # the dialog did not know it, and Return pressed "Close" — the code was thrown away.
+        self.enrol_button.setDefault(True)
         # Word-wrapped labels: Qt sizes a dialog by their one-line width and later squeezes
         # them (the German text was clipped, and more so once a message appeared). A
         # readable width, and a layout that never lets the dialog get smaller than its text.
@@ -123,6 +125,7 @@ class ReturnsDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
+        self.open_button.setDefault(True)  # Return opens the chosen hearing (set once in the dialog)
         self.resize(720, 420)
 
     def _title(self, r: ReturnedTranscript) -> str:
