@@ -176,3 +176,25 @@ def test_a_returned_transcript_is_listed_opened_and_sent_again_as_version_2(qtbo
         window.sync_ui.sync_now()
     assert (finished.args[0].sent, finished.args[0].returns) == (1, 0)
     assert admin.copies(hid, 2) == 1
+
+
+def test_the_open_details_follow_a_round_they_started(qtbot, window, admin):
+    """The walk: the details were open while the sealed transcript went out, and "Sync now"
+    in them ran another round, yet they still said "Gesendet: 0" and "has not received a
+    transcript yet" until closed and opened again."""
+    create_profile(qtbot, window)
+    controller = enrol(qtbot, window, admin, "ui-details")
+    details = window.sync_ui.show_details()
+    assert "Der Dienst hat noch keine Niederschrift empfangen." in details.receipts.item(0).text()
+    session = sealed_hearing(window.worker, "7-438")
+    with qtbot.waitSignal(controller.round_finished, timeout=30000):
+        qtbot.mouseClick(details.sync_button, Qt.MouseButton.LeftButton)
+
+    def shows_the_receipt() -> bool:
+        return details.receipts.item(0).text().startswith("Az. 7-438 – Version 1: empfangen am ")
+
+    qtbot.waitUntil(shows_the_receipt, timeout=5000)
+    assert "Gesendet: 1" in details.state_label.text()
+    assert details.items.item(0).text() == "Es wartet nichts darauf, gesendet zu werden."
+    assert admin.copies(session.hearing.id) == 1
+    details.close()

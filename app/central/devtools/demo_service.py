@@ -69,7 +69,20 @@ def give_passwords(sessions, report: DemoReport, password: str) -> list[str]:
     return names
 
 
-def welcome(url: str, report: DemoReport, password: str, database_url: str, key_hex: str):
+def desktop_deployment(url: str, key_hex: str) -> str:
+    """A deployment file for a desktop on this machine: plain http to loopback is accepted
+    only where the file says it is a demonstration."""
+    return f"central:\n  url: {url}\n  service_public_key: {key_hex}\n  demo: true\n"
+
+
+def welcome(
+    url: str,
+    report: DemoReport,
+    password: str,
+    database_url: str,
+    key_hex: str,
+    deployment: Path,
+):
     per_office = Counter(sent.office for sent in report.sent)
     offices = ", ".join(f"{o} ({per_office[o]})" for o in report.offices)
     lines = [
@@ -86,6 +99,8 @@ def welcome(url: str, report: DemoReport, password: str, database_url: str, key_
         f"  Service URL:      {url}",
         f"  Service key:      {key_hex}",
         f"  Database URL:     {database_url}",
+        f"  Desktop settings: {deployment}",
+        f"    (start the app with ASA_DEPLOYMENT={deployment} make run)",
         "",
         "Stop with Ctrl+C; the demo data is thrown away.",
     ]
@@ -143,7 +158,10 @@ def run(port: int, offices: int, count: int, say: Callable[[str], None] = _say) 
             give_passwords(sessions, report, password)
         finally:
             engine.dispose()
-        say(welcome(service.url, report, password, database_url, public_key_hex(key.public_key())))
+        key_hex = public_key_hex(key.public_key())
+        deployment = root / "deployment.yaml"
+        deployment.write_text(desktop_deployment(service.url, key_hex), encoding="utf-8")
+        say(welcome(service.url, report, password, database_url, key_hex, deployment))
         while service.process is not None and service.process.poll() is None:
             time.sleep(0.5)
         say("the service stopped by itself; the end of its log:")

@@ -179,34 +179,15 @@ class SyncDetailsDialog(QDialog):
 
     def __init__(self, controller: SyncController, widget: SyncStatusWidget, parent=None):
         super().__init__(parent)
-        self.controller = controller
+        self.controller, self.widget = controller, widget
         self.setWindowTitle(self.tr("Sync details"))
-        self.state_label = QLabel(widget.state_text() + "\n" + widget.counts_text())
+        self.state_label = QLabel()
         self.state_label.setWordWrap(True)
         self.items = QListWidget()
         self.items.setWordWrap(True)
-        status = widget.status
-        for v in status.unsent if status else []:
-            item = QListWidgetItem(version_line(v, original=True))
-            item.setData(Qt.ItemDataRole.UserRole, (v.hearing_id, v.seal_version, v.set_aside))
-            self.items.addItem(item)
-        if stopped := widget.stop_reason():
-            self.items.addItem(stopped)
-        if not self.items.count():
-            self.items.addItem(self.tr("Nothing is waiting to be sent."))
         self.received_label = QLabel(self.tr("Received by the service (receipts, newest first):"))
         self.receipts = QListWidget()
         self.receipts.setWordWrap(True)
-        for v in status.received if status else ():
-            item = QListWidgetItem(self.receipt_line(v))
-            item.setToolTip(
-                self.tr("Receipt %1\nContent hash %2")
-                .replace("%1", v.receipt_id)
-                .replace("%2", v.content_hash)
-            )
-            self.receipts.addItem(item)
-        if not self.receipts.count():
-            self.receipts.addItem(self.tr("The service has not received a transcript yet."))
         self.retry_button = QPushButton(self.tr("Send set-aside transcript again"))
         self.retry_button.clicked.connect(self._put_back)
         self.sync_button = QPushButton(self.tr("Sync now"))
@@ -222,6 +203,39 @@ class SyncDetailsDialog(QDialog):
         layout.addWidget(self.receipts, 2)
         layout.addWidget(buttons)
         self.resize(720, 480)
+        self.refresh()
+        # Rounds run while the dialog is open (its own "Sync now" among them): it follows
+        # them. The status widget is connected first, so it already holds the new status.
+        controller.status_changed.connect(self.refresh)
+        controller.state_changed.connect(self.refresh)
+
+    def refresh(self, *_changed) -> None:
+        widget, status = self.widget, self.widget.status
+        self.state_label.setText(widget.state_text() + "\n" + widget.counts_text())
+        chosen = self.items.currentItem()
+        chosen = chosen.data(Qt.ItemDataRole.UserRole) if chosen else None
+        self.items.clear()
+        for v in status.unsent if status else []:
+            item = QListWidgetItem(version_line(v, original=True))
+            item.setData(Qt.ItemDataRole.UserRole, (v.hearing_id, v.seal_version, v.set_aside))
+            self.items.addItem(item)
+            if chosen and chosen[:2] == (v.hearing_id, v.seal_version):
+                self.items.setCurrentItem(item)
+        if stopped := widget.stop_reason():
+            self.items.addItem(stopped)
+        if not self.items.count():
+            self.items.addItem(self.tr("Nothing is waiting to be sent."))
+        self.receipts.clear()
+        for v in status.received if status else ():
+            item = QListWidgetItem(self.receipt_line(v))
+            item.setToolTip(
+                self.tr("Receipt %1\nContent hash %2")
+                .replace("%1", v.receipt_id)
+                .replace("%2", v.content_hash)
+            )
+            self.receipts.addItem(item)
+        if not self.receipts.count():
+            self.receipts.addItem(self.tr("The service has not received a transcript yet."))
 
     def receipt_line(self, v: SyncedVersion) -> str:
         from datetime import datetime

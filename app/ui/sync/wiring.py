@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -159,6 +159,7 @@ class SyncUi(QObject):
         from app.ui.sync.dialogs import EnrolDialog
 
         dialog = EnrolDialog(self.controller, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # it listens to the controller
         dialog.open()
         return dialog
 
@@ -168,6 +169,7 @@ class SyncUi(QObject):
         from app.ui.sync.status_widget import SyncDetailsDialog
 
         dialog = SyncDetailsDialog(self.controller, self.widget, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # it listens to the controller
         dialog.open()
         return dialog
 

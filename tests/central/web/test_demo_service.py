@@ -13,10 +13,12 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import httpx
 import pytest
 
+from app import deployment_file
 from app.central.devtools.pgserver import free_port
 from app.central.devtools.serviceproc import REPO
 from tests.central.web.conftest import sign_in
@@ -75,6 +77,12 @@ def test_the_demo_command_serves_pages_a_supervisor_can_sign_in_to():
         arrival = httpx.get(url, follow_redirects=True, timeout=10)
         assert arrival.status_code == 200 and 'id="username"' in arrival.text, arrival.url
         assert "5 synced" in output
+        # A desktop on this machine starts with the printed settings file (plain http to
+        # loopback needs "demo: true"; the README's example once lacked it and the app refused).
+        settings = deployment_file.read(Path(field(output, "Desktop settings")))
+        assert settings.central_url == base and settings.service_public_key == field(
+            output, "Service key"
+        )
         everyone = sign_in(base, user, password)
         assert inbox_rows(everyone) == 5
         everyone.close()
