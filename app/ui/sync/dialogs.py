@@ -125,7 +125,9 @@ class ReturnsDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
-        self.open_button.setDefault(True)  # Return opens the chosen hearing (set once in the dialog)
+        self.open_button.setDefault(
+            True
+        )  # Return opens the chosen hearing (set once in the dialog)
         self.resize(720, 420)
 
     def _title(self, r: ReturnedTranscript) -> str:
