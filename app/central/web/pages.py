@@ -7,7 +7,7 @@ every POST through ``csrf_guard``: the later pages (review, ratings) get both by
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -24,13 +24,22 @@ from app.central.repository import web_sessions
 from app.central.settings import ServiceSettings
 from app.central.web.i18n import LANGUAGES, pick_language, translations
 from app.central.web.security import WEB_PREFIX, same_token
-from app.domain.clock import utcnow
+from app.domain.clock import office_time, utcnow
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SESSION_COOKIE = "asa_session"
 SIGNIN_CSRF_COOKIE = "asa_signin_csrf"
 LANGUAGE_COOKIE = "asa_lang"
 SIGN_IN_PATH = WEB_PREFIX + "/sign-in"
+
+
+def shown_time(value: datetime | str | None) -> str:
+    """A stored moment (UTC: a column's datetime, or an ISO string from a bundle) as every page
+    shows it: in the office's time zone, as the desktop and the exported transcript do."""
+    if value is None or value == "":
+        return ""
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return f"{office_time(moment):%Y-%m-%d %H:%M}"
 
 
 class SignInRequired(Exception):
@@ -58,6 +67,7 @@ class Pages:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+        self.env.filters["when"] = shown_time
 
     # --- language -------------------------------------------------------------------------
 

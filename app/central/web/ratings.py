@@ -20,9 +20,9 @@ from fastapi.responses import RedirectResponse, Response
 from app.central.models import RATING_AREAS, RATING_VALUES
 from app.central.repository import ratings, review
 from app.central.web.csv_cells import csv_text
-from app.central.web.pages import Pages
+from app.central.web.pages import Pages, shown_time
 from app.central.web.security import WEB_PREFIX
-from app.domain.clock import office_time, utcnow
+from app.domain.clock import utcnow
 
 # Colours of the chart's bars (contrast >= 3:1 against white and each other's edges) and
 # the order they stack in; not-applicable ratings are left out of the shares.
@@ -81,7 +81,6 @@ def add_routes(router: APIRouter, pages: Pages) -> None:
             problems=problems,
             problem_of={p.area: p for p in problems},
             history=ratings.rating_history(session, transcript.id),
-            office_time=office_time,
             saved=saved,
             reason_max=ratings.REASON_MAX,
         )
@@ -243,7 +242,7 @@ def add_routes(router: APIRouter, pages: Pages) -> None:
                     values.get(r.value, r.value),
                     r.reason,
                     r.rated_by,
-                    office_time(r.rated_at).strftime("%Y-%m-%d %H:%M"),
+                    shown_time(r.rated_at),
                 ]
             )
         period = f"{date_from or 'start'}_{date_to or 'today'}"
