@@ -40,6 +40,25 @@ def browser() -> Iterator:
     playwright.stop()
 
 
+# The column headers' words that the layout split over two lines (a word's text has one box).
+WORDS_BROKEN_IN_HEADERS = """() => {
+  const broken = [];
+  for (const th of document.querySelectorAll('table.inbox thead th')) {
+    const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement.closest('.visually-hidden')) continue;
+      for (const match of node.data.matchAll(/\\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        if (range.getClientRects().length > 1) broken.push(match[0]);
+      }
+    }
+  }
+  return broken;
+}"""
+
+
 def sign_in_with_keyboard(page, base_url: str, username: str, password: str = PASSWORD) -> None:
     page.goto(base_url + "/web/sign-in")
     # The user name field has the focus on arrival: type, Tab, type, Enter.
@@ -110,8 +129,15 @@ def test_a_supervisor_signs_in_and_filters_the_inbox_by_keyboard(browser, web_se
     assert page.evaluate("document.activeElement.href") == first.evaluate("a => a.href")
     # The filters are folded (none is set): one Tab stop, Enter opens them.
     assert not page.get_by_label("Anhörung ab", exact=True).is_visible()
-    # The table fits the window: no sideways scrolling at 1366 px.
+    # The table fits the window: no sideways scrolling at 1366 px, and no header broken
+    # inside a word ("Herkun|ft" once, where no hyphenation dictionary was installed).
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert page.evaluate(WORDS_BROKEN_IN_HEADERS) == []
+    # Narrower (1024 px): the table scrolls in its own region; the page does not.
+    page.set_viewport_size({"width": 1024, "height": 768})
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert page.evaluate(WORDS_BROKEN_IN_HEADERS) == []
+    page.set_viewport_size({"width": 1366, "height": 768})
     screenshot(page, "inbox-folded-filters")
     page.locator("details.filter-panel > summary").focus()
     page.keyboard.press("Enter")
