@@ -34,6 +34,7 @@ from app.central.web.event_labels import event_labels
 from app.central.web.pages import Pages, Viewer
 from app.central.web.security import WEB_PREFIX
 from app.domain.clock import utcnow
+from app.domain.notices import NOTICES
 from app.export.from_bundle import FORMATS, NotExportable
 from app.sync.bundle import verify_bundle
 from app.sync.keys import public_key_from_hex
@@ -139,6 +140,10 @@ def _verified(bundle_json: str, public_key: str) -> tuple[list[str], list]:
     return result
 
 
+# A checklist item settled by a notice names it as the desktop does, in the reader's language.
+NOTICE_TITLES = {k.id: {"de": k.title_de, "en": k.title_en} for k in NOTICES}
+
+
 def page_values(session: Session, viewer: Viewer, transcript: Transcript, _) -> dict[str, Any]:
     versions = versions_of(session, viewer.user, transcript)
     payloads = {v.seal_version: (_payload(v) if v.id != transcript.id else None) for v in versions}
@@ -213,6 +218,7 @@ def page_values(session: Session, viewer: Viewer, transcript: Transcript, _) -> 
         "earlier_comments": earlier_comments,
         "earlier_by_entry": earlier_by_entry,
         "formats": FORMATS,
+        "notice_titles": NOTICE_TITLES,
     }
 
 

@@ -331,3 +331,27 @@ def test_approve_and_return_at_once_one_wins_the_other_is_refused(admin, offices
         )
         == 0
     )
+
+
+def test_the_record_reads_as_words_not_codes(admin, web_service, demo):
+    """The walk: a hint's title ran into its text ("Ortskenntnis: Diyarbakır Falls die …"),
+    a checklist item settled by one entry said "durch die Einträge 4", and one settled by a
+    notice named the notice by its code ("durch den Hinweis s25_3")."""
+    supervisor, ids = demo
+    payload = json.loads(admin.scalar("SELECT bundle_json FROM transcripts WHERE id=:i", i=ids[0]))
+    record = payload["payload"]["assistant_record"]
+    client = sign_in(web_service.url, supervisor)
+    html = client.get(f"/web/transcripts/{ids[0]}").text
+    client.close()
+    hint = next(h for h in record["hints"] if "\n" in h["wording"])
+    title, body = hint["wording"].split("\n", 1)
+    assert f"{title}\n{body}" not in html  # one <p> shows a newline as a space: a run-on line
+    assert title in html and body[:40] in html
+    settled = [i["settled_by"] for i in record["checklist"] if i.get("settled_by")]
+    assert any(s.get("notice") for s in settled)
+    assert "s25_3" not in html and "interpreter_understood" not in html
+    assert "festgehalten: Hinweis nach § 25 Abs. 3 AsylG" in html
+    one = [s["entry_ids"][0] for s in settled if len(s.get("entry_ids") or []) == 1]
+    assert one, "the demo has an item settled by a single entry"
+    assert f'durch Eintrag <a href="#entry-{one[0]}">' in html
+    assert f'durch die Einträge <a href="#entry-{one[0]}">{one[0]}</a></td>' not in html
