@@ -377,6 +377,7 @@ class MainWindow(QMainWindow):
         page.save_state_changed.connect(self._save_state)
         page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         page.close_requested.connect(self.back_to_cases)
+        page.sealed.connect(self.sync_ui.transcript_sealed)
         self.hearing_page = page
         self.resume_hearing_id = hearing.id
         self.pages.addWidget(page)

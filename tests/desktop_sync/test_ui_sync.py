@@ -198,3 +198,28 @@ def test_the_open_details_follow_a_round_they_started(qtbot, window, admin):
     assert details.items.item(0).text() == "Es wartet nichts darauf, gesendet zu werden."
     assert admin.copies(session.hearing.id) == 1
     details.close()
+
+
+def test_a_transcript_sealed_on_screen_goes_out_at_once(qtbot, window, admin):
+    """The walk: sealed, and nothing went out until the next status poll (up to 15 s; here the
+    poll is 10 minutes) — long enough for an interviewer to close the laptop believing it
+    sent. Sealing tells the sync to look now."""
+    from tests.ui.test_hearing_flow import question_and_answers, read_back_and_seal
+
+    create_profile(qtbot, window)
+    controller = enrol(qtbot, window, admin, "ui-seal-sends")
+    worker = window.worker
+    case = worker.submit(lambda s: create_case(s, "8-438", sample_applicant())).result()
+    hearing = worker.submit(
+        lambda s: start_hearing(s, case.id, "anhoerung-13", "Anna Beispiel")
+    ).result()
+    with qtbot.waitSignal(window.hearing_opened, timeout=10000) as opened:
+        window.open_hearing(hearing.id)
+    page = opened.args[0]
+    qtbot.waitActive(window)
+    qtbot.waitUntil(lambda: not page.assistant.loading, timeout=10000)
+    question_and_answers(qtbot, window, page)
+    with qtbot.waitSignal(controller.round_finished, timeout=30000) as finished:
+        read_back_and_seal(qtbot, window, page)
+    assert finished.args[0].sent == 1
+    assert admin.copies(hearing.id) == 1

@@ -107,7 +107,9 @@ class CompletionActions(QObject):
 
     def seal(self, open_items_reason: str = "") -> None:
         self.page.assistant.record_seal(len(self.page.hearing.seals) + 1, open_items_reason)
-        if self.page.apply(lambda: self.page.session.seal(open_items_reason)):
+        if self.page.apply(
+            lambda: self.page.session.seal(open_items_reason), stored=self.page.sealed.emit
+        ):
             self.page.message.emit(self.tr("The transcript is sealed."))
 
     def ask_addendum(self) -> None:
@@ -124,7 +126,7 @@ class CompletionActions(QObject):
 
     def seal_addenda(self) -> None:
         self.page.assistant.record_seal(len(self.page.hearing.seals) + 1)
-        if self.page.apply(self.page.session.seal_addenda):
+        if self.page.apply(self.page.session.seal_addenda, stored=self.page.sealed.emit):
             self.page.message.emit(self.tr("The addenda are sealed as a new version."))
 
     def ask_export(self, fmt: str) -> None:

@@ -9,6 +9,8 @@ of it is stored.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,7 +30,7 @@ from app.domain.persons import interpreter_sex
 from app.domain.transcript import EntryKind, Speaker
 from app.operations.hearing_session import HearingSession
 from app.skeletons import Skeleton
-from app.ui import i18n
+from app.ui import i18n, tasks
 from app.ui.assistant.panel import AssistantPanel
 from app.ui.case_file.glue import CaseFileGlue
 from app.ui.case_file.panel import CaseFilePanel
@@ -63,6 +65,7 @@ class HearingPage(QWidget):
     message = Signal(str)  # something the status bar should say
     close_requested = Signal()
     exported = Signal(str)  # path of the written file
+    sealed = Signal()  # a sealed version is on disk: the sync may send it now
     entry_text_changed = Signal(int)  # entry number: for the assistant
     _save_state_ping = Signal()
 
@@ -537,8 +540,9 @@ class HearingPage(QWidget):
 
     # --- completion (see completion_actions.py) ---------------------------------------------
 
-    def apply(self, action) -> bool:
-        """Run a completion step through the domain; refresh the screen; False if refused."""
+    def apply(self, action, stored: Callable[[], None] | None = None) -> bool:
+        """Run a completion step through the domain; refresh the screen; False if refused.
+        ``stored``: called once the step's write is on disk."""
         try:
             result = action()
         except DomainError as exc:
@@ -547,6 +551,8 @@ class HearingPage(QWidget):
         if isinstance(result, tuple):
             result = result[-1]
         self.track(result)
+        if stored is not None and result is not None:
+            tasks.run(result, lambda _done: stored(), lambda _error: None)  # failures: save state
         self.transcript_model.reset()
         self._refresh_all()
         if self.editor.number is not None:

@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -153,13 +153,19 @@ class SyncUi(QObject):
         if self.controller:
             self.controller.sync_now()
 
+    def transcript_sealed(self) -> None:
+        """A version was just sealed and stored: look now rather than at the next poll, so
+        that it goes out while the interviewer is still there (a round follows if online)."""
+        if self.controller:
+            self.controller.refresh_status()
+
     def show_enrolment(self) -> EnrolDialog | None:
         if not self.controller:
             return None
         from app.ui.sync.dialogs import EnrolDialog
 
         dialog = EnrolDialog(self.controller, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # it listens to the controller
+        _delete_on_close(dialog)
         dialog.open()
         return dialog
 
@@ -169,7 +175,7 @@ class SyncUi(QObject):
         from app.ui.sync.status_widget import SyncDetailsDialog
 
         dialog = SyncDetailsDialog(self.controller, self.widget, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # it listens to the controller
+        _delete_on_close(dialog)
         dialog.open()
         return dialog
 
@@ -194,3 +200,11 @@ class SyncUi(QObject):
         # Assignments add cases: refresh the list when it is on screen (not over a hearing).
         if getattr(self.window, "hearing_page", None) is None and self.window.worker:
             self.window.reload_cases()
+
+
+def _delete_on_close(dialog) -> None:
+    """A dialog that listens to the controller goes once closed. (``Qt`` imported here: this
+    module loads at start-up, and PySide builds the whole namespace on first use.)"""
+    from PySide6.QtCore import Qt
+
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
