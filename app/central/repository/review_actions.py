@@ -135,8 +135,8 @@ def return_for_revision(
     ]
     before = transcript.review_state
     downsync.return_for_revision(
-        session, transcript.hearing_id, transcript.seal_version, sent, user.username, now
-    )
+        session, transcript.hearing_id, transcript.seal_version, sent, user.display_name, now
+    )  # by name, as the comments name their authors: the interviewer knows names
     record_event(
         session, user, "returned", now, transcript.id, {"from": before, "comments": len(sent)}
     )

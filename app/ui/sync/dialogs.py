@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QVBoxLayout,
 )
+
+from app.domain.clock import office_time
 
 if TYPE_CHECKING:
     from app.store.sync_downsync import ReturnedTranscript
@@ -136,7 +139,7 @@ class ReturnsDialog(QDialog):
             .replace("%1", r.case_reference)
             .replace("%2", str(r.seal_version))
             .replace("%3", r.returned_by)
-            .replace("%4", r.returned_at[:10])
+            .replace("%4", f"{office_time(datetime.fromisoformat(r.returned_at)):%d.%m.%Y}")
         )
         return text + (" – " + self.tr("answered by a new version") if r.answered else "")
 

@@ -12,9 +12,11 @@ PC's 1366x768."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
 
+from app.domain.clock import office_time
 from app.store.sync_source import StoreSyncSource
 from app.sync.runner import enrol_device, run_sync
 from tests.central.conftest import make_client
@@ -210,6 +212,12 @@ def show_returns_dialog(qtbot, source) -> None:
     dialog.show()
     top = dialog.tree.topLevelItem(0)
     assert REFERENCE in top.text(0)
+    # who returned it, by name as the comments name them, on a German date (the walk showed
+    # "zurückgegeben von <user name> am 2026-12-01")
+    returned = source.returned_transcripts()[0]
+    day = office_time(datetime.fromisoformat(returned.returned_at))
+    title = top.text(0)
+    assert SUPERVISOR.title() in title and f"{day:%d.%m.%Y}" in title, title
     assert COMMENT in top.child(0).text(0)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SCREENSHOTS / "round-07-desktop-returned.png"))
