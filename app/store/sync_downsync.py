@@ -117,3 +117,8 @@ def returned_transcripts(store: Store) -> list[ReturnedTranscript]:
         )
         for r in rows
     ]
+
+
+def open_returns(store: Store, hearing_id: str) -> list[ReturnedTranscript]:
+    """The hearing's returns that no newer sealed version answers yet."""
+    return [r for r in returned_transcripts(store) if r.hearing_id == hearing_id and not r.answered]

@@ -378,6 +378,10 @@ class MainWindow(QMainWindow):
         page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         page.close_requested.connect(self.back_to_cases)
         page.sealed.connect(self.sync_ui.transcript_sealed)
+        from app.store.sync_downsync import open_returns  # after unlock: not at start-up
+
+        returns = self.worker.submit(lambda store: open_returns(store, hearing.id))
+        tasks.run(returns, page.return_banner.show_returns, lambda _error: None)
         self.hearing_page = page
         self.resume_hearing_id = hearing.id
         self.pages.addWidget(page)

@@ -9,12 +9,12 @@
         <translation>Leitsatz-Regelpakete werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/assistant_glue.py" line="292"/>
+        <location filename="../../app/ui/hearing/assistant_glue.py" line="293"/>
         <source>Dismiss hint</source>
         <translation>Hinweis verwerfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/assistant_glue.py" line="294"/>
+        <location filename="../../app/ui/hearing/assistant_glue.py" line="295"/>
         <source>Why is this hint not followed? The reason is kept for the review, not in the transcript.</source>
         <translation>Warum wird dieser Hinweis nicht aufgegriffen? Die Begründung wird für die Prüfung festgehalten, nicht in der Niederschrift.</translation>
     </message>
@@ -42,113 +42,113 @@
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="38"/>
+        <location filename="../../app/ui/assistant/models.py" line="37"/>
         <source>asked</source>
         <translation>gestellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="39"/>
+        <location filename="../../app/ui/assistant/models.py" line="38"/>
         <source>dismissed</source>
         <translation>verworfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="40"/>
+        <location filename="../../app/ui/assistant/models.py" line="39"/>
         <source>detected</source>
         <translation>erkannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="41"/>
+        <location filename="../../app/ui/assistant/models.py" line="40"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="42"/>
+        <location filename="../../app/ui/assistant/models.py" line="41"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="45"/>
+        <location filename="../../app/ui/assistant/models.py" line="44"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="46"/>
+        <location filename="../../app/ui/assistant/models.py" line="45"/>
         <source>Place of origin</source>
         <translation>Herkunftsort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="47"/>
+        <location filename="../../app/ui/assistant/models.py" line="46"/>
         <source>Place of birth</source>
         <translation>Geburtsort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="48"/>
+        <location filename="../../app/ui/assistant/models.py" line="47"/>
         <source>Actor</source>
         <translation>Akteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="49"/>
+        <location filename="../../app/ui/assistant/models.py" line="48"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="50"/>
+        <location filename="../../app/ui/assistant/models.py" line="49"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="51"/>
+        <location filename="../../app/ui/assistant/models.py" line="50"/>
         <source>Departure</source>
         <translation>Ausreise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="52"/>
+        <location filename="../../app/ui/assistant/models.py" line="51"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="53"/>
+        <location filename="../../app/ui/assistant/models.py" line="52"/>
         <source>Number</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="54"/>
+        <location filename="../../app/ui/assistant/models.py" line="53"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="243"/>
-        <location filename="../../app/ui/assistant/panel.py" line="330"/>
+        <location filename="../../app/ui/assistant/models.py" line="291"/>
+        <location filename="../../app/ui/assistant/panel.py" line="335"/>
         <source>Entry %1</source>
         <translation>Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="299"/>
+        <location filename="../../app/ui/assistant/models.py" line="347"/>
         <source>settled by hand: %1</source>
         <translation>von Hand erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="303"/>
+        <location filename="../../app/ui/assistant/models.py" line="351"/>
         <source>kept open by hand: %1</source>
         <translation>von Hand offen gehalten: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="308"/>
+        <location filename="../../app/ui/assistant/models.py" line="356"/>
         <source>notice recorded</source>
         <translation>Hinweis erfasst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="313"/>
+        <location filename="../../app/ui/assistant/models.py" line="361"/>
         <source>entry %1</source>
         <translation>Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="315"/>
+        <location filename="../../app/ui/assistant/models.py" line="363"/>
         <source>entries %1</source>
         <translation>Einträge %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/models.py" line="318"/>
+        <location filename="../../app/ui/assistant/models.py" line="366"/>
         <source>from the case file</source>
         <translation>aus der Akte</translation>
     </message>
@@ -156,112 +156,112 @@
 <context>
     <name>AssistantPanel</name>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="164"/>
+        <location filename="../../app/ui/assistant/panel.py" line="170"/>
         <source>Hints</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="165"/>
+        <location filename="../../app/ui/assistant/panel.py" line="171"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="166"/>
+        <location filename="../../app/ui/assistant/panel.py" line="172"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="167"/>
+        <location filename="../../app/ui/assistant/panel.py" line="173"/>
         <source>Insert question (Ctrl+I)</source>
         <translation>Frage einfügen (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="168"/>
+        <location filename="../../app/ui/assistant/panel.py" line="174"/>
         <source>Ctrl+Shift+I inserts the second suggested question</source>
         <translation>Strg+Umschalt+I fügt die zweite vorgeschlagene Frage ein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="169"/>
+        <location filename="../../app/ui/assistant/panel.py" line="175"/>
         <source>Mark settled or open by hand…</source>
         <translation>Von Hand als erledigt oder offen markieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="170"/>
+        <location filename="../../app/ui/assistant/panel.py" line="176"/>
         <source>Mark as asked</source>
         <translation>Als gestellt markieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="171"/>
+        <location filename="../../app/ui/assistant/panel.py" line="177"/>
         <source>Dismiss…</source>
         <translation>Verwerfen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="172"/>
+        <location filename="../../app/ui/assistant/panel.py" line="178"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="173"/>
+        <location filename="../../app/ui/assistant/panel.py" line="179"/>
         <source>Wrong – reject</source>
         <translation>Falsch – ablehnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="175"/>
+        <location filename="../../app/ui/assistant/panel.py" line="181"/>
         <source>Still open – questions that would settle it (Enter inserts):</source>
         <translation>Noch offen – Fragen, die es klären würden (Eingabetaste fügt ein):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="251"/>
+        <location filename="../../app/ui/assistant/panel.py" line="257"/>
         <source>The assistant is not available: %1</source>
         <translation>Der Assistent ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="303"/>
+        <location filename="../../app/ui/assistant/panel.py" line="309"/>
         <source>Why: from entry %4 (pack %2, version %3).</source>
         <translation>Warum: aus Eintrag %4 (Paket %2, Version %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="353"/>
+        <location filename="../../app/ui/assistant/panel.py" line="362"/>
         <source>This hint&apos;s suggested questions are already in the transcript.</source>
         <translation>Die vorgeschlagenen Fragen dieses Hinweises stehen bereits in der Niederschrift.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="210"/>
+        <location filename="../../app/ui/assistant/panel.py" line="216"/>
         <source>%1 of %2 elements covered</source>
         <translation>%1 von %2 Merkmalen abgedeckt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="260"/>
+        <location filename="../../app/ui/assistant/panel.py" line="266"/>
         <source>Sample rule packs, not official guidance: %1</source>
         <translation>Beispiel-Regelpakete, keine amtlichen Leitsätze: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="241"/>
+        <location filename="../../app/ui/assistant/panel.py" line="247"/>
         <source>Possible need for a special officer: %1</source>
         <translation>Möglicherweise Sonderbeauftragte/r nötig: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="300"/>
+        <location filename="../../app/ui/assistant/panel.py" line="306"/>
         <source>Suggested questions:</source>
         <translation>Vorgeschlagene Fragen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="305"/>
+        <location filename="../../app/ui/assistant/panel.py" line="311"/>
         <source>Why: from entries %4 (pack %2, version %3).</source>
         <translation>Warum: aus den Einträgen %4 (Paket %2, Version %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="318"/>
+        <location filename="../../app/ui/assistant/panel.py" line="323"/>
         <source>Guideline:</source>
         <translation>Leitsatz:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="319"/>
+        <location filename="../../app/ui/assistant/panel.py" line="324"/>
         <source>Sample data, not official guidance.</source>
         <translation>Beispieldaten, keine amtlichen Leitsätze.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistant/panel.py" line="233"/>
+        <location filename="../../app/ui/assistant/panel.py" line="239"/>
         <source>Not fit for the hearing (entry %1): interrupt or postpone the hearing, and record why.</source>
         <translation>Nicht anhörungsfähig (Eintrag %1): Anhörung unterbrechen oder vertagen und den Grund festhalten.</translation>
     </message>
@@ -405,7 +405,7 @@
 <context>
     <name>CaseFilePanel</name>
     <message>
-        <location filename="../../app/ui/case_file/panel.py" line="60"/>
+        <location filename="../../app/ui/case_file/panel.py" line="62"/>
         <source>Waiting for the assistant…</source>
         <translation>Wartet auf den Assistenten …</translation>
     </message>
@@ -415,37 +415,37 @@
         <translation>1 weicht ab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_file/panel.py" line="66"/>
+        <location filename="../../app/ui/case_file/panel.py" line="68"/>
         <source>%1 differ</source>
         <translation>%1 weichen ab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_file/panel.py" line="66"/>
+        <location filename="../../app/ui/case_file/panel.py" line="69"/>
         <source>1 agrees</source>
         <translation>1 stimmt überein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_file/panel.py" line="66"/>
+        <location filename="../../app/ui/case_file/panel.py" line="69"/>
         <source>%1 agree</source>
         <translation>%1 stimmen überein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_file/panel.py" line="66"/>
+        <location filename="../../app/ui/case_file/panel.py" line="70"/>
         <source>%1 not touched yet</source>
         <translation>%1 noch nicht angesprochen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_file/panel.py" line="66"/>
+        <location filename="../../app/ui/case_file/panel.py" line="71"/>
         <source>Enter: show the entry</source>
         <translation>Eingabetaste: Eintrag zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_file/panel.py" line="78"/>
+        <location filename="../../app/ui/case_file/panel.py" line="84"/>
         <source>No comparison with the case file: the guideline rule packs could not be loaded, so the hearing is not read. The transcript is not affected. Details: %1</source>
         <translation>Kein Abgleich mit der Akte möglich: Die Regelpakete der Leitlinien konnten nicht geladen werden, daher wird die Anhörung nicht ausgewertet. Die Niederschrift ist davon nicht betroffen. Einzelheiten: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_file/panel.py" line="82"/>
+        <location filename="../../app/ui/case_file/panel.py" line="88"/>
         <source>The hearing cannot be compared with the file: %1</source>
         <translation>Die Anhörung kann nicht mit der Akte verglichen werden: %1</translation>
     </message>
@@ -526,7 +526,7 @@
         <translation>versiegelt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/model.py" line="96"/>
+        <location filename="../../app/ui/cases/model.py" line="98"/>
         <source>in progress (%1 entries)</source>
         <translation>läuft (%1 Einträge)</translation>
     </message>
@@ -544,42 +544,42 @@
         <translation>Der Assistent lädt noch; bitte gleich versiegeln.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="111"/>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="113"/>
         <source>The transcript is sealed.</source>
         <translation>Die Niederschrift ist versiegelt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="115"/>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="117"/>
         <source>Addendum</source>
         <translation>Nachtrag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="116"/>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="118"/>
         <source>The transcript is sealed. The addendum is added after it, marked as such.</source>
         <translation>Die Niederschrift ist versiegelt. Der Nachtrag wird gekennzeichnet angefügt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="128"/>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="130"/>
         <source>The addenda are sealed as a new version.</source>
         <translation>Die Nachträge sind als neue Version versiegelt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="160"/>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="162"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="166"/>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="168"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="137"/>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="139"/>
         <source>IT requires password-protected exports, and a Word file cannot be protected: please export as PDF.</source>
         <translation>Die IT verlangt passwortgeschützte Exporte, und eine Word-Datei lässt sich nicht schützen: Bitte als PDF exportieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="158"/>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="160"/>
         <source>Exported to %1, protected with the password.</source>
         <translation>Exportiert nach %1, mit dem Passwort geschützt.</translation>
     </message>
@@ -587,67 +587,67 @@
 <context>
     <name>CompletionPanel</name>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="98"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="100"/>
         <source>Start read-back (Ctrl+Shift+R)</source>
         <translation>Rückübersetzung beginnen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="99"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="101"/>
         <source>Back to questioning</source>
         <translation>Zurück zur Befragung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="100"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="102"/>
         <source>Section confirmed (Ctrl+Shift+A)</source>
         <translation>Abschnitt bestätigt (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="101"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="103"/>
         <source>Record correction…</source>
         <translation>Korrektur erfassen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="102"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="104"/>
         <source>Notices and closing statements</source>
         <translation>Hinweise und Abschlusserklärungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="103"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="105"/>
         <source>Seal transcript…</source>
         <translation>Niederschrift versiegeln …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="104"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="106"/>
         <source>Add addendum…</source>
         <translation>Nachtrag hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="105"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="107"/>
         <source>Seal addenda (new version)</source>
         <translation>Nachträge versiegeln (neue Version)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="106"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="108"/>
         <source>Export DOCX</source>
         <translation>Als DOCX exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="107"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="109"/>
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="121"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="123"/>
         <source>Hearing in progress. Read-back: %1 of %2 sections.</source>
         <translation>Anhörung läuft. Rückübersetzung: %1 von %2 Abschnitten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="123"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="125"/>
         <source>Read-back under way: %1 of %2 sections done.</source>
         <translation>Rückübersetzung läuft: %1 von %2 Abschnitten erledigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_panel.py" line="125"/>
+        <location filename="../../app/ui/hearing/completion_panel.py" line="127"/>
         <source>Sealed (version %3). Content hash: %4</source>
         <translation>Versiegelt (Version %3). Inhalts-Hash: %4</translation>
     </message>
@@ -746,73 +746,73 @@
 <context>
     <name>CountryInfoPanel</name>
     <message>
-        <location filename="../../app/ui/country_info/panel.py" line="116"/>
-        <location filename="../../app/ui/country_info/panel.py" line="207"/>
+        <location filename="../../app/ui/country_info/panel.py" line="121"/>
+        <location filename="../../app/ui/country_info/panel.py" line="222"/>
         <source>Loading country information…</source>
         <translation>Länderinformationen werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_info/panel.py" line="121"/>
+        <location filename="../../app/ui/country_info/panel.py" line="128"/>
         <source>The guideline packs could not be loaded; see the assistant tab.</source>
         <translation>Die Leitlinienpakete konnten nicht geladen werden; siehe Reiter Assistent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_info/panel.py" line="134"/>
+        <location filename="../../app/ui/country_info/panel.py" line="145"/>
         <source>All places</source>
         <translation>Alle Orte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_info/panel.py" line="135"/>
+        <location filename="../../app/ui/country_info/panel.py" line="146"/>
         <source>All topics and actors</source>
         <translation>Alle Themen und Akteure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_info/panel.py" line="157"/>
+        <location filename="../../app/ui/country_info/panel.py" line="168"/>
         <source>%1 statements</source>
         <translation>%1 Aussagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_info/panel.py" line="175"/>
+        <location filename="../../app/ui/country_info/panel.py" line="186"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_info/panel.py" line="176"/>
+        <location filename="../../app/ui/country_info/panel.py" line="187"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_info/panel.py" line="177"/>
+        <location filename="../../app/ui/country_info/panel.py" line="188"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_info/panel.py" line="178"/>
+        <location filename="../../app/ui/country_info/panel.py" line="189"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_info/panel.py" line="179"/>
+        <location filename="../../app/ui/country_info/panel.py" line="190"/>
         <source>Pack</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_info/panel.py" line="187"/>
+        <location filename="../../app/ui/country_info/panel.py" line="198"/>
         <source>Sample data, not official guidance.</source>
         <translation>Beispieldaten, keine amtliche Leitlinie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_info/panel.py" line="194"/>
+        <location filename="../../app/ui/country_info/panel.py" line="209"/>
         <source>Search: place, actor, keyword…</source>
         <translation>Suchen: Ort, Akteur, Stichwort …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_info/panel.py" line="195"/>
+        <location filename="../../app/ui/country_info/panel.py" line="210"/>
         <source>every year</source>
         <translation>alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_info/panel.py" line="196"/>
+        <location filename="../../app/ui/country_info/panel.py" line="211"/>
         <source>The year the statement is about</source>
         <translation>Das Jahr, von dem die Aussage handelt</translation>
     </message>
@@ -1013,47 +1013,47 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="32"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="35"/>
         <source>Enrol device</source>
         <translation>Gerät registrieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="35"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="38"/>
         <source>Enter the one-time enrolment code you received from IT. The device registers its key with the central service; transcripts are then sent from this profile.</source>
         <translation>Geben Sie den einmaligen Registrierungscode ein, den Sie von der IT erhalten haben. Das Gerät meldet seinen Schlüssel beim zentralen Dienst an; danach werden Niederschriften aus diesem Profil übertragen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="45"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="48"/>
         <source>Enrol</source>
         <translation>Registrieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="52"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="54"/>
         <source>Enrolment code</source>
         <translation>Registrierungscode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="53"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="55"/>
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="72"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="77"/>
         <source>Please enter the enrolment code.</source>
         <translation>Bitte geben Sie den Registrierungscode ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="75"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="80"/>
         <source>Enrolling…</source>
         <translation>Registriere …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="81"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="86"/>
         <source>This device is enrolled. Sync starts now.</source>
         <translation>Das Gerät ist registriert. Die Synchronisation beginnt jetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="83"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="88"/>
         <source>Enrolment failed: %1</source>
         <translation>Registrierung fehlgeschlagen: %1</translation>
     </message>
@@ -1104,42 +1104,42 @@
         <translation>Niederschrift exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/export_dialog.py" line="52"/>
+        <location filename="../../app/ui/hearing/export_dialog.py" line="53"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/export_dialog.py" line="52"/>
+        <location filename="../../app/ui/hearing/export_dialog.py" line="53"/>
         <source>Word document (*.docx)</source>
         <translation>Word-Dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/export_dialog.py" line="55"/>
+        <location filename="../../app/ui/hearing/export_dialog.py" line="58"/>
         <source>The exported file is not encrypted: whoever can open it can read the transcript. Keep it in this folder, pass it on only as your office&apos;s rules allow, and delete it when it is no longer needed.</source>
         <translation>Die exportierte Datei ist nicht verschlüsselt: Wer sie öffnen kann, kann die Niederschrift lesen. Bewahren Sie sie in diesem Ordner auf, geben Sie sie nur nach den Regeln Ihrer Dienststelle weiter und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/export_dialog.py" line="72"/>
+        <location filename="../../app/ui/hearing/export_dialog.py" line="75"/>
         <source>PDF password (required)</source>
         <translation>PDF-Passwort (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/export_dialog.py" line="74"/>
+        <location filename="../../app/ui/hearing/export_dialog.py" line="77"/>
         <source>PDF password (optional)</source>
         <translation>PDF-Passwort (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/export_dialog.py" line="78"/>
+        <location filename="../../app/ui/hearing/export_dialog.py" line="81"/>
         <source>Repeat password</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/export_dialog.py" line="103"/>
+        <location filename="../../app/ui/hearing/export_dialog.py" line="106"/>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter unterscheiden sich.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/export_dialog.py" line="107"/>
+        <location filename="../../app/ui/hearing/export_dialog.py" line="110"/>
         <source>The password needs at least %1 characters.</source>
         <translation>Das Passwort braucht mindestens %1 Zeichen.</translation>
     </message>
@@ -1160,155 +1160,155 @@
 <context>
     <name>HearingPage</name>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="268"/>
+        <location filename="../../app/ui/hearing/page.py" line="281"/>
         <source>Case list</source>
         <translation>Fallliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="269"/>
+        <location filename="../../app/ui/hearing/page.py" line="282"/>
         <source>Participants…</source>
         <translation>Beteiligte …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="270"/>
+        <location filename="../../app/ui/hearing/page.py" line="283"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="275"/>
+        <location filename="../../app/ui/hearing/page.py" line="288"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="276"/>
+        <location filename="../../app/ui/hearing/page.py" line="289"/>
         <source>My notes: not part of the transcript</source>
         <translation>Meine Notizen: nicht Teil der Niederschrift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="273"/>
+        <location filename="../../app/ui/hearing/page.py" line="286"/>
         <source>Read-back</source>
         <translation>Rückübersetzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="274"/>
+        <location filename="../../app/ui/hearing/page.py" line="287"/>
         <source>Read-back, notices, sealing and export (Ctrl+2)</source>
         <translation>Rückübersetzung, Hinweise, Versiegelung und Export (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="277"/>
+        <location filename="../../app/ui/hearing/page.py" line="290"/>
         <source>Countries</source>
         <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="278"/>
+        <location filename="../../app/ui/hearing/page.py" line="291"/>
         <source>Country information from the guideline packs (Ctrl+4)</source>
         <translation>Länderinformationen aus den Leitlinienpaketen (Strg+4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="284"/>
+        <location filename="../../app/ui/hearing/page.py" line="297"/>
         <source>Notes for yourself. They are never part of the transcript or its export.</source>
         <translation>Notizen nur für Sie. Sie sind nie Teil der Niederschrift oder ihres Exports.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="299"/>
+        <location filename="../../app/ui/hearing/page.py" line="314"/>
         <source>Case</source>
         <translation>Az.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="299"/>
+        <location filename="../../app/ui/hearing/page.py" line="314"/>
         <source>Started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="304"/>
+        <location filename="../../app/ui/hearing/page.py" line="323"/>
         <source>Interpreter</source>
         <translation>Sprachmittler/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="306"/>
+        <location filename="../../app/ui/hearing/page.py" line="321"/>
         <source>Interpreter</source>
         <comment>female</comment>
         <translation>Sprachmittlerin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="307"/>
+        <location filename="../../app/ui/hearing/page.py" line="322"/>
         <source>Interpreter</source>
         <comment>male</comment>
         <translation>Sprachmittler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="309"/>
+        <location filename="../../app/ui/hearing/page.py" line="328"/>
         <source>INTERRUPTED since %1</source>
         <translation>UNTERBROCHEN seit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="315"/>
+        <location filename="../../app/ui/hearing/page.py" line="334"/>
         <source>Resume (Ctrl+B)</source>
         <translation>Fortsetzen (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="315"/>
+        <location filename="../../app/ui/hearing/page.py" line="334"/>
         <source>Break (Ctrl+B)</source>
         <translation>Unterbrechung (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="324"/>
+        <location filename="../../app/ui/hearing/page.py" line="343"/>
         <source>Standard questions: %1 of %2</source>
         <translation>Standardfragen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="335"/>
+        <location filename="../../app/ui/hearing/page.py" line="355"/>
         <source>No entry yet: Ctrl+Return starts with the first standard question.</source>
         <translation>Noch kein Eintrag: Strg+Eingabe beginnt mit der ersten Standardfrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="376"/>
+        <location filename="../../app/ui/hearing/page.py" line="396"/>
         <source>Entry %1 · standard question %2 of %3</source>
         <translation>Eintrag %1 · Standardfrage %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="383"/>
+        <location filename="../../app/ui/hearing/page.py" line="403"/>
         <source>Entry %1 · remark</source>
         <translation>Eintrag %1 · Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="384"/>
+        <location filename="../../app/ui/hearing/page.py" line="404"/>
         <source>Entry %1 · follow-up question</source>
         <translation>Eintrag %1 · Nachfrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="398"/>
+        <location filename="../../app/ui/hearing/page.py" line="418"/>
         <source>Questions are added while the hearing is in progress.</source>
         <translation>Fragen werden während der laufenden Anhörung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="420"/>
+        <location filename="../../app/ui/hearing/page.py" line="440"/>
         <source>All standard questions have been asked.</source>
         <translation>Alle Standardfragen wurden gestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="551"/>
+        <location filename="../../app/ui/hearing/page.py" line="576"/>
         <source>NOT SAVED: %1 – your text stays here; retrying…</source>
         <translation>NICHT GESPEICHERT: %1 – Ihr Text bleibt erhalten; neuer Versuch …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="558"/>
-        <location filename="../../app/ui/hearing/page.py" line="576"/>
+        <location filename="../../app/ui/hearing/page.py" line="587"/>
+        <location filename="../../app/ui/hearing/page.py" line="606"/>
         <source>Saving…</source>
         <translation>Speichert …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="560"/>
+        <location filename="../../app/ui/hearing/page.py" line="587"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="279"/>
+        <location filename="../../app/ui/hearing/page.py" line="292"/>
         <source>Case file</source>
         <translation>Akte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="281"/>
+        <location filename="../../app/ui/hearing/page.py" line="294"/>
         <source>The case file: does the hearing agree with it so far? (Ctrl+5)</source>
         <translation>Die Akte: Stimmt die Anhörung bisher mit ihr überein? (Strg+5)</translation>
     </message>
@@ -1420,7 +1420,7 @@
         <translation>Demo-Profil angelegt. Die Passphrase lautet: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>Not everything is saved (%1). The hearing stays open; ASA keeps retrying.</source>
         <translation>Nicht alles ist gespeichert (%1). Die Anhörung bleibt geöffnet; ASA versucht es weiter.</translation>
     </message>
@@ -1527,6 +1527,19 @@
     </message>
 </context>
 <context>
+    <name>Packs</name>
+    <message>
+        <location filename="../../app/ui/countries.py" line="42"/>
+        <source>checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/countries.py" line="43"/>
+        <source>general</source>
+        <translation>allgemein</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsDialog</name>
     <message>
         <location filename="../../app/ui/hearing/dialogs.py" line="186"/>
@@ -1610,19 +1623,6 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
     </message>
 </context>
 <context>
-    <name>Packs</name>
-    <message>
-        <location filename="../../app/ui/countries.py" line="40"/>
-        <source>checklist</source>
-        <translation>Checkliste</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/countries.py" line="41"/>
-        <source>general</source>
-        <translation>allgemein</translation>
-    </message>
-</context>
-<context>
     <name>ProfileErrors</name>
     <message>
         <location filename="../../app/ui/profile_errors.py" line="18"/>
@@ -1679,49 +1679,57 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
     </message>
 </context>
 <context>
+    <name>ReturnBanner</name>
+    <message>
+        <location filename="../../app/ui/hearing/return_banner.py" line="39"/>
+        <source>Answer with addenda and seal them as a new version.</source>
+        <translation>Beantworten Sie die Anmerkungen mit Nachträgen und versiegeln Sie diese als neue Version.</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsDialog</name>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="94"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="99"/>
         <source>Returned transcripts</source>
         <translation>Zurückgegebene Niederschriften</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="96"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="101"/>
         <source>Returned transcript / comment</source>
         <translation>Zurückgegebene Niederschrift / Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="108"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="113"/>
         <source>No transcript was returned.</source>
         <translation>Es wurde keine Niederschrift zurückgegeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="110"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="115"/>
         <source>Open hearing</source>
         <translation>Anhörung öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="117"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="122"/>
         <source>Open the hearing, add addenda for the comments and use “Seal addenda (new version)”; the new version is sent with the next sync.</source>
         <translation>Öffnen Sie die Anhörung, ergänzen Sie Nachträge zu den Anmerkungen und verwenden Sie „Nachträge versiegeln (neue Version)“; die neue Version wird mit der nächsten Synchronisation übertragen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="130"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="144"/>
         <source>Case %1 – version %2, returned by %3 on %4</source>
         <translation>Az. %1 – Version %2, zurückgegeben von %3 am %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="136"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="151"/>
         <source>answered by a new version</source>
         <translation>durch eine neue Version beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="140"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="158"/>
         <source>Entry %1</source>
         <translation>Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/dialogs.py" line="142"/>
+        <location filename="../../app/ui/sync/dialogs.py" line="162"/>
         <source>Whole transcript</source>
         <translation>Gesamte Niederschrift</translation>
     </message>
@@ -1757,17 +1765,17 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>SpellingGlue</name>
     <message>
-        <location filename="../../app/ui/hearing/spelling.py" line="116"/>
+        <location filename="../../app/ui/hearing/spelling.py" line="120"/>
         <source>Spell checking is off: no German dictionary is installed.</source>
         <translation>Rechtschreibprüfung aus: kein deutsches Wörterbuch installiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/spelling.py" line="176"/>
+        <location filename="../../app/ui/hearing/spelling.py" line="180"/>
         <source>No spelling suggestions</source>
         <translation>Keine Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/spelling.py" line="179"/>
+        <location filename="../../app/ui/hearing/spelling.py" line="183"/>
         <source>Ignore “%1” in this hearing</source>
         <translation>„%1“ in dieser Anhörung nicht markieren</translation>
     </message>
@@ -1816,49 +1824,49 @@ Rechtsanwältin Dr. Muster (Bevollmächtigte)</translation>
 <context>
     <name>SyncDetailsDialog</name>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="240"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="255"/>
         <source>content deleted here after the retention period</source>
         <translation>Inhalt hier nach Ablauf der Aufbewahrungsfrist gelöscht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="232"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="247"/>
         <source>Case %1 – version %2: received %3 · receipt %4 · content hash %5</source>
         <translation>Az. %1 – Version %2: empfangen am %3 · Empfangsbestätigung %4 · Inhalts-Hash %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="208"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="238"/>
         <source>The service has not received a transcript yet.</source>
         <translation>Der Dienst hat noch keine Niederschrift empfangen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="202"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="232"/>
         <source>Receipt %1
 Content hash %2</source>
         <translation>Empfangsbestätigung %1
 Inhalts-Hash %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="196"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="188"/>
         <source>Received by the service (receipts, newest first):</source>
         <translation>Vom Dienst empfangen (Empfangsbestätigungen, neueste zuerst):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="195"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="227"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>Es wartet nichts darauf, gesendet zu werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="182"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="183"/>
         <source>Sync details</source>
         <translation>Synchronisation – Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="209"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="191"/>
         <source>Send set-aside transcript again</source>
         <translation>Zurückgestellte Niederschrift erneut senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="211"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="193"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
@@ -2049,32 +2057,32 @@ Inhalts-Hash %2</translation>
         <translation>Synchronisation angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="142"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="143"/>
         <source>Details…</source>
         <translation>Einzelheiten …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="151"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="152"/>
         <source>set aside</source>
         <translation>zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="153"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="154"/>
         <source>failed %1 time(s), will be retried</source>
         <translation>%1-mal fehlgeschlagen, wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="157"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="158"/>
         <source>waiting to be sent</source>
         <translation>wartet auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="159"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="160"/>
         <source>Case %1 – version %2: %3</source>
         <translation>Az. %1 – Version %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_widget.py" line="169"/>
+        <location filename="../../app/ui/sync/status_widget.py" line="170"/>
         <source>original message: %1</source>
         <translation>Originalmeldung: %1</translation>
     </message>
@@ -2115,47 +2123,47 @@ Inhalts-Hash %2</translation>
 <context>
     <name>TranscriptModel</name>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="45"/>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="47"/>
         <source>applicant</source>
         <translation>Antragsteller/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="46"/>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="48"/>
         <source>interviewer</source>
         <translation>Anhörer/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="47"/>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="49"/>
         <source>interpreter</source>
         <translation>Sprachmittler/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="48"/>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="50"/>
         <source>other</source>
         <translation>weitere Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="58"/>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="60"/>
         <source>Q</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="59"/>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="61"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="60"/>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="62"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="61"/>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="63"/>
         <source>Addendum</source>
         <translation>Nachtrag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/transcript_model.py" line="62"/>
+        <location filename="../../app/ui/hearing/transcript_model.py" line="64"/>
         <source>Correction at read-back</source>
         <translation>Korrektur bei der Rückübersetzung</translation>
     </message>
@@ -2245,7 +2253,7 @@ Inhalts-Hash %2</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../app/ui/country_info/panel.py" line="221"/>
+        <location filename="../../app/ui/country_info/panel.py" line="236"/>
         <source>Country information</source>
         <translation>Länderinformationen</translation>
     </message>
@@ -2253,7 +2261,7 @@ Inhalts-Hash %2</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>

@@ -164,6 +164,11 @@ def test_a_returned_transcript_is_listed_opened_and_sent_again_as_version_2(qtbo
         qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)  # Return opens the chosen hearing
     page = opened.args[0]
     qtbot.waitActive(window)
+    # The supervisor's comments stay in view while the addenda are written (the walk: the
+    # dialog closed on opening and the comments were nowhere on the hearing screen).
+    banner = page.return_banner
+    qtbot.waitUntil(banner.isVisible, timeout=5000)
+    assert "Eintrag 1: Wann genau? (sv)" in banner.text()
     page.side.setCurrentWidget(page.completion)  # the read-back & completion tab
     qtbot.mouseClick(page.completion.addendum_button, Qt.MouseButton.LeftButton)
     text_dialog = open_dialog(qtbot, TextDialog)
@@ -172,6 +177,7 @@ def test_a_returned_transcript_is_listed_opened_and_sent_again_as_version_2(qtbo
     qtbot.waitUntil(lambda: page.completion.seal_addenda_button.isVisible(), timeout=5000)
     qtbot.mouseClick(page.completion.seal_addenda_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.session.pending == 0, timeout=5000)
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=5000)  # answered by version 2
     with qtbot.waitSignal(controller.round_finished, timeout=30000) as finished:
         window.sync_ui.sync_now()
     assert (finished.args[0].sent, finished.args[0].returns) == (1, 0)

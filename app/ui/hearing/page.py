@@ -41,6 +41,7 @@ from app.ui.hearing.completion_actions import CompletionActions
 from app.ui.hearing.completion_panel import CompletionPanel
 from app.ui.hearing.dialogs import ParticipantsDialog
 from app.ui.hearing.editor import EntryEditor, plain_editor
+from app.ui.hearing.return_banner import ReturnBanner
 from app.ui.hearing.skeleton_model import QuestionIdRole, SkeletonModel
 from app.ui.hearing.spelling import SpellingGlue
 from app.ui.hearing.transcript_model import NumberRole, TranscriptDelegate, TranscriptModel
@@ -91,6 +92,8 @@ class HearingPage(QWidget):
         self.header = QLabel()
         self.header.setObjectName("hearingHeader")
         self.header.setWordWrap(True)
+        self.return_banner = ReturnBanner()
+        self.sealed.connect(self.return_banner.hide)  # the new version answers the return
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.close_requested)
         self.break_button = QPushButton()
@@ -195,6 +198,7 @@ class HearingPage(QWidget):
         top.addWidget(self.back_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.return_banner)
         layout.addWidget(splitter, 1)
 
     def _shortcuts(self) -> None:

@@ -6,7 +6,7 @@ import socket
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -101,10 +101,10 @@ class ReturnsDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Returned transcript / comment")])
         self.tree.setWordWrap(True)
         for r in returns:
-            top = QTreeWidgetItem([self._title(r)])
+            top = QTreeWidgetItem([return_title(r)])
             top.setData(0, Qt.ItemDataRole.UserRole, r.hearing_id)
             for comment in r.comments:
-                child = QTreeWidgetItem([self._comment(comment)])
+                child = QTreeWidgetItem([comment_line(comment)])
                 child.setData(0, Qt.ItemDataRole.UserRole, r.hearing_id)
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
@@ -128,31 +128,37 @@ class ReturnsDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
-        self.open_button.setDefault(
-            True
-        )  # Return opens the chosen hearing (set once in the dialog)
+        self.open_button.setDefault(True)  # Return opens the chosen hearing
         self.resize(720, 420)
-
-    def _title(self, r: ReturnedTranscript) -> str:
-        text = (
-            self.tr("Case %1 – version %2, returned by %3 on %4")
-            .replace("%1", r.case_reference)
-            .replace("%2", str(r.seal_version))
-            .replace("%3", r.returned_by)
-            .replace("%4", f"{office_time(datetime.fromisoformat(r.returned_at)):%d.%m.%Y}")
-        )
-        return text + (" – " + self.tr("answered by a new version") if r.answered else "")
-
-    def _comment(self, comment) -> str:
-        where = (
-            self.tr("Entry %1").replace("%1", str(comment.entry_number))
-            if comment.entry_number is not None
-            else self.tr("Whole transcript")
-        )
-        return f"{where}: {comment.text} ({comment.author})"
 
     def _open(self, item) -> None:
         hearing_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
         if hearing_id:
             self.open_requested.emit(hearing_id)
             self.accept()
+
+
+def return_title(r: ReturnedTranscript) -> str:
+    """Which version came back, from whom, when (also the hearing screen's banner)."""
+    text = (
+        QCoreApplication.translate("ReturnsDialog", "Case %1 – version %2, returned by %3 on %4")
+        .replace("%1", r.case_reference)
+        .replace("%2", str(r.seal_version))
+        .replace("%3", r.returned_by)
+        .replace("%4", f"{office_time(datetime.fromisoformat(r.returned_at)):%d.%m.%Y}")
+    )
+    if r.answered:
+        text += " – " + QCoreApplication.translate("ReturnsDialog", "answered by a new version")
+    return text
+
+
+def comment_line(comment) -> str:
+    """One comment: the entry it concerns (or the whole transcript), its text, its author."""
+    where = (
+        QCoreApplication.translate("ReturnsDialog", "Entry %1").replace(
+            "%1", str(comment.entry_number)
+        )
+        if comment.entry_number is not None
+        else QCoreApplication.translate("ReturnsDialog", "Whole transcript")
+    )
+    return f"{where}: {comment.text} ({comment.author})"
