@@ -19,6 +19,7 @@ class CaseRow:
     case: Case
     hearing_state: str  # "" when no hearing was started yet
     entry_count: int
+    returned: bool = False  # returned for revision, not yet answered by a new version
 
 
 def create_case(
@@ -38,4 +39,8 @@ def create_case(
 
 def list_cases(store: Store) -> list[CaseRow]:
     summaries = store.hearings.summaries()
-    return [CaseRow(c, *summaries.get(c.id, ("", 0))) for c in store.cases.all()]
+    returned = store.hearings.returned_case_ids()
+    return [
+        CaseRow(c, *summaries.get(c.id, ("", 0)), returned=c.id in returned)
+        for c in store.cases.all()
+    ]

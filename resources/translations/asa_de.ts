@@ -526,12 +526,17 @@
         <translation>versiegelt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/model.py" line="98"/>
+        <location filename="../../app/ui/cases/model.py" line="35"/>
+        <source>returned for revision</source>
+        <translation>zur Überarbeitung zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/model.py" line="101"/>
         <source>in progress (%1 entries)</source>
         <translation>läuft (%1 Einträge)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/model.py" line="97"/>
+        <location filename="../../app/ui/cases/model.py" line="100"/>
         <source>in progress (1 entry)</source>
         <translation>läuft (1 Eintrag)</translation>
     </message>

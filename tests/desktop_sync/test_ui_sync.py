@@ -66,6 +66,13 @@ def window(qtbot, tmp_path, service, service_public_key):
     w.close()
 
 
+def case_state(window, reference: str) -> str:
+    """The case list's "Anhörung" column for the case with ``reference``."""
+    model = window.case_page.model
+    rows = [r for r in range(model.rowCount()) if model.index(r, 0).data() == reference]
+    return model.index(rows[0], model.columnCount() - 1).data() if rows else ""
+
+
 def enrol(qtbot, window, admin, username):
     controller = window.sync_ui.controller
     qtbot.waitUntil(lambda: controller.state == states.NOT_ENROLLED, timeout=10000)
@@ -154,6 +161,8 @@ def test_a_returned_transcript_is_listed_opened_and_sent_again_as_version_2(qtbo
     with qtbot.waitSignal(controller.round_finished, timeout=30000) as finished:
         window.sync_ui.sync_now()
     assert finished.args[0].returns == 1
+    # The case list says it came back (the walk: it still said "versiegelt").
+    qtbot.waitUntil(lambda: case_state(window, "5-438") == "zur Überarbeitung zurückgegeben")
 
     window.sync_ui.show_returns()
     dialog = open_dialog(qtbot, ReturnsDialog)
@@ -182,6 +191,8 @@ def test_a_returned_transcript_is_listed_opened_and_sent_again_as_version_2(qtbo
         window.sync_ui.sync_now()
     assert (finished.args[0].sent, finished.args[0].returns) == (1, 0)
     assert admin.copies(hid, 2) == 1
+    window.back_to_cases()
+    qtbot.waitUntil(lambda: case_state(window, "5-438") == "versiegelt")  # answered
 
 
 def test_the_open_details_follow_a_round_they_started(qtbot, window, admin):

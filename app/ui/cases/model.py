@@ -32,6 +32,7 @@ _STATES = {
     "readback": QT_TRANSLATE_NOOP("CaseTableModel", "read-back"),
     "sealed": QT_TRANSLATE_NOOP("CaseTableModel", "sealed"),
 }
+_RETURNED = QT_TRANSLATE_NOOP("CaseTableModel", "returned for revision")
 
 
 def _tr(text: str) -> str:
@@ -91,6 +92,8 @@ class CaseTableModel(QAbstractTableModel):
             return a.original_name
         if column == "nationality":
             return country_name(a.nationality)
+        if row.returned:
+            return _tr(_RETURNED)
         state = _tr(_STATES.get(row.hearing_state, row.hearing_state))
         if row.hearing_state == "in_progress":
             if row.entry_count == 1:
