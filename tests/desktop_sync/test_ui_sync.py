@@ -184,6 +184,14 @@ def test_a_returned_transcript_is_listed_opened_and_sent_again_as_version_2(qtbo
     type_text(text_dialog.text, "Nachtrag: im August 2014.")
     text_dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: page.completion.seal_addenda_button.isVisible(), timeout=5000)
+    # The new addendum is on screen, not below the fold (the walk: the list stayed where it was).
+    addendum = page.transcript_model.index(
+        page.transcript_model.row_of(page.hearing.entries[-1].number)
+    )
+    assert page.editor.number == page.hearing.entries[-1].number
+    assert (
+        page.transcript_view.viewport().rect().intersects(page.transcript_view.visualRect(addendum))
+    )
     qtbot.mouseClick(page.completion.seal_addenda_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.session.pending == 0, timeout=5000)
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=5000)  # answered by version 2

@@ -122,7 +122,8 @@ class CompletionActions(QObject):
         dialog.open()
 
     def add_addendum(self, text: str) -> None:
-        self.page.apply(lambda: self.page.session.add_addendum(text))
+        if self.page.apply(lambda: self.page.session.add_addendum(text)):
+            self.page.show_entry(self.page.hearing.entries[-1].number)  # it lands at the end
 
     def seal_addenda(self) -> None:
         self.page.assistant.record_seal(len(self.page.hearing.seals) + 1)

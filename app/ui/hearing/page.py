@@ -369,6 +369,10 @@ class HearingPage(QWidget):
     def _editable(self) -> bool:
         return self.hearing.state == HearingState.IN_PROGRESS
 
+    def show_entry(self, number: int) -> None:
+        """The entry in the editor (read-only unless it may change) and the transcript on it."""
+        self._show_entry(number)
+
     def _show_entry(self, number: int) -> None:
         entry = self.hearing.entry(number)
         heading, help_text = self._entry_heading(entry)
