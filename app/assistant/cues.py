@@ -218,11 +218,20 @@ RELATIONS = {
     "sisters": "sisters",
     "sister": "sisters",
 }
+# The German plural after "mit", "von", "bei" ... ("mit meinen drei Kindern"): the plural plus
+# -n, where it does not end in -n already (kinship nouns have no other case endings that count).
+RELATIONS |= {
+    word + "n": RELATIONS[word]
+    for word in ("kinder", "söhne", "töchter", "geschwister", "brüder")
+}
 _ONE = {"ein", "eine", "einen", "a", "an", "one"}
 _REL = "|".join(sorted(RELATIONS, key=len, reverse=True))
+# An adjective between the number and the noun, in any of its endings ("zwei jüngere
+# Brüder", "mit meinen zwei jüngeren Brüdern").
+_ADJ = r"(?:(?:klein|jünger|älter|eigen|leiblich)(?:e|en|er)?|young|little|older|younger|own)"
 COUNT = re.compile(
-    rf"(?:\b(?P<pre>[\w]+)\s+)?\b(?P<n>\d{{1,2}}|[a-zäöüß]+)\s+(?:(?:kleine|kleinen|jüngere|"
-    rf"ältere|eigene|leibliche|young|little|older|younger|own)\s+)?(?P<rel>{_REL})\b",
+    rf"(?:\b(?P<pre>[\w]+)\s+)?\b(?P<n>\d{{1,2}}|[a-zäöüß]+)\s+(?:{_ADJ}\s+)?"
+    rf"(?P<rel>{_REL})\b",
     re.I,
 )
 # "ein Kind" is a count only after "habe/hatte/und ...": "als ich ein Kind war" is none.

@@ -150,3 +150,30 @@ def test_fact_ids_are_stable_when_text_around_them_changes(session):
     before = {f.id for f in session.facts_in_entry(1)}
     session.update_entry(1, "Q", "Also, ich komme ursprünglich aus Hawler, wirklich.")
     assert before <= {f.id for f in session.facts_in_entry(1)}
+
+
+def test_counts_in_the_dative_and_after_inflected_adjectives(session):
+    """The walk: "zwei Kinder" in one answer and "mit meinen drei Kindern" in another gave no
+    contradiction: the dative plural was not read as a count."""
+    session.update_entry(
+        1,
+        "Q",
+        "Ich bin mit meinen drei Kindern und meinen zwei jüngeren Brüdern gegangen, "
+        "von meinen beiden Söhnen habe ich nichts gehört, ich lebte bei meinen vier Schwestern "
+        "und vier Geschwistern, mit zwei Töchtern.",
+    )
+    counts = {(f.subject, f.value) for f in session.facts_in_entry(1) if f.kind == "count"}
+    assert counts >= {
+        ("children", 3),
+        ("brothers", 2),
+        ("sisters", 4),
+        ("siblings", 4),
+        ("daughters", 2),
+    }
+
+
+def test_the_dative_plural_counts_against_the_nominative(session):
+    session.update_entry(1, "Kinder?", "Ich habe zwei Kinder.")
+    session.update_entry(2, "Ausreise?", "Im März 2019 bin ich mit meinen drei Kindern gegangen.")
+    hints = {h.id for h in session.hints if h.kind == "contradiction"}
+    assert "common.family_count:children" in hints
