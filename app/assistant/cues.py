@@ -221,8 +221,7 @@ RELATIONS = {
 # The German plural after "mit", "von", "bei" ... ("mit meinen drei Kindern"): the plural plus
 # -n, where it does not end in -n already (kinship nouns have no other case endings that count).
 RELATIONS |= {
-    word + "n": RELATIONS[word]
-    for word in ("kinder", "söhne", "töchter", "geschwister", "brüder")
+    word + "n": RELATIONS[word] for word in ("kinder", "söhne", "töchter", "geschwister", "brüder")
 }
 _ONE = {"ein", "eine", "einen", "a", "an", "one"}
 _REL = "|".join(sorted(RELATIONS, key=len, reverse=True))
