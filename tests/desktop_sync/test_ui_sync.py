@@ -73,6 +73,19 @@ def case_state(window, reference: str) -> str:
     return model.index(rows[0], model.columnCount() - 1).data() if rows else ""
 
 
+def open_new_hearing(qtbot, window, reference: str):
+    """A new case with a hearing started on it, open on screen; its page."""
+    worker = window.worker
+    case = worker.submit(lambda s: create_case(s, reference, sample_applicant())).result()
+    hearing = worker.submit(
+        lambda s: start_hearing(s, case.id, "anhoerung-13", "Anna Beispiel")
+    ).result()
+    with qtbot.waitSignal(window.hearing_opened, timeout=10000) as opened:
+        window.open_hearing(hearing.id)
+    qtbot.waitActive(window)
+    return opened.args[0]
+
+
 def enrol(qtbot, window, admin, username):
     controller = window.sync_ui.controller
     qtbot.waitUntil(lambda: controller.state == states.NOT_ENROLLED, timeout=10000)
@@ -95,14 +108,7 @@ def test_status_counts_reasons_and_typing_while_a_round_runs(qtbot, window, admi
     good = sealed_hearing(worker, "1-438")
     tampered = sealed_hearing(worker, "2-438")
     worker.submit(tamper_case_reference(tampered.case.id)).result()
-    case = worker.submit(lambda s: create_case(s, "3-438", sample_applicant())).result()
-    hearing = worker.submit(
-        lambda s: start_hearing(s, case.id, "anhoerung-13", "Anna Beispiel")
-    ).result()
-    with qtbot.waitSignal(window.hearing_opened, timeout=10000) as opened:
-        window.open_hearing(hearing.id)
-    page = opened.args[0]
-    qtbot.waitActive(window)
+    page = open_new_hearing(qtbot, window, "3-438")
 
     # The UI thread never waits for the network: while the round is still under way the
     # interviewer types and the entry is saved. (No timing bound here: under load even a bare
@@ -233,18 +239,10 @@ def test_a_transcript_sealed_on_screen_goes_out_at_once(qtbot, window, admin):
 
     create_profile(qtbot, window)
     controller = enrol(qtbot, window, admin, "ui-seal-sends")
-    worker = window.worker
-    case = worker.submit(lambda s: create_case(s, "8-438", sample_applicant())).result()
-    hearing = worker.submit(
-        lambda s: start_hearing(s, case.id, "anhoerung-13", "Anna Beispiel")
-    ).result()
-    with qtbot.waitSignal(window.hearing_opened, timeout=10000) as opened:
-        window.open_hearing(hearing.id)
-    page = opened.args[0]
-    qtbot.waitActive(window)
+    page = open_new_hearing(qtbot, window, "8-438")
     qtbot.waitUntil(lambda: not page.assistant.loading, timeout=10000)
     question_and_answers(qtbot, window, page)
     with qtbot.waitSignal(controller.round_finished, timeout=30000) as finished:
         read_back_and_seal(qtbot, window, page)
     assert finished.args[0].sent == 1
-    assert admin.copies(hearing.id) == 1
+    assert admin.copies(page.hearing.id) == 1
