@@ -34,14 +34,20 @@ def _clipped(label: QLabel) -> bool:
     return label.isVisible() and label.height() < label.heightForWidth(label.width())
 
 
-def test_enrolment_dialog_shows_its_whole_text_also_with_a_long_message(qtbot, window):
+def enrolment_dialog(qtbot, window):
+    """The enrolment dialog of a new profile, open, for a service that cannot be reached."""
     create_profile(qtbot, window)
     deployment = Deployment(source=None, central_url="https://asa.invalid", service_public_key="")
     controller = SyncController(window.worker, deployment, window)
     dialog = EnrolDialog(controller, window)
     qtbot.addWidget(dialog)
-    dialog.show()
+    dialog.open()
     qtbot.waitExposed(dialog)
+    return dialog, controller
+
+
+def test_enrolment_dialog_shows_its_whole_text_also_with_a_long_message(qtbot, window):
+    dialog, controller = enrolment_dialog(qtbot, window)
     labels = [label for label in dialog.findChildren(QLabel) if label.wordWrap()]
     assert not [label.text() for label in labels if _clipped(label)]
     controller.enrolment_finished.emit(
@@ -183,13 +189,7 @@ def test_a_sealed_hearing_offers_no_question_to_insert(qtbot, window):
 def test_return_in_the_enrolment_code_enrols_and_does_not_close_the_dialog(qtbot, window):
     """The walk: the code typed, Return pressed, and the dialog was gone without a word —
     Return had pressed "Schließen", and the device was not enrolled."""
-    create_profile(qtbot, window)
-    deployment = Deployment(source=None, central_url="https://asa.invalid", service_public_key="")
-    controller = SyncController(window.worker, deployment, window)
-    dialog = EnrolDialog(controller, window)
-    qtbot.addWidget(dialog)
-    dialog.open()
-    qtbot.waitExposed(dialog)
+    dialog, _controller = enrolment_dialog(qtbot, window)
     dialog.code.setFocus()
     qtbot.keyClicks(dialog.code, "y27vml6ja9stbdvd")
     qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
