@@ -22,7 +22,6 @@ from app.central.repository.devices import RequestDevice
 from app.central.repository.uploads import (
     StateQuery,
     StoredCopy,
-    UploadRows,
     UploadState,
     anchor_row,
 )
@@ -39,10 +38,6 @@ class UploadDatabase(Protocol):
     """What an upload reads and writes (``repository.uploads.SessionUploads``, and on
     PostgreSQL ``repository.upload_pipeline.PipelinedUploads``)."""
 
-    # True: ``open`` can also store the bundle's rows, in the same round trip, before the
-    # request is verified; every refusal then rolls them back with the transaction.
-    stores_ahead: bool
-
     def open(
         self,
         device_id: str,
@@ -50,8 +45,7 @@ class UploadDatabase(Protocol):
         now: datetime,
         query: StateQuery | None,
         stale_nonces_before: datetime | None,
-        rows: UploadRows | None = None,
-    ) -> tuple[RequestDevice | None, bool, UploadState, bool | None]: ...
+    ) -> tuple[RequestDevice | None, bool, UploadState]: ...
 
     def store(
         self, transcript: dict[str, Any], anchor: dict[str, Any] | None, events: list[dict]
@@ -96,22 +90,16 @@ def receive_upload(
     signed = read_signature(headers, now, clock_skew_seconds)
     early = len(body) <= PARSED_BEFORE_SIGNATURE_BYTES
     bundle, refusal = _bundle_or_refusal(body) if early else (None, None)
-    rows = (
-        _rows_ahead(bundle, signed.device_id, body, now, service_key)
-        if bundle is not None and signed.well_formed and db.stores_ahead
-        else None
-    )
-    device, fresh_nonce, state, stored_ahead = (
+    device, fresh_nonce, state = (
         db.open(
             signed.device_id,
             signed.nonce,
             now,
             _state_query(bundle.payload) if bundle is not None else None,
             stale_nonces_cutoff(now, clock_skew_seconds),
-            rows,
         )
         if signed.well_formed
-        else (None, False, UploadState(), None)
+        else (None, False, UploadState())
     )
     device = verified_device(signed, device, fresh_nonce, "POST", path_and_query, body)
     if not early:
@@ -120,48 +108,7 @@ def receive_upload(
             state = db.lookups(device.id, _state_query(bundle.payload))
     if bundle is None:
         raise refusal
-    return _accept(db, device, bundle, body, state, now, service_key, rows, stored_ahead)
-
-
-def _rows_ahead(
-    bundle: Bundle, device_id: str, body: bytes, now: datetime, service_key: Ed25519PrivateKey
-) -> UploadRows | None:
-    """The rows to store in the database's first round trip (one round trip less per upload,
-    docs/benchmarks.md), for the usual upload: a first version, made by the device that sends
-    it. Anything else, or a bundle these rows cannot be made of, takes the path without."""
-    p = bundle.payload
-    if p.device_id != device_id or p.seal.version != 1:
-        return None
-    try:
-        return _rows(bundle, device_id, body, now, service_key)
-    except Exception:  # told as before: once the request is verified, on the usual path
-        return None
-
-
-def _rows(
-    bundle: Bundle, device_id: str, body: bytes, now: datetime, service_key: Ed25519PrivateKey
-) -> UploadRows:
-    p = bundle.payload
-    receipt_json = issue_receipt(bundle, p.audit_head, to_plain(now), service_key).model_dump_json()
-    anchored = p.audit_head.seq > 0
-    return UploadRows(
-        {
-            "hearing_id": p.hearing_id,
-            "seal_version": p.seal.version,
-            "case_id": p.case_id,
-            "device_id": device_id,
-            "content_hash": p.seal.content_hash,
-            "bundle_json": body.decode("utf-8"),
-            "receipt_json": receipt_json,
-            "received_at": now,
-            "review_state": "resent" if p.seal.version > 1 else "received",
-            "superseded": False,
-            **facts_of_bundle(_facts_source(p)).as_columns(),
-        },
-        anchor_row(device_id, p.audit_head.seq, p.audit_head.hash, now) if anchored else None,
-        [_event_row(device_id, e) for e in p.audit_segment] if anchored else [],
-        receipt_json,
-    )
+    return _accept(db, device, bundle, body, state, now, service_key)
 
 
 def _bundle_or_refusal(body: bytes) -> tuple[Bundle | None, ApiError | None]:
@@ -193,12 +140,7 @@ def _accept(
     state: UploadState,
     now: datetime,
     service_key: Ed25519PrivateKey,
-    rows: UploadRows | None,
-    stored_ahead: bool | None,
 ) -> tuple[bool, str]:
-    """``stored_ahead``: None when nothing was written yet; else whether the writes sent with
-    the lookups (``rows``) stored the transcript. Every check below is made either way, and a
-    refusal rolls those writes back."""
     p = bundle.payload
     if p.device_id != device.id:
         raise forbidden(
@@ -215,23 +157,34 @@ def _accept(
             problems,
         )
     if state.existing is not None:
-        if stored_ahead:  # cannot be: the insert conflicts with the copy the lookups saw
-            raise RuntimeError("a stored copy was found and the bundle stored again")
         return False, _same_or_conflict(state.existing, device, p.seal.content_hash)
     _check_audit_extends_anchor(state, _sent_events(p), bundle)
-    if stored_ahead is None:
-        rows = rows or _rows(bundle, device.id, body, now, service_key)
-        inserted = db.store(
-            {**rows.transcript, "user_id": device.user_id, "office_id": device.office_id},
-            rows.anchor,
-            rows.events,
-        )
-    else:
-        inserted = stored_ahead
+    receipt = issue_receipt(bundle, p.audit_head, to_plain(now), service_key)
+    receipt_json = receipt.model_dump_json()
+    anchored = p.audit_head.seq > 0
+    inserted = db.store(
+        {
+            "hearing_id": p.hearing_id,
+            "seal_version": p.seal.version,
+            "case_id": p.case_id,
+            "device_id": device.id,
+            "user_id": device.user_id,
+            "office_id": device.office_id,
+            "content_hash": p.seal.content_hash,
+            "bundle_json": body.decode("utf-8"),
+            "receipt_json": receipt_json,
+            "received_at": now,
+            "review_state": "resent" if p.seal.version > 1 else "received",
+            "superseded": False,
+            **facts_of_bundle(_facts_source(p)).as_columns(),
+        },
+        anchor_row(device.id, p.audit_head.seq, p.audit_head.hash, now) if anchored else None,
+        [_event_row(device.id, e) for e in p.audit_segment] if anchored else [],
+    )
     if not inserted:  # another process stored it between our check and our insert
         existing = db.stored_copy(p.hearing_id, p.seal.version)
         return False, _same_or_conflict(existing, device, p.seal.content_hash)
-    return True, rows.receipt_json
+    return True, receipt_json
 
 
 def _facts_source(p) -> dict:

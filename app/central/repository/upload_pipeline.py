@@ -1,24 +1,18 @@
-"""An upload on PostgreSQL in two round trips on the driver's connection: what a SQLAlchemy
+"""An upload on PostgreSQL in three round trips on the driver's connection: what a SQLAlchemy
 session sends in five (BEGIN, device, lookups, writes, COMMIT), and without SQLAlchemy's
 per-statement work, which was most of the upload's database cost in the service
 (docs/benchmarks.md, issue 11.6).
 
 1. BEGIN; the device read and locked with the request's nonce recorded (one statement); every
-   lookup of the upload (``PG_LOOKUPS``); and for the usual upload (a first version, small
-   enough to be parsed before the signature is verified) its writes (``PG_STORE_AHEAD``: the
-   transcript, its anchor and its audit events), all sent at once (psycopg's pipeline mode).
-   The lookups and the writes are statements of their own, so they run after the lock is
-   held: in READ COMMITTED each statement takes its snapshot when it starts, and the server
-   runs them in order. (In the lock's statement they would read the snapshot from before the
-   wait, and miss what the device's previous upload committed meanwhile.) The writes are
-   made before the request and the bundle are verified and checked against the lookups;
-   whatever is then refused rolls them back with the transaction, so nothing of a refused
-   upload is ever committed, as before.
-2. COMMIT, once the upload is decided (``ServiceContext.uploads``).
-
-Other uploads (a later version, which settles its older versions' returns; a bundle too large
-to parse before the signature is verified) send their writes (``PG_STORE``) in a round trip of
-their own once everything is checked, as every upload did before.
+   lookup of the upload (``PG_LOOKUPS``), all sent at once (psycopg's pipeline mode). The
+   lookups are a statement of their own, so they read after the lock is held: in READ
+   COMMITTED each statement takes its snapshot when it starts, and the server runs them in
+   order. (In the lock's statement they would read the snapshot from before the wait, and
+   miss what the device's previous upload committed meanwhile.)
+2. the transcript, its anchor and its audit events (``PG_STORE``: written only when the
+   transcript insert wins); for a newer seal version, its older versions and their returns
+   are settled in the same transaction (``RESOLVE_RETURNS``);
+3. COMMIT, once the upload is decided (``ServiceContext.uploads``).
 
 The statements are the repository's Core statements, compiled once for psycopg. A refusal
 after the first round trip raises, and the caller returns the connection to the pool, which
@@ -30,7 +24,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-import psycopg
 from sqlalchemy.dialects.postgresql import psycopg as psycopg_dialect
 
 from app.central.repository.devices import (
@@ -43,12 +36,10 @@ from app.central.repository.transcripts import RESOLVE_RETURNS
 from app.central.repository.uploads import (
     PG_LOOKUPS,
     PG_STORE,
-    PG_STORE_AHEAD,
     PG_STORE_ARRAYS,
     STORED_COPY,
     StateQuery,
     StoredCopy,
-    UploadRows,
     UploadState,
     pg_store_parameters,
     state_of,
@@ -74,7 +65,6 @@ _DEVICE_AND_NONCE = _sql(PG_DEVICE_AND_NONCE_LOCKED)
 _LOOKUPS = _sql(PG_LOOKUPS)
 _FORGET_NONCES = _sql(FORGET_NONCES)
 _STORE = _sql(PG_STORE, binary=PG_STORE_ARRAYS)
-_STORE_AHEAD = _sql(PG_STORE_AHEAD, binary=PG_STORE_ARRAYS)
 _RESOLVE_RETURNS = [_sql(statement) for statement in RESOLVE_RETURNS]
 _STORED_COPY = _sql(STORED_COPY)
 
@@ -82,8 +72,6 @@ _STORED_COPY = _sql(STORED_COPY)
 class PipelinedUploads:
     """What ``app.central.uploads`` asks of the database, on one psycopg connection that is
     not in autocommit mode; ``commit`` ends the upload's transaction."""
-
-    stores_ahead = True
 
     def __init__(self, connection) -> None:
         self.connection = connection
@@ -95,42 +83,21 @@ class PipelinedUploads:
         now: datetime,
         query: StateQuery | None,
         stale_nonces_before: datetime | None,
-        rows: UploadRows | None = None,
-    ) -> tuple[RequestDevice | None, bool, UploadState, bool | None]:
+    ) -> tuple[RequestDevice | None, bool, UploadState]:
         conn = self.connection
-        try:
-            with conn.pipeline():
-                device = conn.execute(
-                    _DEVICE_AND_NONCE, {"device_id": device_id, "nonce": nonce, "now": now}
-                )
-                lookups = (
-                    conn.execute(_LOOKUPS, query.parameters(device_id))
-                    if query is not None
-                    else None
-                )
-                if stale_nonces_before is not None:
-                    conn.execute(_FORGET_NONCES, {"cutoff": stale_nonces_before})
-                stored = (
-                    conn.execute(
-                        _STORE_AHEAD, pg_store_parameters(rows.transcript, rows.anchor, rows.events)
-                    )
-                    if rows is not None
-                    else None
-                )
-        except psycopg.OperationalError:
-            raise
-        except psycopg.Error:
-            if rows is None:
-                raise
-            # The writes sent ahead failed (a value the table does not take): without them,
-            # so that the request is verified before any such error is told, as it was.
-            conn.rollback()
-            return self.open(device_id, nonce, now, query, stale_nonces_before)
+        with conn.pipeline():
+            device = conn.execute(
+                _DEVICE_AND_NONCE, {"device_id": device_id, "nonce": nonce, "now": now}
+            )
+            lookups = (
+                conn.execute(_LOOKUPS, query.parameters(device_id)) if query is not None else None
+            )
+            if stale_nonces_before is not None:
+                conn.execute(_FORGET_NONCES, {"cutoff": stale_nonces_before})
         found, fresh = device_and_fresh_nonce(device.fetchone())
-        inserted = stored.fetchone() is not None if stored is not None else None
         if found is None or lookups is None:
-            return found, fresh, UploadState(), inserted
-        return found, fresh, state_of(lookups.fetchall()), inserted
+            return found, fresh, UploadState()
+        return found, fresh, state_of(lookups.fetchall())
 
     def store(
         self,

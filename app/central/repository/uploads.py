@@ -7,8 +7,7 @@ cost about 0.5 ms each to load or flush here (docs/benchmarks.md, issue 11.6).
 
 ``SessionUploads`` runs them in a SQLAlchemy session (SQLite, and any database);
 ``repository.upload_pipeline.PipelinedUploads`` runs the same decisions' statements on
-PostgreSQL in two round trips (three for a later version). Both offer what
-``app.central.uploads`` asks of a database.
+PostgreSQL in three round trips. Both offer what ``app.central.uploads`` asks of a database.
 """
 
 from __future__ import annotations
@@ -110,18 +109,6 @@ class StoredCopy:
     seal_version: int
 
 
-@dataclass(frozen=True, slots=True)
-class UploadRows:
-    """What storing a bundle writes, made from the bundle alone: the transcript's row but for
-    the device's user and office (``_FROM_DEVICE``), its anchor, its audit events; and the
-    receipt the upload is answered with, which the row holds."""
-
-    transcript: dict[str, Any]
-    anchor: dict[str, Any] | None
-    events: list[dict[str, Any]]
-    receipt_json: str
-
-
 @dataclass(slots=True)
 class UploadState:
     """What the service holds that an upload is decided on."""
@@ -184,33 +171,11 @@ _BY_DIALECT = {"sqlite": _Statements(sqlite)}  # PostgreSQL: _PG_STORE
 # Every column but the generated id, from the model: a column added there (the inbox's facts)
 # cannot be forgotten here.
 _TRANSCRIPT_COLUMNS = [c.name for c in Transcript.__table__.columns if c.name != "id"]
-# What the database knows of the sending device, for a transcript stored before the request's
-# signature is verified (``PG_STORE_AHEAD``).
-_FROM_DEVICE = ("user_id", "office_id")
-
-
-def _pg_store(ahead: bool):
-    if ahead:
-        device = """d AS (
-    SELECT devices.user_id, users.office_id
-    FROM devices JOIN users ON users.id = devices.user_id
-    WHERE devices.id = :device_id
-), """
-        values = (
-            "SELECT "
-            + ", ".join(
-                "d." + name if name in _FROM_DEVICE else ":" + name for name in _TRANSCRIPT_COLUMNS
-            )
-            + " FROM d"
-        )
-    else:
-        device = ""
-        values = f"VALUES ({', '.join(':' + name for name in _TRANSCRIPT_COLUMNS)})"
-    return text(
-        f"""
-WITH {device}t AS (
+PG_STORE = text(
+    f"""
+WITH t AS (
     INSERT INTO transcripts ({", ".join(_TRANSCRIPT_COLUMNS)})
-    {values}
+    VALUES ({", ".join(":" + name for name in _TRANSCRIPT_COLUMNS)})
     ON CONFLICT DO NOTHING
     RETURNING id
 ), a AS (
@@ -230,15 +195,7 @@ WITH {device}t AS (
 )
 SELECT id FROM t
 """
-    )
-
-
-PG_STORE = _pg_store(ahead=False)
-# The same writes, sent in the upload's first round trip with the device's lock and lookups
-# (``upload_pipeline``), before the request is verified: the device's user and office come
-# from its row (nothing is stored for an unknown device), and whatever the verification or
-# the upload's checks then refuse is rolled back with the transaction.
-PG_STORE_AHEAD = _pg_store(ahead=True)
+)
 
 
 def store_upload(
@@ -295,8 +252,6 @@ class SessionUploads:
     """An upload's reads and writes in a SQLAlchemy session (one statement per step); the
     session's transaction is committed by whoever opened it."""
 
-    stores_ahead = False
-
     def __init__(self, session: Session) -> None:
         self.session = session
 
@@ -307,17 +262,15 @@ class SessionUploads:
         now: datetime,
         query: StateQuery | None,
         stale_nonces_before: datetime | None,
-        rows: UploadRows | None = None,
-    ) -> tuple[RequestDevice | None, bool, UploadState, bool | None]:
-        """The device (locked), whether the nonce is new, what the service holds that the
-        bundle is decided on (empty without a query), and whether ``rows`` were stored: None
-        here, where nothing is written before the request is verified (``store``)."""
+    ) -> tuple[RequestDevice | None, bool, UploadState]:
+        """The device (locked), whether the nonce is new, and what the service holds that the
+        bundle is decided on (empty without a query)."""
         device, fresh = device_and_nonce(self.session, device_id, nonce, now, lock=True)
         if stale_nonces_before is not None:
             forget_nonces_before(self.session, stale_nonces_before)
         if device is None or query is None:
-            return device, fresh, UploadState(), None
-        return device, fresh, upload_state(self.session, device_id, query), None
+            return device, fresh, UploadState()
+        return device, fresh, upload_state(self.session, device_id, query)
 
     def store(
         self,
