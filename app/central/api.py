@@ -7,16 +7,13 @@ transaction per request; nothing is kept in the process between requests.
 
 from __future__ import annotations
 
-import asyncio
-import contextvars
 import gc
 import logging
 from collections.abc import AsyncIterator, Callable
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
-from functools import partial
 from typing import Annotated, Any
 
+import anyio
 from fastapi import FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
@@ -54,32 +51,24 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 def create_app(settings: ServiceSettings, enable_echo: bool = False) -> FastAPI:
     ctx = ServiceContext.open(settings)
-    # Database work runs on at most as many threads as the pool has steady connections: more
-    # threads would only queue for a connection and contend for the GIL (docs/benchmarks.md).
-    # A plain executor, not anyio's ``to_thread`` with a limiter: the same bound, at half the
-    # CPU per call (≈ 45 against ≈ 90-110 µs in this process; the limiter and the cancellation
-    # checks are passes of the event loop of their own), which every upload pays.
-    database_threads = ThreadPoolExecutor(
-        settings.database_threads, thread_name_prefix="asa-database"
-    )
     app = FastAPI(
         title="ASA central case-system service",
         version=__version__,
         description="Enrolment, exactly-once transcript upload, down-sync. "
         "See docs/sync-protocol.md.",
-        lifespan=partial(_serving, database_threads),
+        lifespan=_serving,
     )
     app.state.ctx = ctx
     app.add_middleware(RequestLimits, limits=settings.limits)
     app.add_middleware(ProtocolHeaders, oldest=settings.oldest_client)
     _install_error_handlers(app)
 
+    # Database work runs on at most as many threads as the pool has steady connections: more
+    # threads would only queue for a connection and contend for the GIL (docs/benchmarks.md).
+    database_threads = anyio.CapacityLimiter(settings.database_threads)
+
     async def in_database(run: Callable[[], Any]) -> Any:
-        # The work runs to its end (and commits or rolls back) even if the request is
-        # cancelled meanwhile; its context variables go with it, as with anyio's.
-        return await asyncio.get_running_loop().run_in_executor(
-            database_threads, contextvars.copy_context().run, run
-        )
+        return await anyio.to_thread.run_sync(run, limiter=database_threads)
 
     async def in_transaction(request: Request, work: Callable) -> Any:
         check_client_protocol(request.headers, settings.oldest_client)
@@ -189,7 +178,7 @@ def create_app(settings: ServiceSettings, enable_echo: bool = False) -> FastAPI:
 
 
 @asynccontextmanager
-async def _serving(database_threads: ThreadPoolExecutor, _app: FastAPI) -> AsyncIterator[None]:
+async def _serving(_app: FastAPI) -> AsyncIterator[None]:
     """Once the process is up: what lives now (modules, the app, its routes and models, about
     145,000 objects) lives as long as the process, so keep it out of the cyclic collector's
     full passes. Each such pass walked all of it, 50-85 ms of CPU with the GIL held, about
@@ -198,10 +187,7 @@ async def _serving(database_threads: ThreadPoolExecutor, _app: FastAPI) -> Async
     reference counting, as nearly all of a request's is, is freed as before."""
     gc.collect()
     gc.freeze()
-    try:
-        yield
-    finally:
-        database_threads.shutdown(wait=False)  # idle by now: requests end before the lifespan
+    yield
 
 
 def _signed_path(request: Request) -> str:
