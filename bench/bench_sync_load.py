@@ -13,7 +13,6 @@ Loopback only; bounded by --max-seconds.
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import random
 import resource
@@ -259,13 +258,6 @@ def measure(args, url, services, service_key, started, meter: CpuMeter) -> int:
     with ThreadPoolExecutor(args.threads) as pool:
         prepared = list(pool.map(prepare, range(args.devices), clients))
     ready = prepared[0][0][1].model_dump_json().encode()  # bytes of the size uploaded
-    # This process holds what 200 laptops hold (their keys, clients and sealed bundles, about
-    # 160,000 objects); a laptop holds its own. Keep that out of the cyclic collector's full
-    # passes, as the desktop keeps its long-lived state (app/ui/assistant/loader.py): a pass
-    # over all of it in the timed phase (≈ 0.2 s) is no device's work. The garbage of each
-    # upload and plain POST is still collected as it falls.
-    gc.collect()
-    gc.freeze()
     plain_before = plain_per_device(services, ready, args.devices, args.transcripts, args.threads)
     cpu0 = meter.sample()
     t0 = time.perf_counter()
