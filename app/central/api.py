@@ -181,9 +181,9 @@ def create_app(settings: ServiceSettings, enable_echo: bool = False) -> FastAPI:
 async def _serving(_app: FastAPI) -> AsyncIterator[None]:
     """Once the process is up: what lives now (modules, the app, its routes and models, about
     145,000 objects) lives as long as the process, so keep it out of the cyclic collector's
-    full passes. Each such pass walked all of it, 50-85 ms of CPU with the GIL held, about
-    once per 300 uploads: under the load bench the collector cost the service ≈ 0.37 ms per
-    upload, 0.06 ms with this (docs/benchmarks.md, issue 11.6). Garbage that is freed by
+    full passes. Each such pass walked all of it, 85-140 ms of CPU under load with the GIL
+    held, about once per 150-300 uploads: in the load bench the collector cost the service
+    0.33-0.37 ms per upload, 0.05-0.07 ms with this (issue 11.6). Garbage that is freed by
     reference counting, as nearly all of a request's is, is freed as before."""
     gc.collect()
     gc.freeze()
