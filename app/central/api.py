@@ -7,8 +7,10 @@ transaction per request; nothing is kept in the process between requests.
 
 from __future__ import annotations
 
+import gc
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 import anyio
@@ -54,6 +56,7 @@ def create_app(settings: ServiceSettings, enable_echo: bool = False) -> FastAPI:
         version=__version__,
         description="Enrolment, exactly-once transcript upload, down-sync. "
         "See docs/sync-protocol.md.",
+        lifespan=_serving,
     )
     app.state.ctx = ctx
     app.add_middleware(RequestLimits, limits=settings.limits)
@@ -172,6 +175,19 @@ def create_app(settings: ServiceSettings, enable_echo: bool = False) -> FastAPI:
 
     install_pages(app, ctx, settings)  # the supervisor pages under /web (docs/architecture.md)
     return app
+
+
+@asynccontextmanager
+async def _serving(_app: FastAPI) -> AsyncIterator[None]:
+    """Once the process is up: what lives now (modules, the app, its routes and models, about
+    145,000 objects) lives as long as the process, so keep it out of the cyclic collector's
+    full passes. Each such pass walked all of it, 85-140 ms of CPU under load with the GIL
+    held, about once per 150-300 uploads: in the load bench the collector cost the service
+    0.33-0.37 ms per upload, 0.05-0.07 ms with this (issue 11.6). Garbage that is freed by
+    reference counting, as nearly all of a request's is, is freed as before."""
+    gc.collect()
+    gc.freeze()
+    yield
 
 
 def _signed_path(request: Request) -> str:
