@@ -284,6 +284,18 @@ class MainWindow(QMainWindow):
 
     # --- cases and hearings ------------------------------------------------------------------
 
+    def show_returns_of_open_hearing(self) -> None:
+        """The supervisor's comments that the open hearing has yet to answer, in its banner
+        (on opening, and when a sync round brings a return while it is open)."""
+        from app.store.sync_downsync import open_returns  # after unlock: not at start-up
+
+        page = self.hearing_page
+        if page is None or not self.worker:
+            return
+        hearing_id = page.hearing.id
+        returns = self.worker.submit(lambda store: open_returns(store, hearing_id))
+        tasks.run(returns, page.return_banner.show_returns, lambda _error: None)
+
     def reload_cases(self) -> None:
         from app.operations.cases import list_cases
 
@@ -378,11 +390,8 @@ class MainWindow(QMainWindow):
         page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         page.close_requested.connect(self.back_to_cases)
         page.sealed.connect(self.sync_ui.transcript_sealed)
-        from app.store.sync_downsync import open_returns  # after unlock: not at start-up
-
-        returns = self.worker.submit(lambda store: open_returns(store, hearing.id))
-        tasks.run(returns, page.return_banner.show_returns, lambda _error: None)
         self.hearing_page = page
+        self.show_returns_of_open_hearing()
         self.resume_hearing_id = hearing.id
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)

@@ -246,3 +246,22 @@ def test_a_transcript_sealed_on_screen_goes_out_at_once(qtbot, window, admin):
         read_back_and_seal(qtbot, window, page)
     assert finished.args[0].sent == 1
     assert admin.copies(page.hearing.id) == 1
+
+
+def test_a_return_that_arrives_while_its_hearing_is_open_shows_there(qtbot, window, admin):
+    create_profile(qtbot, window)
+    controller = enrol(qtbot, window, admin, "ui-return-open")
+    session = sealed_hearing(window.worker, "9-438")
+    with qtbot.waitSignal(controller.round_finished, timeout=30000):
+        window.sync_ui.sync_now()
+    with qtbot.waitSignal(window.hearing_opened, timeout=10000) as opened:
+        window.open_hearing(session.hearing.id)
+    page = opened.args[0]
+    assert not page.return_banner.isVisible()
+    comment = {"entry_number": None, "text": "Bitte Reiseweg ergänzen.", "author": "sv", "at": "x"}
+    with admin.sessions.begin() as s:
+        return_for_revision(s, session.hearing.id, 1, [comment], "Sabine V.", utcnow())
+    with qtbot.waitSignal(controller.round_finished, timeout=30000):
+        window.sync_ui.sync_now()
+    qtbot.waitUntil(page.return_banner.isVisible, timeout=5000)
+    assert "Bitte Reiseweg ergänzen." in page.return_banner.text()

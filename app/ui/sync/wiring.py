@@ -123,7 +123,7 @@ class SyncUi(QObject):
             worker, self.deployment, self, packs_dir=self.packs_dir, **self.controller_options
         )
         self.widget.connect_controller(self.controller)
-        self.controller.round_finished.connect(lambda _r: self._cases_may_have_changed())
+        self.controller.round_finished.connect(self._round_finished)
         self._enable(True)
         self.controller.start()
         if self.deployment_error:
@@ -196,10 +196,14 @@ class SyncUi(QObject):
             action.setEnabled(online)
         self.returns_action.setEnabled(unlocked)
 
-    def _cases_may_have_changed(self) -> None:
-        # Assignments add cases: refresh the list when it is on screen (not over a hearing).
-        if getattr(self.window, "hearing_page", None) is None and self.window.worker:
-            self.window.reload_cases()
+    def _round_finished(self, report) -> None:
+        if getattr(self.window, "hearing_page", None) is None:
+            # Assignments add cases and returns change a case's state: refresh the list
+            # when it is on screen.
+            if self.window.worker:
+                self.window.reload_cases()
+        elif report.returns:
+            self.window.show_returns_of_open_hearing()  # a return for the open hearing?
 
 
 def _delete_on_close(dialog) -> None:
