@@ -38,8 +38,10 @@ def create_case(
 
 
 def list_cases(store: Store) -> list[CaseRow]:
+    from app.store.sync_downsync import returned_case_ids  # after unlock: not at start-up
+
     summaries = store.hearings.summaries()
-    returned = store.hearings.returned_case_ids()
+    returned = returned_case_ids(store)
     return [
         CaseRow(c, *summaries.get(c.id, ("", 0)), returned=c.id in returned)
         for c in store.cases.all()

@@ -191,14 +191,6 @@ class HearingRepository:
         ).fetchall()
         return {case_id: (state, count) for case_id, state, count in rows}
 
-    def returned_case_ids(self) -> set[str]:
-        """Cases whose transcript a supervisor returned and no newer sealed version answers."""
-        rows = self._conn.execute(
-            "SELECT DISTINCT r.case_id FROM sync_returns r WHERE NOT EXISTS (SELECT 1 FROM seals s"
-            " WHERE s.hearing_id = r.hearing_id AND s.version > r.seal_version)"
-        ).fetchall()
-        return {row[0] for row in rows}
-
     def get(self, hearing_id: str) -> Hearing:
         row = self._conn.execute(
             "SELECT id, case_id, skeleton_id, interviewer, interpreter, language, place,"

@@ -95,12 +95,17 @@ def save_return(store: Store, returned: ReturnForRevision) -> None:
             )
 
 
+# A return is answered once a newer version of its hearing is sealed (sent or about to be).
+_ANSWERED = (
+    "EXISTS (SELECT 1 FROM seals s WHERE s.hearing_id = r.hearing_id"
+    " AND s.version > r.seal_version)"
+)
+
+
 def returned_transcripts(store: Store) -> list[ReturnedTranscript]:
     rows = store.conn.execute(
         "SELECT r.return_id, r.hearing_id, COALESCE(c.reference, ''), r.seal_version,"
-        " r.comments, r.returned_by, r.returned_at,"
-        " EXISTS (SELECT 1 FROM seals s WHERE s.hearing_id = r.hearing_id"
-        "         AND s.version > r.seal_version)"
+        f" r.comments, r.returned_by, r.returned_at, {_ANSWERED}"
         " FROM sync_returns r LEFT JOIN cases c ON c.id = r.case_id"
         " ORDER BY r.returned_at DESC"
     ).fetchall()
@@ -122,3 +127,11 @@ def returned_transcripts(store: Store) -> list[ReturnedTranscript]:
 def open_returns(store: Store, hearing_id: str) -> list[ReturnedTranscript]:
     """The hearing's returns that no newer sealed version answers yet."""
     return [r for r in returned_transcripts(store) if r.hearing_id == hearing_id and not r.answered]
+
+
+def returned_case_ids(store: Store) -> set[str]:
+    """Cases with a return that no newer sealed version answers yet (the case list says so)."""
+    rows = store.conn.execute(
+        f"SELECT DISTINCT r.case_id FROM sync_returns r WHERE NOT {_ANSWERED}"
+    ).fetchall()
+    return {row[0] for row in rows}

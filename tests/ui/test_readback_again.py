@@ -31,7 +31,7 @@ def test_an_answer_edited_after_resuming_must_be_read_back_again(qtbot, window):
 
     qtbot.mouseClick(panel.resume_button, Qt.MouseButton.LeftButton)  # something forgotten
     assert page.hearing.state == HearingState.IN_PROGRESS
-    page._show_entry(1)
+    page.show_entry(1)
     type_answer(qtbot, window, " Geboren in Erbil.")
     wait_saved(qtbot, window)
     assert page.hearing.entry(1).answer.endswith("Geboren in Erbil."), page.hearing.entry(1).answer

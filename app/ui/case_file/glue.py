@@ -94,7 +94,7 @@ class CaseFileGlue(QObject):
             return
         keep = QPersistentModelIndex(self.panel.values.currentIndex())
         page.leave_current()
-        page._show_entry(number)
+        page.show_entry(number)
         page.show_section((number,))
         if keep.isValid():  # the panel keeps its place for the next value
             self.panel.values.setCurrentIndex(self.panel.model.index(keep.row()))

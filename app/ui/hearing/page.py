@@ -355,14 +355,14 @@ class HearingPage(QWidget):
                 None, self.tr("No entry yet: Ctrl+Return starts with the first standard question.")
             )
             return
-        self._show_entry(number)
+        self.show_entry(number)
 
     # --- navigation and writing ---------------------------------------------------------
 
     def _open_initial_entry(self) -> None:
         editable = [e for e in self.hearing.entries if e.kind in (EntryKind.QA, EntryKind.FREE)]
         if editable:
-            self._show_entry(editable[-1].number)
+            self.show_entry(editable[-1].number)
         else:
             self._show_current_heading()
 
@@ -371,9 +371,6 @@ class HearingPage(QWidget):
 
     def show_entry(self, number: int) -> None:
         """The entry in the editor (read-only unless it may change) and the transcript on it."""
-        self._show_entry(number)
-
-    def _show_entry(self, number: int) -> None:
         entry = self.hearing.entry(number)
         heading, help_text = self._entry_heading(entry)
         question = None
@@ -425,7 +422,7 @@ class HearingPage(QWidget):
         entry, future = self.session.add_entry(kind, question, question_ref, speaker)
         self.track(future)
         self.transcript_model.entry_added()
-        self._show_entry(entry.number)
+        self.show_entry(entry.number)
         self._refresh_all()
         return entry.number
 
@@ -447,7 +444,7 @@ class HearingPage(QWidget):
         existing = [e for e in self.hearing.entries if e.question_ref == question_id]
         if existing:
             self.leave_current()
-            self._show_entry(existing[0].number)
+            self.show_entry(existing[0].number)
             self.editor.focus_answer()
             return
         text = self.skeleton.question(question_id).text_in(self.transcript_language)
@@ -479,7 +476,7 @@ class HearingPage(QWidget):
         index = numbers.index(current) + delta if current in numbers else len(numbers) - 1
         index = max(0, min(len(numbers) - 1, index))
         self.leave_current()
-        self._show_entry(numbers[index])
+        self.show_entry(numbers[index])
 
     def _skeleton_activated(self, index) -> None:
         if self._editable():
@@ -487,7 +484,7 @@ class HearingPage(QWidget):
 
     def _transcript_activated(self, index) -> None:
         self.leave_current()
-        self._show_entry(index.data(NumberRole))
+        self.show_entry(index.data(NumberRole))
 
     def _typed(self) -> None:
         number = self.editor.number
@@ -564,7 +561,7 @@ class HearingPage(QWidget):
         self.transcript_model.reset()
         self._refresh_all()
         if self.editor.number is not None:
-            self._show_entry(self.editor.number)
+            self.show_entry(self.editor.number)
         return True
 
     # --- save state ---------------------------------------------------------------------------
