@@ -47,6 +47,7 @@ from app.sync.keys import (
     write_private_key,
 )
 from app.sync.retry import RetryPolicy
+from bench import _delay
 
 
 class FaultyTransport(httpx.HTTPTransport):
@@ -139,6 +140,19 @@ def _children_of(parent: int) -> list[int]:
     return found
 
 
+def _round_trip_ms(url: str) -> float:
+    import psycopg
+
+    dsn = url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(dsn) as conn:
+        times = []
+        for _ in range(50):
+            t0 = time.perf_counter()
+            conn.execute("SELECT 1").fetchone()
+            times.append(time.perf_counter() - t0)
+    return percentile(times, 0.5) * 1000
+
+
 def cpu_per_request(before: dict, after: dict, count: int) -> dict[str, float]:
     return {k: (after[k] - before[k]) / count * 1000 for k in before}
 
@@ -156,6 +170,13 @@ def main() -> int:
     parser.add_argument("--fault-rate", type=float, default=0.05)
     parser.add_argument("--threads", type=int, default=64, help="concurrent client threads")
     parser.add_argument("--max-seconds", type=float, default=240)
+    parser.add_argument(
+        "--database-delay-ms",
+        type=float,
+        default=0,
+        help="hold each chunk between the services and PostgreSQL this long, each way "
+        "(a database on another host; bench/_delay.py)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="asa-bench-") as tmp:
         return run(args, Path(tmp))
@@ -169,14 +190,26 @@ def run(args, tmp: Path) -> int:
         key_path = tmp / "service.pem"
         write_private_key(key_path, generate_private_key())
         service_key = load_private_key(key_path).public_key()
+        proxy, service_url = None, url
+        if args.database_delay_ms > 0:
+            proxy, port = _delay.start("127.0.0.1", pg.port, args.database_delay_ms)
+            service_url = url.replace(f":{pg.port}/", f":{port}/")
+            print(
+                f"database behind a delay of {args.database_delay_ms} ms each way: round trip "
+                f"{_round_trip_ms(service_url):.2f} ms (SELECT 1, median), direct "
+                f"{_round_trip_ms(url):.2f} ms"
+            )
         services = [
-            ServiceProcess(url, key_path, tmp, echo=True).start() for _ in range(args.processes)
+            ServiceProcess(service_url, key_path, tmp, echo=True).start()
+            for _ in range(args.processes)
         ]
         try:
             return measure(args, url, services, service_key, started, CpuMeter(services, pg))
         finally:
             for service in services:
                 service.stop()
+            if proxy is not None:
+                proxy.kill()
 
 
 def measure(args, url, services, service_key, started, meter: CpuMeter) -> int:

@@ -8,7 +8,7 @@ rather than refusing an upload that was already verified.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 
@@ -22,7 +22,8 @@ class ReviewFacts:
     dismissed_contradictions: int  # contradiction hints the interviewer dismissed
 
     def as_columns(self) -> dict[str, Any]:
-        return asdict(self)
+        # Not dataclasses.asdict: it deep-copies each value, a tenth of an upload's row work.
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 def _dict(value: Any) -> dict:

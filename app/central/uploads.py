@@ -9,10 +9,10 @@ them or none.
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from typing import Any, Protocol
 
+import orjson
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pydantic import ValidationError
 
@@ -82,6 +82,7 @@ def receive_upload(
     now: datetime,
     clock_skew_seconds: int,
     service_key: Ed25519PrivateKey,
+    service_key_id: str,
 ) -> tuple[bool, str]:
     """(stored now?, receipt JSON) for a signed ``POST`` of a bundle. Raises ApiError for
     anything that must be refused, in the order a client learns of it: the request's
@@ -108,7 +109,7 @@ def receive_upload(
             state = db.lookups(device.id, _state_query(bundle.payload))
     if bundle is None:
         raise refusal
-    return _accept(db, device, bundle, body, state, now, service_key)
+    return _accept(db, device, bundle, body, state, now, service_key, service_key_id)
 
 
 def _bundle_or_refusal(body: bytes) -> tuple[Bundle | None, ApiError | None]:
@@ -140,6 +141,7 @@ def _accept(
     state: UploadState,
     now: datetime,
     service_key: Ed25519PrivateKey,
+    service_key_id: str,
 ) -> tuple[bool, str]:
     p = bundle.payload
     if p.device_id != device.id:
@@ -159,7 +161,7 @@ def _accept(
     if state.existing is not None:
         return False, _same_or_conflict(state.existing, device, p.seal.content_hash)
     _check_audit_extends_anchor(state, _sent_events(p), bundle)
-    receipt = issue_receipt(bundle, p.audit_head, to_plain(now), service_key)
+    receipt = issue_receipt(bundle, p.audit_head, to_plain(now), service_key, service_key_id)
     receipt_json = receipt.model_dump_json()
     anchored = p.audit_head.seq > 0
     inserted = db.store(
@@ -202,7 +204,7 @@ def _event_row(device_id: str, event: AuditEventData) -> dict:
         "seq": event.seq,
         "hash": event.hash,
         "hearing_id": event.hearing_id,
-        "event_json": json.dumps(plain, sort_keys=True),
+        "event_json": orjson.dumps(plain, option=orjson.OPT_SORT_KEYS).decode(),
     }
 
 

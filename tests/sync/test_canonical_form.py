@@ -103,3 +103,11 @@ def test_keys_where_the_two_sort_orders_differ_take_the_rfc8785_path():
 def test_values_without_a_canonical_form_are_refused_by_name(value):
     with pytest.raises(NotCanonical):
         canonical_json(value)
+
+
+def test_data_nested_deeper_than_the_fast_serialiser_goes_keeps_its_canonical_form():
+    """orjson stops at 255 levels; json.dumps takes over, with the same bytes."""
+    value: object = "Erbil"
+    for level in range(300):
+        value = {"k": [value, level]}
+    assert jcs(value) == rfc8785.dumps(value)
