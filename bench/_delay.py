@@ -2,75 +2,68 @@
 in each direction (this VM's kernel has no netem). Run as its own process, so its CPU is not
 counted as the service's or the clients'; the bench reports the round trip it achieves.
 
+Threads, not asyncio: asyncio's selector waits at least a millisecond for any timer, which
+would make every delay under a millisecond one; ``time.sleep`` keeps to a tenth of that.
+
     python bench/_delay.py LISTEN_PORT TARGET_HOST TARGET_PORT ONE_WAY_MS
 """
 
 from __future__ import annotations
 
-import asyncio
+import contextlib
+import queue
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 
-class _Delayed(asyncio.Protocol):
-    """One direction of a proxied connection: what arrives is written to ``peer`` after the
-    delay, in order (the delay is the same for every chunk)."""
+def _pump(source: socket.socket, target: socket.socket, delay: float) -> None:
+    """What arrives on ``source`` goes out on ``target`` ``delay`` seconds later, in order."""
+    held: queue.SimpleQueue = queue.SimpleQueue()
 
-    def __init__(self, delay: float) -> None:
-        self.delay = delay
-        self.peer: asyncio.Transport | None = None
-        self.pending: list[bytes] = []
-        self.transport: asyncio.Transport | None = None
+    def send_when_due() -> None:
+        while True:
+            due, data = held.get()
+            wait = due - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            if not data:
+                _close(target)
+                return
+            try:
+                target.sendall(data)
+            except OSError:
+                _close(source)
+                return
 
-    def connection_made(self, transport) -> None:
-        self.transport = transport
-        transport.set_write_buffer_limits(high=1 << 20)
-        sock = transport.get_extra_info("socket")
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-    def data_received(self, data: bytes) -> None:
-        asyncio.get_running_loop().call_later(self.delay, self._forward, data)
-
-    def _forward(self, data: bytes) -> None:
-        if self.peer is None:
-            self.pending.append(data)
-        elif not self.peer.is_closing():
-            self.peer.write(data)
-
-    def attach(self, peer: asyncio.Transport) -> None:
-        self.peer = peer
-        for data in self.pending:
-            peer.write(data)
-        self.pending.clear()
-
-    def connection_lost(self, exc) -> None:
-        loop = asyncio.get_running_loop()
-        loop.call_later(self.delay, lambda: self.peer is not None and self.peer.close())
-
-
-async def _serve(port: int, host: str, target_port: int, delay: float) -> None:
-    loop = asyncio.get_running_loop()
-
-    async def accept(client_sock: socket.socket) -> None:
-        upstream = _Delayed(delay)  # what the client sends, to the database
-        downstream = _Delayed(delay)  # what the database answers, to the client
-        client_transport, _ = await loop.connect_accepted_socket(lambda: upstream, client_sock)
-        db_transport, _ = await loop.create_connection(lambda: downstream, host, target_port)
-        upstream.attach(db_transport)
-        downstream.attach(client_transport)
-
-    listener = socket.create_server(("127.0.0.1", port))
-    listener.setblocking(False)
-    accepting: set[asyncio.Task] = set()  # held until done (the loop keeps only weak references)
+    threading.Thread(target=send_when_due, daemon=True).start()
     while True:
-        client, _ = await loop.sock_accept(listener)
-        client.setblocking(False)
-        task = loop.create_task(accept(client))
-        accepting.add(task)
-        task.add_done_callback(accepting.discard)
+        try:
+            data = source.recv(1 << 16)
+        except OSError:
+            data = b""
+        held.put((time.monotonic() + delay, data))
+        if not data:
+            return
+
+
+def _close(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):  # the other side may have gone already
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+def _serve(port: int, host: str, target_port: int, delay: float) -> None:
+    listener = socket.create_server(("127.0.0.1", port))
+    while True:
+        client, _ = listener.accept()
+        upstream = socket.create_connection((host, target_port))
+        for sock in (client, upstream):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        for source, target in ((client, upstream), (upstream, client)):
+            threading.Thread(target=_pump, args=(source, target, delay), daemon=True).start()
 
 
 def start(target_host: str, target_port: int, one_way_ms: float) -> tuple[subprocess.Popen, int]:
@@ -78,16 +71,8 @@ def start(target_host: str, target_port: int, one_way_ms: float) -> tuple[subpro
     from app.central.devtools.pgserver import free_port
 
     port = free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            str(Path(__file__)),
-            str(port),
-            target_host,
-            str(target_port),
-            str(one_way_ms),
-        ]
-    )
+    command = [sys.executable, str(Path(__file__)), str(port), target_host, str(target_port)]
+    process = subprocess.Popen([*command, str(one_way_ms)])
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         try:
@@ -101,4 +86,4 @@ def start(target_host: str, target_port: int, one_way_ms: float) -> tuple[subpro
 
 if __name__ == "__main__":
     listen, host, target, ms = sys.argv[1:5]
-    asyncio.run(_serve(int(listen), host, int(target), float(ms) / 1000))
+    _serve(int(listen), host, int(target), float(ms) / 1000)
