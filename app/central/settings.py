@@ -41,8 +41,8 @@ class ServiceSettings(BaseModel):
     # contend for the same rows: the load bench's p50 latency fell by a third and its
     # throughput rose from 10 to 4 threads (40, anyio's default, to 10 had cut PostgreSQL's
     # CPU per upload from 5.1 to 1.8 ms; docs/benchmarks.md, issue 11.6). With round trips of
-    # milliseconds to the database, eight did best (sixth pass there); one, best with the
-    # database on the same host, then idles a process through every round trip.
+    # half a millisecond and more to the database, eight did a little better (sixth pass
+    # there); one, best with the database on the same host, then idles through every trip.
     database_threads: int = Field(4, ge=1, le=200)
     # Raised (never below the code's OLDEST_CLIENT) to stop serving laptops that must update.
     oldest_client_protocol: str = str(OLDEST_CLIENT)
