@@ -22,7 +22,7 @@ class ReviewFacts:
     dismissed_contradictions: int  # contradiction hints the interviewer dismissed
 
     def as_columns(self) -> dict[str, Any]:
-        # Not dataclasses.asdict: it deep-copies each value, a tenth of an upload's row work.
+        # Not dataclasses.asdict, which deep-copies each value: 6 against 1 µs per upload.
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
