@@ -44,14 +44,7 @@ def upload_all(app, bundles, device_id, key) -> float:
         headers = signed_headers(device_id, key, "POST", "/v1/transcripts", body)
         with ctx.uploads() as db:
             stored, _receipt = receive_upload(
-                db,
-                headers,
-                "/v1/transcripts",
-                body,
-                utcnow(),
-                300,
-                ctx.service_key,
-                ctx.service_key_id,
+                db, headers, "/v1/transcripts", body, utcnow(), 300, ctx.service_key
             )
             assert stored
     return time.perf_counter() - t0

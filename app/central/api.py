@@ -142,7 +142,6 @@ def create_app(settings: ServiceSettings, enable_echo: bool = False) -> FastAPI:
                     utcnow(),
                     settings.clock_skew_seconds,
                     ctx.service_key,
-                    ctx.service_key_id,
                 )
 
         stored, receipt_json = await in_database(run)

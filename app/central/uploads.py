@@ -82,7 +82,6 @@ def receive_upload(
     now: datetime,
     clock_skew_seconds: int,
     service_key: Ed25519PrivateKey,
-    service_key_id: str,
 ) -> tuple[bool, str]:
     """(stored now?, receipt JSON) for a signed ``POST`` of a bundle. Raises ApiError for
     anything that must be refused, in the order a client learns of it: the request's
@@ -109,7 +108,7 @@ def receive_upload(
             state = db.lookups(device.id, _state_query(bundle.payload))
     if bundle is None:
         raise refusal
-    return _accept(db, device, bundle, body, state, now, service_key, service_key_id)
+    return _accept(db, device, bundle, body, state, now, service_key)
 
 
 def _bundle_or_refusal(body: bytes) -> tuple[Bundle | None, ApiError | None]:
@@ -141,7 +140,6 @@ def _accept(
     state: UploadState,
     now: datetime,
     service_key: Ed25519PrivateKey,
-    service_key_id: str,
 ) -> tuple[bool, str]:
     p = bundle.payload
     if p.device_id != device.id:
@@ -161,7 +159,7 @@ def _accept(
     if state.existing is not None:
         return False, _same_or_conflict(state.existing, device, p.seal.content_hash)
     _check_audit_extends_anchor(state, _sent_events(p), bundle)
-    receipt = issue_receipt(bundle, p.audit_head, to_plain(now), service_key, service_key_id)
+    receipt = issue_receipt(bundle, p.audit_head, to_plain(now), service_key)
     receipt_json = receipt.model_dump_json()
     anchored = p.audit_head.seq > 0
     inserted = db.store(

@@ -23,14 +23,8 @@ from app.sync.messages import (
 
 
 def issue_receipt(
-    bundle: Bundle,
-    audit_head: AuditHead,
-    received_at: str,
-    service_key: Ed25519PrivateKey,
-    service_key_id: str | None = None,
+    bundle: Bundle, audit_head: AuditHead, received_at: str, service_key: Ed25519PrivateKey
 ) -> Receipt:
-    """``service_key_id``: ``key_id(service_key)``, when the caller keeps it (deriving the
-    public key from the private one costs about as much as the signature)."""
     p = bundle.payload
     payload = ReceiptPayload(
         format=RECEIPT_FORMAT,
@@ -41,7 +35,7 @@ def issue_receipt(
         content_hash=p.seal.content_hash,
         received_at=received_at,
         audit_head=audit_head,
-        service_key_id=service_key_id or key_id(service_key),
+        service_key_id=key_id(service_key),
     )
     signature = sign_hex(service_key, signed_bytes(payload))
     return Receipt(payload=payload, signature=signature)
