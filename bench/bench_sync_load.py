@@ -3,9 +3,12 @@ on one PostgreSQL, through a network that loses connections before the request a
 after the commit. Verifies no loss and no duplicate; prints throughput, p50/p99 latency and the
 ratio against plain uploads of the same bytes to a minimal endpoint on the same stack: pooled
 (all threads sharing two clients' connections, as first measured) and as the devices connect
-(one client per device, its uploads in a row; measured before and after the uploads, the mean).
+(one client per device, its uploads in a row; measured before and after the uploads, the mean;
+with --rounds, also before, between and after rounds of uploads, each round's ratio against the
+baseline around it). --database-delay-ms puts PostgreSQL behind a delay (bench/_delay.py).
 
     .venv/bin/python bench/bench_sync_load.py [--devices 200] [--transcripts 3] [--fault-rate 0.05]
+        [--rounds 1] [--database-delay-ms 0]
 
 Loopback only; bounded by --max-seconds.
 """
@@ -13,9 +16,11 @@ Loopback only; bounded by --max-seconds.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import random
 import resource
+import statistics
 import sys
 import tempfile
 import threading
@@ -178,6 +183,13 @@ def main() -> int:
     parser.add_argument("--threads", type=int, default=64, help="concurrent client threads")
     parser.add_argument("--max-seconds", type=float, default=240)
     parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="upload the devices' transcripts in this many rounds, the plain baseline measured "
+        "before, between and after them (use with more --devices: each round has devices/rounds)",
+    )
+    parser.add_argument(
         "--database-delay-ms",
         type=float,
         default=0,
@@ -299,13 +311,41 @@ def measure(args, url, services, service_key, started, meter: CpuMeter) -> int:
     with ThreadPoolExecutor(args.threads) as pool:
         prepared = list(pool.map(prepare, range(args.devices), clients))
     ready = prepared[0][0][1].model_dump_json().encode()  # bytes of the size uploaded
-    plain_before = plain_per_device(services, ready, args.devices, args.transcripts, args.threads)
-    cpu0 = meter.sample()
-    t0 = time.perf_counter()
-    with ThreadPoolExecutor(args.threads) as pool:
-        results = list(pool.map(device, range(args.devices), clients, transports, prepared))
-    sync_seconds = time.perf_counter() - t0
-    sync_cpu = cpu_per_request(cpu0, meter.sample(), args.devices * args.transcripts)
+    # The uploads in rounds, each between two runs of the plain baseline with as many devices:
+    # the machine's other load changes within seconds, and each round's ratio is taken against
+    # the baseline measured right around it.
+    size = args.devices // args.rounds  # consecutive devices: both services get their share
+    groups = [
+        range(r * size, args.devices if r == args.rounds - 1 else (r + 1) * size)
+        for r in range(args.rounds)
+    ]
+    plains = [plain_per_device(services, ready, len(groups[0]), args.transcripts, args.threads)]
+    results, sync_seconds, round_ratios, round_rates = [], 0.0, [], []
+    sync_cpu = dict.fromkeys(meter.sample(), 0.0)
+    for group in groups:
+        settle()
+        cpu0 = meter.sample()
+        t0 = time.perf_counter()
+        with ThreadPoolExecutor(args.threads) as pool:
+            done = list(
+                pool.map(
+                    device,
+                    group,
+                    [clients[i] for i in group],
+                    [transports[i] for i in group],
+                    [prepared[i] for i in group],
+                )
+            )
+        seconds = time.perf_counter() - t0
+        cpu = cpu_per_request(cpu0, meter.sample(), 1)
+        sync_cpu = {k: sync_cpu[k] + cpu[k] for k in sync_cpu}
+        results += done
+        sync_seconds += seconds
+        plains.append(plain_per_device(services, ready, len(group), args.transcripts, args.threads))
+        rate = len(group) * args.transcripts / seconds
+        round_rates.append(rate)
+        round_ratios.append(rate / ((plains[-2] + plains[-1]) / 2))
+    sync_cpu = {k: v / (args.devices * args.transcripts) for k, v in sync_cpu.items()}
     latencies = [x for r in results for x in r[0]]
     receipts = [x for r in results for x in r[1]]
     expected = args.devices * args.transcripts
@@ -331,7 +371,6 @@ def measure(args, url, services, service_key, started, meter: CpuMeter) -> int:
     cpu0 = meter.sample()
     baseline = plain_uploads(services, sample, expected, args.threads)
     plain_cpu = cpu_per_request(cpu0, meter.sample(), expected)
-    plain_after = plain_per_device(services, sample, args.devices, args.transcripts, args.threads)
 
     throughput = expected / sync_seconds
     print(
@@ -359,12 +398,20 @@ def measure(args, url, services, service_key, started, meter: CpuMeter) -> int:
         f"ratio sync/plain: throughput {throughput / b_tp:.2f}x, p50 latency "
         f"{percentile(latencies, 0.5) / percentile(b_lat, 0.5):.1f}x"
     )
-    per_device = (plain_before + plain_after) / 2
+    per_device = sum(plains) / len(plains)
     print(
         f"plain POST as the devices connect (one client per device, {args.transcripts} posts "
-        f"each), before and after the uploads: {plain_before:.1f}/s, {plain_after:.1f}/s; "
+        f"each), before, between and after the rounds of uploads: "
+        f"{', '.join(f'{p:.1f}' for p in plains)}/s; "
         f"ratio sync/plain: throughput {throughput / per_device:.2f}x"
     )
+    if args.rounds > 1:
+        print(
+            f"sync upload per round: {', '.join(f'{r:.1f}' for r in round_rates)}/s; "
+            f"ratio sync/plain per round, against the baseline around it: "
+            f"{', '.join(f'{r:.2f}' for r in round_ratios)}; "
+            f"median {statistics.median(round_ratios):.2f}x"
+        )
     for name, cpu in (("sync upload", sync_cpu), ("plain POST", plain_cpu)):
         parts = ", ".join(f"{k} {v:.1f}" for k, v in cpu.items())
         print(f"CPU ms per request, {name}: {parts}; total {_total(cpu):.1f}")
@@ -377,6 +424,14 @@ def measure(args, url, services, service_key, started, meter: CpuMeter) -> int:
     ok = stored == distinct == expected and not lost and not mismatched
     print("RESULT: " + ("no loss, no duplicate" if ok else "FAILED"))
     return 0 if ok else 1
+
+
+def settle() -> None:
+    """Before each timed phase: a full collection in this process (the simulated laptops and
+    their results), so that it does not land in whichever phase comes next. Without it, the
+    plain baseline measured right after the uploads ran 25-30 % slower than before them,
+    with no more CPU in the services or PostgreSQL."""
+    gc.collect()
 
 
 def plain_per_device(services, body: bytes, devices: int, posts: int, threads: int) -> float:
@@ -395,6 +450,7 @@ def plain_per_device(services, body: bytes, devices: int, posts: int, threads: i
             )
             reply.raise_for_status()
 
+    settle()
     t0 = time.perf_counter()
     with ThreadPoolExecutor(threads) as pool:
         list(pool.map(device, clients))
@@ -416,6 +472,7 @@ def plain_uploads(services, body: bytes, count: int, threads: int):
         reply.raise_for_status()
         latencies.append(time.perf_counter() - t0)
 
+    settle()
     t0 = time.perf_counter()
     with ThreadPoolExecutor(threads) as pool:
         list(pool.map(one, range(count)))
