@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from babel import Locale
+from babel.core import get_global
 from fastapi import HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescape
 from sqlalchemy.orm import Session
 
 from app.central.context import ServiceContext
@@ -40,6 +42,17 @@ def shown_time(value: datetime | str | None) -> str:
         return ""
     moment = datetime.fromisoformat(value) if isinstance(value, str) else value
     return f"{office_time(moment):%Y-%m-%d %H:%M}"
+
+
+@pass_context
+def country_name(context, code: str | None) -> str:
+    """An ISO 3166 alpha-3 code, as the bundles carry it, named in the reader's language with
+    the code ("Irak (IRQ)"), from Babel's CLDR data; the code alone where CLDR has no name."""
+    if not code:
+        return ""
+    alpha2 = (get_global("territory_aliases").get(code) or [None])[0]
+    name = Locale.parse(context.get("lang", "de")).territories.get(alpha2) if alpha2 else None
+    return f"{name} ({code})" if name else code
 
 
 class SignInRequired(Exception):
@@ -68,6 +81,7 @@ class Pages:
             lstrip_blocks=True,
         )
         self.env.filters["when"] = shown_time
+        self.env.filters["country"] = country_name
 
     # --- language -------------------------------------------------------------------------
 

@@ -355,3 +355,18 @@ def test_the_record_reads_as_words_not_codes(admin, web_service, demo):
     assert one, "the demo has an item settled by a single entry"
     assert f'durch Eintrag <a href="#entry-{one[0]}">' in html
     assert f'durch die Einträge <a href="#entry-{one[0]}">{one[0]}</a></td>' not in html
+
+
+def test_the_country_of_origin_is_named_in_the_readers_language(admin, web_service, demo):
+    """The walk: "Herkunftsland IRQ" where the desktop says "Irak"."""
+    supervisor, ids = demo
+    code = admin.scalar("SELECT country_of_origin FROM transcripts WHERE id=:i", i=ids[0])
+    names = {"IRQ": ("Irak", "Iraq"), "SYR": ("Syrien", "Syria"), "AFG": ("Afghanistan",) * 2}
+    names |= {"TUR": ("Türkei", "Türkiye"), "IRN": ("Iran", "Iran")}
+    german, english = names[code]
+    client = sign_in(web_service.url, supervisor)
+    shown = client.get(f"/web/transcripts/{ids[0]}").text
+    assert f"<dd>{german} ({code})</dd>" in shown
+    client.cookies.set("asa_lang", "en")
+    assert f"<dd>{english} ({code})</dd>" in client.get(f"/web/transcripts/{ids[0]}").text
+    client.close()
