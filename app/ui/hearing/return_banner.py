@@ -27,8 +27,8 @@ class ReturnBanner(QLabel):
         self.setAutoFillBackground(True)
         self.hide()
 
-    def show_returns(self, returns: list[ReturnedTranscript]) -> None:
-        waiting = [r for r in returns if not r.answered]
+    def show_returns(self, waiting: list[ReturnedTranscript]) -> None:
+        """The returns the hearing has yet to answer (``sync_downsync.open_returns`` decides)."""
         if not waiting:
             self.hide()
             return
