@@ -564,27 +564,27 @@
         <translation>Die Niederschrift ist versiegelt. Der Nachtrag wird gekennzeichnet angefügt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="130"/>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="131"/>
         <source>The addenda are sealed as a new version.</source>
         <translation>Die Nachträge sind als neue Version versiegelt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="162"/>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="163"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="168"/>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="169"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="139"/>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="140"/>
         <source>IT requires password-protected exports, and a Word file cannot be protected: please export as PDF.</source>
         <translation>Die IT verlangt passwortgeschützte Exporte, und eine Word-Datei lässt sich nicht schützen: Bitte als PDF exportieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/completion_actions.py" line="160"/>
+        <location filename="../../app/ui/hearing/completion_actions.py" line="161"/>
         <source>Exported to %1, protected with the password.</source>
         <translation>Exportiert nach %1, mit dem Passwort geschützt.</translation>
     </message>
@@ -1267,43 +1267,53 @@
         <translation>Noch kein Eintrag: Strg+Eingabe beginnt mit der ersten Standardfrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="396"/>
+        <location filename="../../app/ui/hearing/page.py" line="397"/>
         <source>Entry %1 · standard question %2 of %3</source>
         <translation>Eintrag %1 · Standardfrage %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="403"/>
+        <location filename="../../app/ui/hearing/page.py" line="404"/>
         <source>Entry %1 · remark</source>
         <translation>Eintrag %1 · Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="404"/>
+        <location filename="../../app/ui/hearing/page.py" line="405"/>
+        <source>Entry %1 · notice</source>
+        <translation>Eintrag %1 · Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="406"/>
+        <source>Entry %1 · addendum</source>
+        <translation>Eintrag %1 · Nachtrag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hearing/page.py" line="408"/>
         <source>Entry %1 · follow-up question</source>
         <translation>Eintrag %1 · Nachfrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="418"/>
+        <location filename="../../app/ui/hearing/page.py" line="423"/>
         <source>Questions are added while the hearing is in progress.</source>
         <translation>Fragen werden während der laufenden Anhörung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="440"/>
+        <location filename="../../app/ui/hearing/page.py" line="445"/>
         <source>All standard questions have been asked.</source>
         <translation>Alle Standardfragen wurden gestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="576"/>
+        <location filename="../../app/ui/hearing/page.py" line="581"/>
         <source>NOT SAVED: %1 – your text stays here; retrying…</source>
         <translation>NICHT GESPEICHERT: %1 – Ihr Text bleibt erhalten; neuer Versuch …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="587"/>
-        <location filename="../../app/ui/hearing/page.py" line="606"/>
+        <location filename="../../app/ui/hearing/page.py" line="592"/>
+        <location filename="../../app/ui/hearing/page.py" line="611"/>
         <source>Saving…</source>
         <translation>Speichert …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hearing/page.py" line="587"/>
+        <location filename="../../app/ui/hearing/page.py" line="592"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
@@ -1425,7 +1435,7 @@
         <translation>Demo-Profil angelegt. Die Passphrase lautet: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="413"/>
         <source>Not everything is saved (%1). The hearing stays open; ASA keeps retrying.</source>
         <translation>Nicht alles ist gespeichert (%1). Die Anhörung bleibt geöffnet; ASA versucht es weiter.</translation>
     </message>
@@ -2266,7 +2276,7 @@ Inhalts-Hash %2</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>

@@ -198,3 +198,24 @@ def test_return_in_the_enrolment_code_enrols_and_does_not_close_the_dialog(qtbot
     qtbot.waitUntil(lambda: "fehlgeschlagen" in dialog.message.text(), timeout=15000)
     assert dialog.isVisible()
     dialog.close()
+
+
+def test_an_addendum_and_a_notice_are_named_as_such_and_show_no_question_box(qtbot, window):
+    """The walk: an addendum opened as "Eintrag 10 · Nachfrage" under an empty "Frage" box."""
+    create_profile(qtbot, window)
+    create_case(qtbot, window)
+    page = start_hearing(qtbot, window)
+    question_and_answers(qtbot, window, page)
+    read_back_and_seal(qtbot, window, page)
+    page.completion_actions.add_addendum("Auf Nachfrage: keine Medikamente.")
+    addendum = page.hearing.entries[-1]
+    qtbot.waitUntil(lambda: page.editor.number == addendum.number, timeout=5000)
+    assert page.editor.heading.text() == f"Eintrag {addendum.number} · Nachtrag"
+    assert not page.editor.question.isVisible()
+    notice = next(e for e in page.hearing.entries if e.kind.value == "notice")
+    page.show_entry(notice.number)
+    assert page.editor.heading.text() == f"Eintrag {notice.number} · Hinweis"
+    assert not page.editor.question.isVisible()
+    question = page.hearing.entries[0]
+    page.show_entry(question.number)
+    assert page.editor.question.isVisible()

@@ -110,7 +110,8 @@ class EntryEditor(QWidget):
             self.answer.setPlainText(entry.answer if entry else "")
             free = bool(entry) and entry.kind == EntryKind.FREE
             self.speaker.setVisible(free)
-            self.question.setVisible(not free)
+            # Only a question-and-answer entry has a question (a notice, an addendum: none).
+            self.question.setVisible(entry is None or entry.kind == EntryKind.QA)
             if entry:
                 self.speaker.setCurrentIndex(max(self.speaker.findData(entry.speaker.value), 0))
             editable = (

@@ -400,9 +400,13 @@ class HearingPage(QWidget):
                 .replace("%3", str(len(self.skeleton.questions)))
             )
             return heading, q.help_in(self.ui_language)
-        if entry.kind == EntryKind.FREE:
-            return self.tr("Entry %1 · remark").replace("%1", str(entry.number)), ""
-        return self.tr("Entry %1 · follow-up question").replace("%1", str(entry.number)), ""
+        kinds = {
+            EntryKind.FREE: self.tr("Entry %1 · remark"),
+            EntryKind.NOTICE: self.tr("Entry %1 · notice"),
+            EntryKind.ADDENDUM: self.tr("Entry %1 · addendum"),
+        }
+        heading = kinds.get(entry.kind, self.tr("Entry %1 · follow-up question"))
+        return heading.replace("%1", str(entry.number)), ""
 
     def leave_current(self) -> None:
         if self.editor.number is not None and self._editable():
