@@ -106,6 +106,16 @@ def read_back_and_seal(qtbot, window, page):
     assert page.hearing.seals[0].open_items_reason == "Kurzanhörung zu Testzwecken"
 
 
+def sealed_hearing(qtbot, window):
+    """A new profile's first hearing, questioned, read back and sealed: its page."""
+    create_profile(qtbot, window)
+    create_case(qtbot, window)
+    page = start_hearing(qtbot, window)
+    question_and_answers(qtbot, window, page)
+    read_back_and_seal(qtbot, window, page)
+    return page
+
+
 @pytest.mark.slow
 def test_whole_hearing_from_new_profile_to_sealed_export(qtbot, window, tmp_path):
     screenshot(window, "unlock")

@@ -168,13 +168,9 @@ def test_typing_more_after_a_pause_updates_the_panel(qtbot, window):
 
 
 def test_a_sealed_hearing_left_alone_says_nothing(qtbot, window):
-    from tests.ui.test_hearing_flow import question_and_answers, read_back_and_seal
+    from tests.ui.test_hearing_flow import sealed_hearing
 
-    create_profile(qtbot, window)
-    create_case(qtbot, window)
-    page = start_hearing(qtbot, window)
-    question_and_answers(qtbot, window, page)
-    read_back_and_seal(qtbot, window, page)
+    page = sealed_hearing(qtbot, window)
     settled(qtbot, page)
     # Before: the highlighter's re-colouring counted as typing into the sealed entry, and the
     # status bar said "the transcript is sealed; add an addendum" with nobody typing.

@@ -26,6 +26,7 @@ from tests.ui.test_hearing_flow import (
     create_case,
     question_and_answers,
     read_back_and_seal,
+    sealed_hearing,
     start_hearing,
 )
 
@@ -202,11 +203,7 @@ def test_return_in_the_enrolment_code_enrols_and_does_not_close_the_dialog(qtbot
 
 def test_an_addendum_and_a_notice_are_named_as_such_and_show_no_question_box(qtbot, window):
     """The walk: an addendum opened as "Eintrag 10 · Nachfrage" under an empty "Frage" box."""
-    create_profile(qtbot, window)
-    create_case(qtbot, window)
-    page = start_hearing(qtbot, window)
-    question_and_answers(qtbot, window, page)
-    read_back_and_seal(qtbot, window, page)
+    page = sealed_hearing(qtbot, window)
     page.completion_actions.add_addendum("Auf Nachfrage: keine Medikamente.")
     addendum = page.hearing.entries[-1]
     qtbot.waitUntil(lambda: page.editor.number == addendum.number, timeout=5000)
